@@ -1,0 +1,83 @@
+package dev.lightwork.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lightwork} command: the headless face of the workbench for CI pipelines.
+ * Sub-commands (validate, report, diagram, explore) are added by the issues that build them.
+ */
+@Command(name = "lightwork",
+        mixinStandardHelpOptions = true,
+        versionProvider = LightworkCommand.Version.class,
+        description = "Lightwork: design checks for optical transceivers (link budget, power, thermal).",
+        footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class LightworkCommand implements Runnable {
+
+    /** Exit code when the run succeeded and every design passed. */
+    public static final int EXIT_OK = 0;
+    /** Exit code when at least one design violates a check. */
+    public static final int EXIT_VIOLATIONS = 1;
+    /** Exit code for bad input or wrong usage. */
+    public static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Called when no sub-command is given: print usage and signal a usage error. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    /** Runs the command line with the given streams and returns the process exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new LightworkCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        // picocli's default usage-error code is 2 already; make it explicit because CI depends on it.
+        cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("lightwork: " + ex.getMessage());
+            if (!"Missing command".equals(ex.getMessage())) {
+                ex.getCommandLine().usage(err);
+            }
+            return EXIT_USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Version from the bundle manifest, so the product, CLI and update site agree. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Lightwork " + version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    /** The implementation version: Bundle-Version when run in OSGi or from the jar, else "development". */
+    public static String version() {
+        try (var in = LightworkCommand.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+            if (in != null) {
+                String v = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version");
+                if (v != null) {
+                    return v;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // fall through: a missing manifest only loses the version string
+        }
+        return "development";
+    }
+}

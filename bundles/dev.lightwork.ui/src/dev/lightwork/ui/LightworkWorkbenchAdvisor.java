@@ -1,0 +1,83 @@
+package dev.lightwork.ui;
+
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Workbench life cycle: the workspace is the page input so Project Explorer and Problems work as in the IDE. */
+final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        // Adapters that let IDE views (Project Explorer, Properties) show workspace resources.
+        IDE.registerAdapters();
+        configurer.setSaveAndRestore(true);
+        // The product's windowImages only apply when started as the product; set them for every start
+        // (tests, launch configurations) so each Lightwork shell carries the Lightwork icon.
+        Window.setDefaultImages(Stream.of(16, 32, 64)
+                .map(size -> ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/lightwork" + size + ".png"))
+                .flatMap(Optional::stream)
+                .map(ImageDescriptor::createImage)
+                .toArray(Image[]::new));
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return DesignPerspective.ID;
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public boolean preShutdown() {
+        // Persist the workspace tree so projects and markers survive a restart.
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        try {
+            workspace.save(true, null);
+        } catch (CoreException e) {
+            ILog.of(getClass()).error("Could not save the workspace", e);
+        }
+        return true;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
+                return new LightworkActionBarAdvisor(abc);
+            }
+
+            @Override
+            public void preWindowOpen() {
+                IWorkbenchWindowConfigurer wc = getWindowConfigurer();
+                wc.setInitialSize(new Point(1200, 800));
+                wc.setShowCoolBar(true);
+                wc.setShowStatusLine(true);
+                wc.setShowPerspectiveBar(true);
+                wc.setTitle(LightworkApplication.WINDOW_TITLE);
+            }
+        };
+    }
+}
