@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
@@ -126,6 +127,10 @@ public final class DesignFiles {
         }
         bytes = migrateIfOlder(file, bytes);
         Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        if (resource instanceof ResourceImpl impl) {
+            // References are by id: without this map every id lookup scans the whole design (quadratic load).
+            impl.setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             resource.load(in, loadOptions());
         } catch (IOException | RuntimeException e) {
