@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -158,6 +159,15 @@ class DesignFilesTest {
             assertEquals(1, files.count(), "only the design file remains");
         }
         assertNotNull(d.eResource());
+    }
+
+    @Test
+    void saveKeepsTheFilePermissions() throws IOException {
+        Path file = saved();
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(file), "new files are readable by others");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        DesignFiles.save(DesignFiles.load(file), file);
+        assertEquals(PosixFilePermissions.fromString("rw-rw----"), Files.getPosixFilePermissions(file));
     }
 
     private static int lineOf(String text, String needle) {

@@ -1,0 +1,272 @@
+package dev.lightwork.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.lightwork.model.Channel;
+import dev.lightwork.model.Component;
+import dev.lightwork.model.Connector;
+import dev.lightwork.model.Driver;
+import dev.lightwork.model.Dsp;
+import dev.lightwork.model.FecScheme;
+import dev.lightwork.model.FibreType;
+import dev.lightwork.model.FormFactor;
+import dev.lightwork.model.HostInterface;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.Laser;
+import dev.lightwork.model.LightworkFactory;
+import dev.lightwork.model.Modulation;
+import dev.lightwork.model.Modulator;
+import dev.lightwork.model.Photodetector;
+import dev.lightwork.model.ThermalNetwork;
+import dev.lightwork.model.ThermalNode;
+import dev.lightwork.model.ThermalNodeKind;
+import dev.lightwork.model.ThermalPath;
+import dev.lightwork.model.Tia;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.io.DesignFiles;
+
+/**
+ * The five reference designs (examples/ and the "new design from template" wizard), built from catalogue parts.
+ * Thermal resistances are not in any source we found: they are stated assumptions in each node's description.
+ */
+public final class ReferenceDesigns {
+
+    /** Template id to builder, in the order a designer meets them. */
+    public static final Map<String, Supplier<TransceiverDesign>> TEMPLATES;
+
+    static {
+        Map<String, Supplier<TransceiverDesign>> t = new LinkedHashMap<>();
+        t.put("400g-dr4-qsfpdd", ReferenceDesigns::dr4400G);
+        t.put("800g-dr8-osfp", ReferenceDesigns::dr8800G);
+        t.put("800g-lpo-osfp", ReferenceDesigns::lpo800G);
+        t.put("1p6t-dr8-osfp", ReferenceDesigns::dr81600G);
+        t.put("51p2t-cpo-engine", ReferenceDesigns::cpo51200G);
+        TEMPLATES = java.util.Collections.unmodifiableMap(t);
+    }
+
+    private static final LightworkFactory F = LightworkFactory.eINSTANCE;
+    private static final String THERMAL_ASSUMPTION = "Thermal resistance is an assumption (no published value found); replace with the package's measured value.";
+
+    private ReferenceDesigns() {
+    }
+
+    /** Writes every reference design as {@code <template>.lightwork} into {@code folder}. */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "examples");
+        for (Map.Entry<String, Supplier<TransceiverDesign>> e : TEMPLATES.entrySet()) {
+            Path file = folder.resolve(e.getKey() + "." + DesignFiles.EXTENSION);
+            DesignFiles.save(e.getValue().get(), file);
+            System.out.println("wrote " + file);
+        }
+    }
+
+    /** 400G-DR4 in QSFP-DD: 7 nm DSP (8x50G host to 4x100G line), four EMLs, 500 m SMF over MPO-12. */
+    public static TransceiverDesign dr4400G() {
+        Builder b = new Builder("400g-dr4-qsfpdd", "400G-DR4 QSFP-DD (7 nm DSP, EML)", FormFactor.QSFP_DD, 6, "400GBASE-DR4",
+                FecScheme.RS_544_514, 8, 53.125);
+        Dsp dsp = b.part("DSP-7NM-4X100", "dsp", b.dspNode);
+        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO12-LL", "mpo", null));
+        for (int i = 0; i < 4; i++) {
+            b.lane(i, 53.125, 2.0, dsp, b.part("DRV-EML-53", "drv" + i, b.tosa), b.part("LAS-EML-1311-53", "las" + i, b.tosa), null, ch,
+                    b.part("PD-INGAAS-PIN-1311", "pd" + i, b.rosa), b.part("TIA-LIN-53", "tia" + i, b.rosa));
+        }
+        return b.finish(70, 2.5, 8.0, 10.0);
+    }
+
+    /** 800G-DR8 in OSFP: 5 nm DSP, eight EMLs, MPO-16. */
+    public static TransceiverDesign dr8800G() {
+        Builder b = new Builder("800g-dr8-osfp", "800G-DR8 OSFP (5 nm DSP, EML)", FormFactor.OSFP, 8, "800GBASE-DR8",
+                FecScheme.RS_544_514, 8, 106.25);
+        Dsp dsp = b.part("DSP-5NM-8X100", "dsp", b.dspNode);
+        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO16-LL", "mpo", null));
+        for (int i = 0; i < 8; i++) {
+            b.lane(i, 53.125, 2.0, dsp, b.part("DRV-EML-53", "drv" + i, b.tosa), b.part("LAS-EML-1311-53", "las" + i, b.tosa), null, ch,
+                    b.part("PD-INGAAS-PIN-1311", "pd" + i, b.rosa), b.part("TIA-LIN-53", "tia" + i, b.rosa));
+        }
+        return b.finish(70, 1.5, 5.0, 7.0);
+    }
+
+    /** 800G linear-drive (LPO) in OSFP: no DSP; SiPh MZMs fed by two CW lasers (4 lanes each), linear driver/TIA. */
+    public static TransceiverDesign lpo800G() {
+        Builder b = new Builder("800g-lpo-osfp", "800G-DR8 linear-drive LPO OSFP (no DSP, SiPh)", FormFactor.OSFP, 8, "800GBASE-DR8",
+                FecScheme.RS_544_514, 8, 106.25);
+        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO16-LL", "mpo", null));
+        Laser[] cw = {b.part("LAS-CW-1311-SIPH", "cw0", b.tosa), b.part("LAS-CW-1311-SIPH", "cw1", b.tosa)};
+        for (int i = 0; i < 8; i++) {
+            b.lane(i, 53.125, 2.4, null, b.part("DRV-LIN-53", "drv" + i, b.tosa), cw[i / 4], b.part("MOD-MZM-SIPH-53", "mzm" + i, b.tosa), ch,
+                    b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-LPO-53", "tia" + i, b.rosa));
+        }
+        return b.finish(70, 1.5, 5.0, 7.0);
+    }
+
+    /** 1.6T-DR8 in OSFP: 3 nm DSP, 200G/lane EMLs, concatenated FEC. */
+    public static TransceiverDesign dr81600G() {
+        Builder b = new Builder("1p6t-dr8-osfp", "1.6T-DR8 OSFP (3 nm DSP, 200G/lane EML)", FormFactor.OSFP, 8, "1.6TBASE-DR8",
+                FecScheme.RS_544_514_HAMMING_128_120, 8, 212.5);
+        Dsp dsp = b.part("DSP-3NM-8X200", "dsp", b.dspNode);
+        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO16-LL", "mpo", null));
+        for (int i = 0; i < 8; i++) {
+            b.lane(i, 113.4375, 2.5, dsp, b.part("DRV-MZM-113", "drv" + i, b.tosa), b.part("LAS-EML-1311-113", "las" + i, b.tosa), null, ch,
+                    b.part("PD-INGAAS-PIN-113", "pd" + i, b.rosa), b.part("TIA-LIN-113", "tia" + i, b.rosa));
+        }
+        return b.finish(70, 1.0, 4.0, 5.0);
+    }
+
+    /**
+     * 51.2T co-packaged optics engine: 512 lanes of 100G driven directly by the switch SerDes (no DSP), micro-ring
+     * modulators fed by 32 external laser sources (16 lanes each), 64 DR8 ports over fibre attach units.
+     */
+    public static TransceiverDesign cpo51200G() {
+        Builder b = new Builder("51p2t-cpo-engine", "51.2T co-packaged optics engine (512 x 100G, external lasers)",
+                FormFactor.CPO_ENGINE, 0, "800GBASE-DR8", FecScheme.RS_544_514, 512, 106.25);
+        b.design.setDescription("Power is compared per 800G port with published CPO figures; a CPO engine has no MSA power class.");
+        Laser[] els = new Laser[32];
+        for (int i = 0; i < els.length; i++) {
+            els[i] = b.part("LAS-ELS-1311-16", "els" + i, b.els);
+        }
+        for (int port = 0; port < 64; port++) {
+            Channel ch = b.channel("port" + port, "FIB-OS1A-IEEE", 500, b.part("CON-FAU-CPO", "fau" + port, null));
+            for (int k = 0; k < 8; k++) {
+                int i = port * 8 + k;
+                b.lane(i, 53.125, 2.2, null, b.part("DRV-CPO-53", "drv" + i, b.tosa), els[i / 16], b.part("MOD-MRM-CPO-53", "mrm" + i, b.tosa), ch,
+                        b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-CPO-53", "tia" + i, b.rosa));
+            }
+        }
+        return b.finish(70, 0.05, 0.15, 0.2, "MCU-CPO", "PWR-DCDC-CPO");
+    }
+
+    /** Assembles one design: parts from the catalogue, the usual thermal nodes, lanes wired end to end. */
+    private static final class Builder {
+        final ReferenceLibrary lib = ReferenceLibrary.load();
+        final TransceiverDesign design = F.createTransceiverDesign();
+        final ThermalNetwork thermal = F.createThermalNetwork();
+        final ThermalNode caseNode;
+        final ThermalNode dspNode;
+        final ThermalNode tosa;
+        final ThermalNode rosa;
+        final ThermalNode els;
+        final ThermalNode board;
+
+        Builder(String id, String name, FormFactor ff, int msaClass, String pmd, FecScheme fec, int hostLanes, double hostRate) {
+            design.setId(id);
+            design.setName(name);
+            design.setFormFactor(ff);
+            design.setMsaPowerClass(msaClass);
+            design.setOpticalPmd(pmd);
+            design.setFec(fec);
+            design.setCaseTemperatureMinC(0.0);
+            design.setCaseTemperatureMaxC(70.0);
+            design.setRequiredMarginDb(0.0);
+            design.setTargetPostFecBer(1.0e-13);
+            HostInterface host = F.createHostInterface();
+            host.setLaneCount(hostLanes);
+            host.setLaneRateGbps(hostRate);
+            host.setModulation(Modulation.PAM4);
+            design.setHostInterface(host);
+            design.setThermalNetwork(thermal);
+            caseNode = node("case", "Module case", ThermalNodeKind.CASE, true, 70.0, null);
+            dspNode = node("tj-dsp", "DSP junction", ThermalNodeKind.JUNCTION, false, null, 105.0);
+            tosa = node("tj-tosa", "Transmitter optical sub-assembly (lasers, drivers, modulators)", ThermalNodeKind.JUNCTION, false, null, 85.0);
+            rosa = node("tj-rosa", "Receiver optical sub-assembly (detectors, TIAs)", ThermalNodeKind.JUNCTION, false, null, 95.0);
+            els = node("tj-els", "External laser source", ThermalNodeKind.JUNCTION, false, null, 85.0);
+            board = node("board", "Module board (MCU, DC-DC)", ThermalNodeKind.SUBSTRATE, false, null, 105.0);
+        }
+
+        private ThermalNode node(String id, String name, ThermalNodeKind kind, boolean boundary, Double t, Double limit) {
+            ThermalNode n = F.createThermalNode();
+            n.setId(id);
+            n.setName(name);
+            n.setKind(kind);
+            n.setBoundary(boundary);
+            n.setTemperatureC(t);
+            n.setLimitC(limit);
+            return n;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T extends Component> T part(String partId, String id, ThermalNode node) {
+            T c = (T) PartFactory.create(lib.requirePart(partId), id);
+            c.setThermalNode(node);
+            design.getComponents().add(c);
+            return c;
+        }
+
+        Channel channel(String id, String fibrePart, double lengthM, Connector connector) {
+            CatalogPart fibre = lib.requirePart(fibrePart);
+            Channel ch = F.createChannel();
+            ch.setId(id);
+            ch.setName(fibre.name() + ", " + (int) lengthM + " m");
+            ch.setFibreType(FibreType.get(fibre.text("type")));
+            ch.setLengthM(lengthM);
+            ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
+            ch.getConnectors().add(connector);
+            ch.setSpliceCount(0);
+            ch.setSpliceLossDb(0.0);
+            ch.setMpiPenaltyDb(0.1);
+            ch.setReflectionPenaltyDb(0.0);
+            design.getChannels().add(ch);
+            return ch;
+        }
+
+        void lane(int index, double baud, double tdecq, Dsp dsp, Driver driver, Laser laser, Modulator modulator, Channel ch,
+                Photodetector pd, Tia tia) {
+            Lane lane = F.createLane();
+            lane.setId("lane" + index);
+            lane.setName("Lane " + index);
+            lane.setIndex(index);
+            lane.setModulation(Modulation.PAM4);
+            lane.setBaudGbd(baud);
+            lane.setTdecqDb(tdecq);
+            lane.setDsp(dsp);
+            lane.setDriver(driver);
+            lane.setLaser(laser);
+            lane.setModulator(modulator);
+            lane.setChannel(ch);
+            lane.setPhotodetector(pd);
+            lane.setTia(tia);
+            design.getLanes().add(lane);
+        }
+
+        TransceiverDesign finish(double caseK, double dspK, double tosaK, double rosaK) {
+            return finish(caseK, dspK, tosaK, rosaK, "MCU-CMIS", "PWR-DCDC-90");
+        }
+
+        /** Adds MCU and DC-DC, keeps only the thermal nodes in use, and connects each to the case. */
+        TransceiverDesign finish(double caseTempC, double dspK, double tosaK, double rosaK, String mcu, String converter) {
+            part(mcu, "mcu", board);
+            part(converter, "dcdc", board);
+            caseNode.setTemperatureC(caseTempC);
+            thermal.getNodes().add(caseNode);
+            Map<ThermalNode, Double> toCase = new LinkedHashMap<>();
+            toCase.put(dspNode, dspK);
+            toCase.put(tosa, tosaK);
+            toCase.put(rosa, rosaK);
+            toCase.put(els, tosaK);
+            toCase.put(board, 4.0 * rosaK);
+            for (Map.Entry<ThermalNode, Double> e : toCase.entrySet()) {
+                if (design.getComponents().stream().noneMatch(c -> c.getThermalNode() == e.getKey())) {
+                    continue;
+                }
+                ThermalNode n = e.getKey();
+                n.setDescription(THERMAL_ASSUMPTION);
+                thermal.getNodes().add(n);
+                ThermalPath path = F.createThermalPath();
+                path.setFrom(n);
+                path.setTo(caseNode);
+                path.setResistanceKPerW(e.getValue());
+                thermal.getPaths().add(path);
+            }
+            return design;
+        }
+    }
+
+    /** Every template id, for wizards and tests. */
+    public static List<String> templateIds() {
+        return List.copyOf(TEMPLATES.keySet());
+    }
+}
