@@ -69,12 +69,7 @@ public final class ReferenceDesigns {
     public static TransceiverDesign dr4400G() {
         Builder b = new Builder("400g-dr4-qsfpdd", "400G-DR4 QSFP-DD (7 nm DSP, EML)", FormFactor.QSFP_DD, 6, "400GBASE-DR4",
                 FecScheme.RS_544_514, 8, 53.125);
-        Dsp dsp = b.part("DSP-7NM-4X100", "dsp", b.dspNode);
-        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO12-LL", "mpo", null));
-        for (int i = 0; i < 4; i++) {
-            b.lane(i, 53.125, 2.0, dsp, b.part("DRV-EML-53", "drv" + i, b.tosa), b.part("LAS-EML-1311-53", "las" + i, b.tosa), null, ch,
-                    b.part("PD-INGAAS-PIN-1311", "pd" + i, b.rosa), b.part("TIA-LIN-53", "tia" + i, b.rosa));
-        }
+        dspWithEmls(b, "DSP-7NM-4X100", "CON-MPO12-LL", 4, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
         return b.finish(70, 2.5, 8.0, 10.0);
     }
 
@@ -82,13 +77,19 @@ public final class ReferenceDesigns {
     public static TransceiverDesign dr8800G() {
         Builder b = new Builder("800g-dr8-osfp", "800G-DR8 OSFP (5 nm DSP, EML)", FormFactor.OSFP, 8, "800GBASE-DR8",
                 FecScheme.RS_544_514, 8, 106.25);
-        Dsp dsp = b.part("DSP-5NM-8X100", "dsp", b.dspNode);
-        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO16-LL", "mpo", null));
-        for (int i = 0; i < 8; i++) {
-            b.lane(i, 53.125, 2.0, dsp, b.part("DRV-EML-53", "drv" + i, b.tosa), b.part("LAS-EML-1311-53", "las" + i, b.tosa), null, ch,
-                    b.part("PD-INGAAS-PIN-1311", "pd" + i, b.rosa), b.part("TIA-LIN-53", "tia" + i, b.rosa));
-        }
+        dspWithEmls(b, "DSP-5NM-8X100", "CON-MPO16-LL", 8, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
         return b.finish(70, 1.5, 5.0, 7.0);
+    }
+
+    /** The classic pluggable: one DSP serving every lane, an EML per lane, all lanes on one 500 m SMF channel. */
+    private static void dspWithEmls(Builder b, String dspPart, String connectorPart, int lanes, double baud, double tdecq,
+            String driverPart, String laserPart, String pdPart, String tiaPart) {
+        Dsp dsp = b.part(dspPart, "dsp", b.dspNode);
+        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part(connectorPart, "mpo", null));
+        for (int i = 0; i < lanes; i++) {
+            b.lane(i, baud, tdecq, dsp, b.part(driverPart, "drv" + i, b.tosa), b.part(laserPart, "las" + i, b.tosa), null, ch,
+                    b.part(pdPart, "pd" + i, b.rosa), b.part(tiaPart, "tia" + i, b.rosa));
+        }
     }
 
     /** 800G linear-drive (LPO) in OSFP: no DSP; SiPh MZMs fed by two CW lasers (4 lanes each), linear driver/TIA. */
@@ -108,12 +109,7 @@ public final class ReferenceDesigns {
     public static TransceiverDesign dr81600G() {
         Builder b = new Builder("1p6t-dr8-osfp", "1.6T-DR8 OSFP (3 nm DSP, 200G/lane EML)", FormFactor.OSFP, 8, "1.6TBASE-DR8",
                 FecScheme.RS_544_514_HAMMING_128_120, 8, 212.5);
-        Dsp dsp = b.part("DSP-3NM-8X200", "dsp", b.dspNode);
-        Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO16-LL", "mpo", null));
-        for (int i = 0; i < 8; i++) {
-            b.lane(i, 113.4375, 2.5, dsp, b.part("DRV-MZM-113", "drv" + i, b.tosa), b.part("LAS-EML-1311-113", "las" + i, b.tosa), null, ch,
-                    b.part("PD-INGAAS-PIN-113", "pd" + i, b.rosa), b.part("TIA-LIN-113", "tia" + i, b.rosa));
-        }
+        dspWithEmls(b, "DSP-3NM-8X200", "CON-MPO16-LL", 8, 113.4375, 2.5, "DRV-MZM-113", "LAS-EML-1311-113", "PD-INGAAS-PIN-113", "TIA-LIN-113");
         return b.finish(70, 1.0, 4.0, 5.0);
     }
 
