@@ -1,0 +1,128 @@
+package dev.lightwork.analysis.tests.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.LinkBudgetCalculator;
+import dev.lightwork.library.ReferenceDesigns;
+import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.Connector;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.LightworkFactory;
+import dev.lightwork.model.TransceiverDesign;
+
+class LinkBudgetCalculatorTest {
+
+    private final LinkBudgetCalculator calculator = new LinkBudgetCalculator(ReferenceLibrary.load());
+
+    /** Independent OMA formula: P1 - P0 with P1 = 2 Pavg ER/(ER+1), P0 = 2 Pavg/(ER+1). */
+    private static double omaDbm(double avgDbm, double erDb) {
+        double pavg = Math.pow(10, avgDbm / 10);
+        double er = Math.pow(10, erDb / 10);
+        return 10 * Math.log10(2 * pavg * er / (er + 1) - 2 * pavg / (er + 1));
+    }
+
+    @Test
+    void dr4ExampleLaneByHand() {
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        LinkBudget b = calculator.compute(d, d.getLanes().get(0));
+        assertTrue(b.problems().isEmpty(), b.problems().toString());
+        // EML 2.0 dBm at 25 C, -0.02 dB/K up to the 70 C case: -0.9 dB
+        assertEquals(-0.9, b.temperatureDeratingDb(), 1e-9);
+        assertEquals(1.1, b.averageLaunchDbm(), 1e-9);
+        assertEquals(omaDbm(1.1, 5.0), b.txOmaDbm(), 1e-9);
+        // 500 m x 0.5 dB/km + MPO-12 low loss 0.35 dB; MPI allocation 0.1 dB
+        assertEquals(0.25, b.fibreLossDb(), 1e-9);
+        assertEquals(0.6, b.channelInsertionLossDb(), 1e-9);
+        assertEquals(omaDbm(1.1, 5.0) - 0.6 - 0.1, b.rxOmaDbm(), 1e-9);
+        // margin against clause 124: SRS -1.9 dBm at SECQ 3.4 dB, lane TDECQ 2.0 dB
+        assertEquals(omaDbm(1.1, 5.0) - 0.7 - 2.0 - (-1.9 - 3.4), b.marginDb(), 1e-9);
+        assertEquals(-4.4, b.pmdSensitivityDbm(), 1e-9);
+        assertTrue(b.preFecBer() < 2.4e-4, "healthy lane below the PMD BER target: " + b.preFecBer());
+        assertTrue(b.postFecBer() < 1e-15, "post-FEC " + b.postFecBer());
+    }
+
+    /** IEEE corner: (OMA - TDECQ) at its minimum -2.2 dBm, TDECQ 3.4 dB, 3.0 dB channel: 0.1 dB left (cl.124). */
+    @Test
+    void clause124CornerLeavesPointOneDb() {
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        Lane lane = d.getLanes().get(0);
+        lane.getLaser().setPowerTemperatureCoefficientDbPerK(null);
+        double factorDb = omaDbm(0.0, 5.0); // OMA of a 0 dBm signal at ER 5 dB
+        lane.getLaser().setOutputPowerDbm(1.2 - factorDb); // so that OMA = 1.2 dBm = -2.2 + 3.4
+        lane.setTdecqDb(3.4);
+        lane.getChannel().setLengthM(0.0);
+        lane.getChannel().setMpiPenaltyDb(0.0);
+        lane.getChannel().getConnectors().get(0).setInsertionLossDb(3.0);
+        LinkBudget b = calculator.compute(d, lane);
+        assertEquals(1.2, b.txOmaDbm(), 1e-9);
+        assertEquals(0.1, b.marginDb(), 1e-9);
+    }
+
+    @Test
+    void moreLossNeverIncreasesMargin() {
+        Random random = new Random(11);
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        Lane lane = d.getLanes().get(0);
+        Connector c = lane.getChannel().getConnectors().get(0);
+        for (int i = 0; i < 300; i++) {
+            double loss = random.nextDouble() * 5;
+            double length = random.nextDouble() * 10_000;
+            c.setInsertionLossDb(loss);
+            lane.getChannel().setLengthM(length);
+            double before = calculator.compute(d, lane).marginDb();
+            c.setInsertionLossDb(loss + random.nextDouble());
+            lane.getChannel().setLengthM(length + random.nextDouble() * 1000);
+            assertTrue(calculator.compute(d, lane).marginDb() <= before);
+        }
+    }
+
+    @Test
+    void badValuesBecomeProblemsNamingElementAttributeAndValue() {
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        Lane lane = d.getLanes().get(0);
+        lane.getChannel().setLengthM(Double.NaN);
+        lane.getChannel().setAttenuationDbPerKm(-0.5);
+        LinkBudget b = calculator.compute(d, lane);
+        assertTrue(b.problems().contains("smf.lengthM = NaN is not a number"), b.problems().toString());
+        assertTrue(b.problems().contains("smf.attenuationDbPerKm = -0.5 is negative"), b.problems().toString());
+        assertTrue(Double.isNaN(b.marginDb()));
+        assertTrue(!b.passes(0.0));
+    }
+
+    @Test
+    void laneWithoutDetectorOrPmdIsReportedNotThrown() {
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        d.setOpticalPmd("999GBASE-XX");
+        Lane lane = LightworkFactory.eINSTANCE.createLane();
+        lane.setId("bare");
+        d.getLanes().add(lane);
+        LinkBudget b = calculator.compute(d, lane);
+        assertTrue(b.problems().contains("bare: no photodetector"), b.problems().toString());
+        assertTrue(b.problems().contains("bare: no laser"), b.problems().toString());
+        assertTrue(b.problems().stream().anyMatch(p -> p.contains("'999GBASE-XX' is not in the reference library")), b.problems().toString());
+    }
+
+    @Test
+    void everyExampleLaneHasPositiveMargin() {
+        for (var template : ReferenceDesigns.TEMPLATES.entrySet()) {
+            TransceiverDesign d = template.getValue().get();
+            for (Lane lane : d.getLanes()) {
+                LinkBudget b = calculator.compute(d, lane);
+                assertTrue(b.problems().isEmpty(), template.getKey() + " " + lane.getId() + ": " + b.problems());
+                assertTrue(b.marginDb() > 0, template.getKey() + " " + lane.getId() + " margin " + b.marginDb());
+                if (lane.getIndex() == 0) {
+                    System.out.printf("%s lane0: launch %.2f dBm, Tx OMA %.2f dBm, IL %.2f dB, Rx OMA %.2f dBm, margin %.2f dB, "
+                            + "derived sens %.2f dBm, pre-FEC %.2e, post-FEC %.2e%n", template.getKey(), b.averageLaunchDbm(),
+                            b.txOmaDbm(), b.channelInsertionLossDb(), b.rxOmaDbm(), b.marginDb(), b.derivedSensitivityDbm(),
+                            b.preFecBer(), b.postFecBer());
+                }
+            }
+        }
+    }
+}
