@@ -70,7 +70,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("400g-dr4-qsfpdd", "400G-DR4 QSFP-DD (7 nm DSP, EML)", FormFactor.QSFP_DD, 6, "400GBASE-DR4",
                 FecScheme.RS_544_514, 8, 53.125);
         dspWithEmls(b, "DSP-7NM-4X100", "CON-MPO12-LL", 4, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
-        return b.finish(70, 2.5, 8.0, 10.0);
+        return b.finish(70, 2.5, 6.0, 10.0);
     }
 
     /** 800G-DR8 in OSFP: 5 nm DSP, eight EMLs, MPO-16. */
@@ -78,7 +78,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("800g-dr8-osfp", "800G-DR8 OSFP (5 nm DSP, EML)", FormFactor.OSFP, 8, "800GBASE-DR8",
                 FecScheme.RS_544_514, 8, 106.25);
         dspWithEmls(b, "DSP-5NM-8X100", "CON-MPO16-LL", 8, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
-        return b.finish(70, 1.5, 5.0, 7.0);
+        return b.finish(70, 1.5, 3.0, 7.0);
     }
 
     /** The classic pluggable: one DSP serving every lane, an EML per lane, all lanes on one 500 m SMF channel. */
@@ -102,7 +102,7 @@ public final class ReferenceDesigns {
             b.lane(i, 53.125, 2.4, null, b.part("DRV-LIN-53", "drv" + i, b.tosa), cw[i / 4], b.part("MOD-MZM-SIPH-53", "mzm" + i, b.tosa), ch,
                     b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-LPO-53", "tia" + i, b.rosa));
         }
-        return b.finish(70, 1.5, 5.0, 7.0);
+        return b.finish(70, 1.5, 3.0, 7.0);
     }
 
     /** 1.6T-DR8 in OSFP: 3 nm DSP, 200G/lane EMLs, concatenated FEC. */
@@ -110,7 +110,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("1p6t-dr8-osfp", "1.6T-DR8 OSFP (3 nm DSP, 200G/lane EML)", FormFactor.OSFP, 8, "1.6TBASE-DR8",
                 FecScheme.RS_544_514_HAMMING_128_120, 8, 212.5);
         dspWithEmls(b, "DSP-3NM-8X200", "CON-MPO16-LL", 8, 113.4375, 2.5, "DRV-MZM-113", "LAS-EML-1311-113", "PD-INGAAS-PIN-113", "TIA-LIN-113");
-        return b.finish(70, 1.0, 4.0, 5.0);
+        return b.finish(70, 1.0, 2.0, 5.0);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class ReferenceDesigns {
                         b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-CPO-53", "tia" + i, b.rosa));
             }
         }
-        return b.finish(70, 0.05, 0.15, 0.2, "MCU-CPO", "PWR-DCDC-CPO");
+        return b.finish(70, 0.05, 0.1, 0.2, 0.2, "MCU-CPO", "PWR-DCDC-CPO");
     }
 
     /** Assembles one design: parts from the catalogue, the usual thermal nodes, lanes wired end to end. */
@@ -228,12 +228,12 @@ public final class ReferenceDesigns {
             design.getLanes().add(lane);
         }
 
-        TransceiverDesign finish(double caseK, double dspK, double tosaK, double rosaK) {
-            return finish(caseK, dspK, tosaK, rosaK, "MCU-CMIS", "PWR-DCDC-90");
+        TransceiverDesign finish(double caseTempC, double dspK, double tosaK, double rosaK) {
+            return finish(caseTempC, dspK, tosaK, rosaK, 10.0, "MCU-CMIS", "PWR-DCDC-90");
         }
 
         /** Adds MCU and DC-DC, keeps only the thermal nodes in use, and connects each to the case. */
-        TransceiverDesign finish(double caseTempC, double dspK, double tosaK, double rosaK, String mcu, String converter) {
+        TransceiverDesign finish(double caseTempC, double dspK, double tosaK, double rosaK, double boardK, String mcu, String converter) {
             part(mcu, "mcu", board);
             part(converter, "dcdc", board);
             caseNode.setTemperatureC(caseTempC);
@@ -243,7 +243,7 @@ public final class ReferenceDesigns {
             toCase.put(tosa, tosaK);
             toCase.put(rosa, rosaK);
             toCase.put(els, tosaK);
-            toCase.put(board, 4.0 * rosaK);
+            toCase.put(board, boardK);
             for (Map.Entry<ThermalNode, Double> e : toCase.entrySet()) {
                 if (design.getComponents().stream().noneMatch(c -> c.getThermalNode() == e.getKey())) {
                     continue;
