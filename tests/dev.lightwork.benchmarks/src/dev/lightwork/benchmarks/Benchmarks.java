@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public final class Benchmarks {
 
     private static final Map<String, Runnable> SUITES = Map.of(
-            "model", ModelBenchmark::run);
+            "model", ModelBenchmark::run,
+            "validation", ValidationBenchmark::run);
 
     private Benchmarks() {
     }

@@ -81,7 +81,7 @@ public record ReedSolomonFec(String name, int n, int k, int t, int m) {
             double logTerm = logBinomial(n, i) + i * logS + (n - i) * log1mS;
             double term = Math.exp(logTerm) * (weightByErrors ? i : 1);
             sum += term;
-            if (i > n * s + t + 1 && term < sum * 1e-17) {
+            if (i > n * s + t + 1 && term <= sum * 1e-17) {
                 break; // past the mode and the rest cannot change the sum in double precision
             }
         }
