@@ -1,0 +1,43 @@
+package dev.lightwork.analysis.design;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+
+/**
+ * Everything the validators know about one design: the link budget of every lane (in lane order), the power
+ * budget, the thermal solution and the diagnostics derived from them. The one result CLI, reports, diagrams,
+ * solver and views read, so no caller recomputes or re-derives a verdict.
+ */
+public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> linkBudgets, PowerBudget power,
+        ThermalSolution thermal, List<Diagnostic> diagnostics) {
+
+    /** PASS: no error diagnostics; FAIL: at least one (a violated limit or an incomplete/invalid value). */
+    public enum Verdict { PASS, FAIL }
+
+    public Verdict verdict() {
+        return errors().isEmpty() ? Verdict.PASS : Verdict.FAIL;
+    }
+
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).toList();
+    }
+
+    public LinkBudget linkBudget(Lane lane) {
+        return linkBudgets.get(lane);
+    }
+
+    /** The lane with the smallest known margin (lanes with unknown margin are not compared). */
+    public Optional<LinkBudget> worstLane() {
+        return linkBudgets.values().stream().filter(b -> !Double.isNaN(b.marginDb())).min(Comparator.comparingDouble(LinkBudget::marginDb));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lightwork.analysis.design;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.LinkBudgetCalculator;
+import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.analysis.power.PowerBudgetCalculator;
+import dev.lightwork.analysis.thermal.ThermalNetworkSolver;
+import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.DesignRules;
+import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+
+/** Runs every check on a design in one pass. Stateless and thread-safe: one instance serves parallel batches. */
+public final class DesignAnalyzer {
+
+    private final ReferenceLibrary library;
+    private final LinkBudgetCalculator link;
+    private final PowerBudgetCalculator power;
+    private final ThermalNetworkSolver thermal = new ThermalNetworkSolver();
+    private final DesignRules rules;
+
+    public DesignAnalyzer(ReferenceLibrary library) {
+        this.library = library;
+        this.link = new LinkBudgetCalculator(library);
+        this.power = new PowerBudgetCalculator(library);
+        this.rules = new DesignRules(library);
+    }
+
+    public ReferenceLibrary library() {
+        return library;
+    }
+
+    public LinkBudgetCalculator linkCalculator() {
+        return link;
+    }
+
+    public DesignRules rules() {
+        return rules;
+    }
+
+    public DesignAnalysis analyze(TransceiverDesign design) {
+        Map<Lane, LinkBudget> budgets = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Lane lane : design.getLanes()) {
+            LinkBudget b = link.compute(design, lane);
+            budgets.put(lane, b);
+            diagnostics.addAll(rules.lane(design, lane, b));
+        }
+        PowerBudget pb = power.compute(design);
+        diagnostics.addAll(rules.power(design, pb));
+        ThermalSolution ts = thermal.solve(design);
+        diagnostics.addAll(rules.thermal(design, ts));
+        return new DesignAnalysis(design, budgets, pb, ts, List.copyOf(diagnostics));
+    }
+
+    PowerBudget power(TransceiverDesign design) {
+        return power.compute(design);
+    }
+
+    ThermalSolution thermal(TransceiverDesign design) {
+        return thermal.solve(design);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lightwork.analysis.validation;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * Typed view of a Lightwork diagnostic's data [element, attribute, value, limit, source], for the CLI, reports
+ * and markers. Any part may be null (e.g. an input problem has no limit).
+ */
+public record DesignDiagnostic(int severity, int code, String message, EObject element, EStructuralFeature attribute, Double value,
+        Double limit, String source) {
+
+    public static DesignDiagnostic of(Diagnostic d) {
+        var data = d.getData();
+        return new DesignDiagnostic(d.getSeverity(), d.getCode(), d.getMessage(),
+                data.size() > 0 && data.get(0) instanceof EObject e ? e : null,
+                data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f : null,
+                data.size() > 2 && data.get(2) instanceof Double v ? v : null,
+                data.size() > 3 && data.get(3) instanceof Double l ? l : null,
+                data.size() > 4 && data.get(4) instanceof String s ? s : null);
+    }
+
+    /** error, warning or info (lower case, as the CLI's JSON and SARIF use them). */
+    public String severityName() {
+        return switch (severity) {
+            case Diagnostic.ERROR, Diagnostic.CANCEL -> "error";
+            case Diagnostic.WARNING -> "warning";
+            default -> "info";
+        };
+    }
+
+    /** Category of the rule: link, power, thermal or input. */
+    public String category() {
+        return switch (code) {
+            case DesignRules.LINK -> "link";
+            case DesignRules.POWER -> "power";
+            case DesignRules.THERMAL -> "thermal";
+            default -> "input";
+        };
+    }
+
+    /** The element's id (NamedElement) or its EClass name. */
+    public String elementId() {
+        if (element == null) {
+            return null;
+        }
+        var idAttr = element.eClass().getEIDAttribute();
+        Object id = idAttr == null ? null : element.eGet(idAttr);
+        return id != null ? id.toString() : element.eClass().getName();
+    }
+}
