@@ -16,6 +16,7 @@ import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Lane;
+import dev.lightwork.model.Laser;
 import dev.lightwork.model.TransceiverDesign;
 
 /** Runs every check on a design in one pass. Stateless and thread-safe: one instance serves parallel batches. */
@@ -47,18 +48,23 @@ public final class DesignAnalyzer {
     }
 
     public DesignAnalysis analyze(TransceiverDesign design) {
+        // Thermal first: a laser's output power depends on the temperature its node reaches.
+        ThermalSolution ts = thermal.solve(design);
         Map<Lane, LinkBudget> budgets = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Lane lane : design.getLanes()) {
-            LinkBudget b = link.compute(design, lane);
+            LinkBudget b = link(design, lane, ts);
             budgets.put(lane, b);
             diagnostics.addAll(rules.lane(design, lane, b));
         }
         PowerBudget pb = power.compute(design);
         diagnostics.addAll(rules.power(design, pb));
-        ThermalSolution ts = thermal.solve(design);
         diagnostics.addAll(rules.thermal(design, ts));
         return new DesignAnalysis(design, budgets, pb, ts, List.copyOf(diagnostics));
+    }
+
+    LinkBudget link(TransceiverDesign design, Lane lane, ThermalSolution ts) {
+        return link.compute(design, lane, laserTemperatureC(lane, ts));
     }
 
     PowerBudget power(TransceiverDesign design) {
@@ -67,5 +73,15 @@ public final class DesignAnalyzer {
 
     ThermalSolution thermal(TransceiverDesign design) {
         return thermal.solve(design);
+    }
+
+    /** The solved temperature of the lane's laser node; NaN (the calculator then takes the case maximum) if unknown. */
+    static double laserTemperatureC(Lane lane, ThermalSolution ts) {
+        Laser laser = lane.getLaser();
+        if (laser == null || laser.getThermalNode() == null) {
+            return Double.NaN;
+        }
+        Double t = ts.temperatureC().get(laser.getThermalNode().getId());
+        return t == null || !Double.isFinite(t) ? Double.NaN : t;
     }
 }

@@ -6,16 +6,18 @@ import java.util.List;
  * Every term of one lane's link budget (IEEE 802.3 method), in dB/dBm, so a designer sees where margin goes.
  * Margin = Tx OMA - TDECQ - channel insertion loss - penalties - demux loss - (SRS - SECQ): the receiver must
  * see at least the stressed sensitivity less its stress (cl.124/151 budget relation). A NaN term is unknown;
- * {@link #problems()} says why.
+ * {@link #problems()} says why. {@link #pmdChecks()} compares each term the PMD tables bound with its limit.
  * <p>
- * Known limitation (next step of the validator issue): {@code preFecBer} and {@code derivedSensitivityDbm} model
- * a receiver limited by TIA thermal noise only, so they are far too optimistic (e.g. 1e-100 where real links sit
- * near 1e-6); transmitter noise, RIN and the TDECQ reference-receiver noise still have to enter the SNR. The
- * margin, which uses the PMD's own receiver limits, does not depend on them.
+ * {@code preFecBer} is referenced to the PMD receiver: at zero margin the receiver works at the PMD's pre-FEC BER
+ * target; with noise independent of the signal (thermal-noise-limited receiver) the per-eye Q grows linearly with
+ * the optical OMA, so Q = Q(target) x 10^(margin/10). NaN when the PMD gives no BER target.
+ * {@code derivedSensitivityDbm} is the floor set by the detector responsivity and the TIA's input noise alone
+ * (no shot noise, RIN or ISI): a lower bound that shows how far the components are from the PMD's limit.
  */
 public record LinkBudget(
         String laneId,
         String pmdId,
+        double laserTemperatureC,
         double laserOutputDbm,
         double temperatureDeratingDb,
         double modulatorLossDb,
@@ -31,15 +33,19 @@ public record LinkBudget(
         double penaltiesDb,
         double demuxLossDb,
         double rxOmaDbm,
+        double rxAverageDbm,
         double pmdSensitivityDbm,
         double derivedSensitivityDbm,
         double marginDb,
         double preFecBer,
+        String fec,
+        double codewordErrorRatio,
         double postFecBer,
+        List<PmdCheck> pmdChecks,
         List<String> problems) {
 
-    /** True when every term is known and the margin is at least {@code requiredMarginDb}. */
+    /** True when every term is known, every PMD limit holds and the margin is at least {@code requiredMarginDb}. */
     public boolean passes(double requiredMarginDb) {
-        return problems.isEmpty() && marginDb >= requiredMarginDb;
+        return problems.isEmpty() && marginDb >= requiredMarginDb && pmdChecks.stream().allMatch(PmdCheck::passes);
     }
 }

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import dev.lightwork.analysis.link.PmdCheck.Term;
+import dev.lightwork.analysis.physics.FecChain;
 import dev.lightwork.analysis.physics.OpticalPower;
 import dev.lightwork.analysis.physics.Pam4;
-import dev.lightwork.analysis.physics.ReedSolomonFec;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Connector;
+import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.Modulator;
@@ -34,7 +36,16 @@ public final class LinkBudgetCalculator {
         this.library = library;
     }
 
+    /** The lane's budget with the laser at the worst-case case temperature (no thermal solution at hand). */
     public LinkBudget compute(TransceiverDesign design, Lane lane) {
+        return compute(design, lane, Double.NaN);
+    }
+
+    /**
+     * The lane's budget with the laser at {@code laserTemperatureC} (its thermal node's solved temperature), or at
+     * the worst-case case temperature when that is NaN.
+     */
+    public LinkBudget compute(TransceiverDesign design, Lane lane, double laserTemperatureC) {
         List<String> problems = new ArrayList<>();
         String laneId = lane.getId();
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
@@ -45,9 +56,9 @@ public final class LinkBudgetCalculator {
         Modulator modulator = lane.getModulator();
         double laserDbm = laser == null ? missing(problems, laneId, "laser") : value(problems, laser.getId(), "outputPowerDbm", laser.getOutputPowerDbm());
         double coefficient = laser == null || laser.getPowerTemperatureCoefficientDbPerK() == null ? 0.0 : laser.getPowerTemperatureCoefficientDbPerK();
-        double caseMax = design.getCaseTemperatureMaxC() == null ? 70.0 : design.getCaseTemperatureMaxC();
-        // Output power is specified at 25 C; at the worst-case case temperature it changes by the coefficient.
-        double derating = coefficient * (caseMax - 25.0);
+        double laserC = Double.isNaN(laserTemperatureC) ? caseTemperatureMaxC(problems, design) : laserTemperatureC;
+        // Output power is specified at 25 C; at the laser's worst-case temperature it changes by the coefficient.
+        double derating = coefficient == 0.0 ? 0.0 : coefficient * (laserC - 25.0);
         double modLoss = modulator == null ? 0.0 : value(problems, modulator.getId(), "insertionLossDb", modulator.getInsertionLossDb());
         double muxLoss = loss(problems, lane.getMux());
         double avg = laserDbm + derating - modLoss - muxLoss;
@@ -78,6 +89,7 @@ public final class LinkBudgetCalculator {
         double channelIl = fibre + connectors + splices;
         double demuxLoss = loss(problems, lane.getDemux());
         double rxOma = oma - channelIl - penalties - demuxLoss;
+        double rxAverage = avg - channelIl - demuxLoss;
 
         double pmdSensitivity = Double.NaN;
         double margin = Double.NaN;
@@ -96,26 +108,80 @@ public final class LinkBudgetCalculator {
         }
 
         double derived = Double.NaN;
-        double preFec = Double.NaN;
         Photodetector pd = lane.getPhotodetector();
         Tia tia = lane.getTia();
+        OptionalDouble berTarget = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
         if (pd == null) {
             missing(problems, laneId, "photodetector");
-        } else if (tia != null && tia.getInputNoisePaPerRtHz() != null && pd.getResponsivityAPerW() != null && lane.getBaudGbd() != null) {
+        } else if (tia != null && tia.getInputNoisePaPerRtHz() != null && pd.getResponsivityAPerW() != null && lane.getBaudGbd() != null
+                && berTarget.isPresent()) {
             double sigma = tia.getInputNoisePaPerRtHz() * 1e-12 * Math.sqrt(NOISE_BANDWIDTH_PER_BAUD * lane.getBaudGbd() * 1e9);
-            double responsivity = pd.getResponsivityAPerW();
-            double targetBer = pmd == null ? 2.4e-4 : pmd.value("ber_target_pre_fec").orElse(2.4e-4);
             // OMAouter = 3 d, d = 2 q sigma / R (optical W): thermal-noise-limited receiver, shot and RIN noise ignored.
-            double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(targetBer) * sigma / responsivity;
+            double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / pd.getResponsivityAPerW();
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
-            // BER estimate: the eye seen by the receiver is the received OMA closed by TDECQ.
-            double eyeOmaW = OpticalPower.dbmToMw(rxOma - tdecq) * 1e-3;
-            preFec = Double.isNaN(eyeOmaW) ? Double.NaN : Pam4.bitErrorRatio(eyeOmaW * responsivity / 3.0 / (2.0 * sigma));
         }
-        double postFec = Double.isNaN(preFec) ? Double.NaN : ReedSolomonFec.KP4.postFecBitErrorRatio(Math.min(preFec, 0.5));
-        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
-                fibre, connectors, splices, channelIl, penalties, demuxLoss, rxOma, pmdSensitivity, derived, margin, preFec, postFec,
-                List.copyOf(problems));
+        double preFec = Double.NaN;
+        if (berTarget.isPresent() && !Double.isNaN(margin)) {
+            preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * Math.pow(10.0, margin / 10.0));
+        }
+        FecChain fec = fecChain(design.getFec());
+        double berIn = Math.min(preFec, 0.5);
+        double postFec = Double.isNaN(preFec) ? Double.NaN : fec.postFecBitErrorRatio(berIn);
+        double cer = Double.isNaN(preFec) ? Double.NaN : fec.codewordErrorRatio(berIn);
+        List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, lane, avg, oma, tdecq, er, channelIl, rxAverage);
+        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
+                fibre, connectors, splices, channelIl, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
+                fec.label(), cer, postFec, checks, List.copyOf(problems));
+    }
+
+    /** Each lane term the PMD's tables bound, against the limit the library gives (a missing limit is no check). */
+    private static List<PmdCheck> pmdChecks(PmdSpec pmd, Lane lane, double avg, double oma, double tdecq, double er, double channelIl,
+            double rxAverage) {
+        List<PmdCheck> checks = new ArrayList<>();
+        Laser laser = lane.getLaser();
+        check(checks, pmd, Term.AVERAGE_LAUNCH, "avg_launch_min_dbm", avg, false);
+        check(checks, pmd, Term.AVERAGE_LAUNCH, "avg_launch_max_dbm", avg, true);
+        check(checks, pmd, Term.TX_OMA, "oma_min_dbm", oma, false);
+        check(checks, pmd, Term.TX_OMA, "oma_max_dbm", oma, true);
+        check(checks, pmd, Term.OMA_MINUS_TDECQ, "oma_minus_tdecq_min_dbm", oma - tdecq, false);
+        check(checks, pmd, Term.TDECQ, "tdecq_max_db", tdecq, true);
+        check(checks, pmd, Term.EXTINCTION_RATIO, "er_min_db", er, false);
+        if (laser != null && laser.getRinDbPerHz() != null) {
+            check(checks, pmd, Term.RIN, "rin_max_dbhz", laser.getRinDbPerHz(), true);
+        }
+        if (laser != null && laser.getWavelengthNm() != null) {
+            check(checks, pmd, Term.WAVELENGTH, "wavelength_min_nm", laser.getWavelengthNm(), false);
+            check(checks, pmd, Term.WAVELENGTH, "wavelength_max_nm", laser.getWavelengthNm(), true);
+        }
+        check(checks, pmd, Term.CHANNEL_INSERTION_LOSS, "channel_il_max_db", channelIl, true);
+        check(checks, pmd, Term.RX_AVERAGE, "avg_rx_min_dbm", rxAverage, false);
+        check(checks, pmd, Term.RX_OVERLOAD, "rx_damage_dbm", rxAverage, true);
+        return List.copyOf(checks);
+    }
+
+    private static void check(List<PmdCheck> checks, PmdSpec pmd, Term term, String parameter, double value, boolean upper) {
+        OptionalDouble limit = pmd.value(parameter);
+        if (limit.isPresent() && !Double.isNaN(value)) {
+            checks.add(new PmdCheck(term, parameter, value, limit.getAsDouble(), upper));
+        }
+    }
+
+    private static FecChain fecChain(FecScheme scheme) {
+        return switch (scheme == null ? FecScheme.NONE : scheme) {
+            case NONE -> FecChain.NONE;
+            case RS_528_514 -> FecChain.KR4;
+            case RS_544_514 -> FecChain.KP4;
+            case RS_544_514_HAMMING_128_120 -> FecChain.KP4_INNER_HAMMING;
+        };
+    }
+
+    private static double caseTemperatureMaxC(List<String> problems, TransceiverDesign design) {
+        Double c = design.getCaseTemperatureMaxC();
+        if (c == null || !Double.isFinite(c)) {
+            problems.add("design " + design.getId() + ".caseTemperatureMaxC = " + c + " is needed for the worst case");
+            return Double.NaN;
+        }
+        return c;
     }
 
     private static double loss(List<String> problems, Multiplexer mux) {

@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.PmdCheck;
+import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.library.PmdSpec;
@@ -17,6 +19,7 @@ import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.ThermalNode;
+import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.TransceiverDesign;
 
 /**
@@ -59,18 +62,23 @@ public final class DesignRules {
                     "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm, TDECQ %.2f dB, channel %.2f dB)",
                     lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.tdecqDb(), b.channelInsertionLossDb())));
         }
-        if (pmd != null) {
-            double maxLaunch = pmd.value("avg_launch_max_dbm").orElse(Double.NaN);
-            if (b.averageLaunchDbm() > maxLaunch) {
-                out.add(diagnostic(Diagnostic.ERROR, LINK, lane.getLaser(), P.getLaser_OutputPowerDbm(), b.averageLaunchDbm(), maxLaunch,
-                        source, String.format(Locale.ROOT, "Lane %s: average launch power %.2f dBm exceeds the %s maximum %.2f dBm",
-                                lane.getId(), b.averageLaunchDbm(), pmd.id(), maxLaunch)));
+        for (PmdCheck c : b.pmdChecks()) {
+            if (!c.passes()) {
+                EObject element = elementOf(lane, c.term());
+                out.add(diagnostic(Diagnostic.ERROR, LINK, element, attributeOf(element, c.term()), c.value(), c.limit(),
+                        source + " (" + c.parameter() + ")", String.format(Locale.ROOT, "Lane %s: %s %.2f %s is %s the %s %s %.2f %s",
+                                lane.getId(), c.term().label(), c.value(), c.term().unit(), c.upperLimit() ? "above" : "below", pmd == null ? "" : pmd.id(),
+                                c.upperLimit() ? "maximum" : "minimum", c.limit(), c.term().unit())));
             }
-            double tdecqMax = pmd.value("tdecq_max_db").orElse(Double.NaN);
-            if (b.tdecqDb() > tdecqMax) {
-                out.add(diagnostic(Diagnostic.ERROR, LINK, lane, P.getLane_TdecqDb(), b.tdecqDb(), tdecqMax, source,
-                        String.format(Locale.ROOT, "Lane %s: TDECQ %.2f dB exceeds the %s maximum %.2f dB", lane.getId(), b.tdecqDb(), pmd.id(), tdecqMax)));
-            }
+        }
+        Double target = design.getTargetPostFecBer();
+        if (Double.isNaN(b.preFecBer())) {
+            out.add(diagnostic(Diagnostic.WARNING, LINK, lane, null, null, null, source, String.format(Locale.ROOT,
+                    "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
+        } else if (target != null && b.postFecBer() > target) {
+            out.add(diagnostic(Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
+                    "Lane %s: post-FEC BER %.2e (%s, pre-FEC %.2e) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
+                    b.preFecBer(), target)));
         }
         return out;
     }
@@ -97,6 +105,17 @@ public final class DesignRules {
         for (String problem : ts.problems()) {
             out.add(diagnostic(Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
         }
+        Double caseMax = design.getCaseTemperatureMaxC();
+        if (design.getThermalNetwork() != null && caseMax != null) {
+            for (ThermalNode n : design.getThermalNetwork().getNodes()) {
+                if (n.isBoundary() && n.getKind() == ThermalNodeKind.CASE && n.getTemperatureC() != null && n.getTemperatureC() < caseMax) {
+                    out.add(diagnostic(Diagnostic.WARNING, THERMAL, n, P.getThermalNode_TemperatureC(), n.getTemperatureC(), caseMax,
+                            "design caseTemperatureMaxC", String.format(Locale.ROOT,
+                                    "Case node %s is held at %.1f C, below the design's worst-case case temperature %.1f C: temperatures are not worst case",
+                                    n.getId(), n.getTemperatureC(), caseMax)));
+                }
+            }
+        }
         for (String id : ts.overLimit()) {
             ThermalNode node = design.getThermalNetwork().getNodes().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
             out.add(diagnostic(Diagnostic.ERROR, THERMAL, node, P.getThermalNode_LimitC(), ts.temperatureC().get(id), ts.limitC().get(id),
@@ -104,6 +123,30 @@ public final class DesignRules {
                             id, ts.temperatureC().get(id), ts.limitC().get(id))));
         }
         return out;
+    }
+
+    /** The model element a PMD term is a property of, so a marker lands where the designer would change it. */
+    private static EObject elementOf(Lane lane, Term term) {
+        EObject e = switch (term) {
+            case AVERAGE_LAUNCH, TX_OMA, RIN, WAVELENGTH -> lane.getLaser();
+            case EXTINCTION_RATIO -> lane.getModulator() != null ? lane.getModulator() : lane.getLaser();
+            case CHANNEL_INSERTION_LOSS -> lane.getChannel();
+            default -> lane;
+        };
+        return e == null ? lane : e;
+    }
+
+    private static EStructuralFeature attributeOf(EObject element, Term term) {
+        String name = switch (term) {
+            case AVERAGE_LAUNCH, TX_OMA -> "outputPowerDbm";
+            case RIN -> "rinDbPerHz";
+            case WAVELENGTH -> "wavelengthNm";
+            case EXTINCTION_RATIO -> "extinctionRatioDb";
+            case CHANNEL_INSERTION_LOSS -> "lengthM";
+            case TDECQ, OMA_MINUS_TDECQ -> "tdecqDb";
+            default -> null;
+        };
+        return name == null ? null : element.eClass().getEStructuralFeature(name);
     }
 
     private static Diagnostic diagnostic(int severity, int code, EObject element, EStructuralFeature attribute, Double value, Double limit,
