@@ -52,7 +52,7 @@ public final class Benchmarks {
     }
 
     static String summary(double[] sortedMs) {
-        return String.format(Locale.ROOT, "median %8.1f ms  (min %.1f, max %.1f, n=%d)",
+        return String.format(Locale.ROOT, "median %8.3f ms  (min %.3f, max %.3f, n=%d)",
                 sortedMs[sortedMs.length / 2], sortedMs[0], sortedMs[sortedMs.length - 1], sortedMs.length);
     }
 }
