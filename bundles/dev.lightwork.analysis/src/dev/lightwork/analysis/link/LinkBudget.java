@@ -11,6 +11,9 @@ import java.util.List;
  * {@code preFecBer} is referenced to the PMD receiver: at zero margin the receiver works at the PMD's pre-FEC BER
  * target; with noise independent of the signal (thermal-noise-limited receiver) the per-eye Q grows linearly with
  * the optical OMA, so Q = Q(target) x 10^(margin/10). NaN when the PMD gives no BER target.
+ * {@code dispersionPsPerNm} is the channel's accumulated chromatic dispersion at the laser wavelength; by the 802.3
+ * method its eye penalty is inside TDECQ (measured through the worst-case dispersion of the PMD's channel), so it is
+ * shown but not subtracted again.
  * {@code derivedSensitivityDbm} is the floor set by the detector responsivity and the TIA's input noise alone
  * (no shot noise, RIN or ISI): a lower bound that shows how far the components are from the PMD's limit.
  */
@@ -30,6 +33,7 @@ public record LinkBudget(
         double connectorLossDb,
         double spliceLossDb,
         double channelInsertionLossDb,
+        double dispersionPsPerNm,
         double penaltiesDb,
         double demuxLossDb,
         double rxOmaDbm,

@@ -73,6 +73,7 @@ public final class LinkBudgetCalculator {
         double connectors = 0.0;
         double splices = 0.0;
         double penalties = 0.0;
+        double dispersion = Double.NaN;
         if (ch == null) {
             missing(problems, laneId, "channel");
         } else {
@@ -85,6 +86,11 @@ public final class LinkBudgetCalculator {
             int count = ch.getSpliceCount() == null ? 0 : ch.getSpliceCount();
             splices = count == 0 ? 0.0 : count * nonNegative(problems, ch.getId(), "spliceLossDb", ch.getSpliceLossDb());
             penalties = orZero(ch.getMpiPenaltyDb()) + orZero(ch.getReflectionPenaltyDb());
+            if (laser != null && laser.getWavelengthNm() != null && ch.getZeroDispersionWavelengthNm() != null
+                    && ch.getDispersionSlopePsPerNm2Km() != null) {
+                dispersion = dispersionPsPerNmKm(laser.getWavelengthNm(), ch.getZeroDispersionWavelengthNm(), ch.getDispersionSlopePsPerNm2Km())
+                        * length / 1000.0;
+            }
         }
         double channelIl = fibre + connectors + splices;
         double demuxLoss = loss(problems, lane.getDemux());
@@ -130,8 +136,17 @@ public final class LinkBudgetCalculator {
         double cer = Double.isNaN(preFec) ? Double.NaN : fec.codewordErrorRatio(berIn);
         List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, lane, avg, oma, tdecq, er, channelIl, rxAverage);
         return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
-                fibre, connectors, splices, channelIl, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
+                fibre, connectors, splices, channelIl, dispersion, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
                 fec.label(), cer, postFec, checks, List.copyOf(problems));
+    }
+
+    /**
+     * Chromatic dispersion of single-mode fibre, D = S0/4 (lambda - lambda0^4 / lambda^3) ps/(nm km): the fibre model
+     * IEEE 802.3 uses for single-mode fibre channels (S0 <= 0.092 ps/(nm^2 km), lambda0 1300-1324 nm; domain notes section 4).
+     */
+    static double dispersionPsPerNmKm(double wavelengthNm, double zeroDispersionNm, double slopePsPerNm2Km) {
+        double ratio = zeroDispersionNm / wavelengthNm;
+        return slopePsPerNm2Km / 4.0 * (wavelengthNm - zeroDispersionNm * ratio * ratio * ratio);
     }
 
     /** Each lane term the PMD's tables bound, against the limit the library gives (a missing limit is no check). */

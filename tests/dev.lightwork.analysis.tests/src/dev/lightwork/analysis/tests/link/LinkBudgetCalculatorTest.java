@@ -176,4 +176,21 @@ class LinkBudgetCalculatorTest {
         d.setFec(dev.lightwork.model.FecScheme.NONE);
         assertEquals("no FEC", calculator.compute(d, d.getLanes().get(0)).fec());
     }
+
+    /** CWDM lane 1271 nm over 2 km of fibre with lambda0 1312 nm, S0 0.092: about -3.96 ps/(nm km), -7.9 ps/nm. */
+    @Test
+    void chromaticDispersionOfTheLaneIsShown() {
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        Lane lane = d.getLanes().get(0);
+        lane.getLaser().setWavelengthNm(1271.0);
+        lane.getChannel().setLengthM(2000.0);
+        lane.getChannel().setZeroDispersionWavelengthNm(1312.0);
+        lane.getChannel().setDispersionSlopePsPerNm2Km(0.092);
+        double perKm = 0.092 / 4 * (1271.0 - Math.pow(1312.0, 4) / Math.pow(1271.0, 3));
+        assertEquals(-3.96, perKm, 0.01);
+        LinkBudget b = calculator.compute(d, lane);
+        assertEquals(perKm * 2.0, b.dispersionPsPerNm(), 1e-9);
+        lane.getLaser().setWavelengthNm(1312.0);
+        assertEquals(0.0, calculator.compute(d, lane).dispersionPsPerNm(), 1e-12);
+    }
 }
