@@ -44,8 +44,8 @@ public final class DesignInputs {
         Set<Path> seen = new HashSet<>();
         for (String argument : arguments) {
             for (Input input : expand(argument)) {
-                // The same design named twice (a file and its folder) is checked and reported once.
-                if (input.problem() != null || seen.add(input.file().toAbsolutePath().normalize())) {
+                // The same design (or bad argument) named twice, e.g. a file and its folder, is checked and reported once.
+                if (seen.add(input.file().toAbsolutePath().normalize())) {
                     inputs.add(input);
                 }
             }

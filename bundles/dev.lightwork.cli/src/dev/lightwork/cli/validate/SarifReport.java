@@ -48,15 +48,25 @@ final class SarifReport implements Report {
         w.name("executionSuccessful").value(true);
         w.name("exitCode").value(batch.exitCode());
         w.endObject().endArray();
-        w.name("results").beginArray();
+        // Every checked file, so a consumer knows a file without results passed rather than was skipped.
+        w.name("artifacts").beginArray();
         for (DesignResult r : batch.results()) {
+            w.beginObject();
+            w.name("location").beginObject().name("uri").value(uri(r.file())).endObject();
+            w.name("roles").beginArray().value("analysisTarget").endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.name("results").beginArray();
+        for (int i = 0; i < batch.results().size(); i++) {
+            DesignResult r = batch.results().get(i);
             if (r.verdict() == Verdict.ERROR) {
-                result(w, r.power() == null ? Rule.FILE : Rule.INPUT_PMD, "error", r.error(), r.file(), r.errorLine(), r.errorColumn(),
+                result(w, r.power() == null ? Rule.FILE : Rule.INPUT_PMD, "error", r.error(), r.file(), i, r.errorLine(), r.errorColumn(),
                         r.id(), r.id(), null);
             }
             for (Finding f : r.findings()) {
                 if (f.isError() || "warning".equals(f.severity())) {
-                    result(w, f.rule(), f.severity(), f.message(), r.file(), f.line(), 0, f.element(), r.id(), f);
+                    result(w, f.rule(), f.severity(), f.message(), r.file(), i, f.line(), 0, f.element(), r.id(), f);
                 }
             }
         }
@@ -68,7 +78,8 @@ final class SarifReport implements Report {
         out.flush();
     }
 
-    private static void result(JsonWriter w, Rule rule, String level, String message, String file, int line, int column, String element,
+    private static void result(JsonWriter w, Rule rule, String level, String message, String file, int artifact, int line, int column,
+            String element,
             String designId, Finding finding) throws IOException {
         w.beginObject();
         w.name("ruleId").value(rule.id());
@@ -77,7 +88,7 @@ final class SarifReport implements Report {
         w.name("message").beginObject().name("text").value(message).endObject();
         w.name("locations").beginArray().beginObject();
         w.name("physicalLocation").beginObject();
-        w.name("artifactLocation").beginObject().name("uri").value(uri(file)).endObject();
+        w.name("artifactLocation").beginObject().name("uri").value(uri(file)).name("index").value(artifact).endObject();
         if (line > 0) {
             w.name("region").beginObject().name("startLine").value(line);
             if (column > 0) {
