@@ -45,10 +45,15 @@ final class CliBenchmark {
                 System.out.printf("cli: %d design files (%d per template), %.1f MB of XMI%n", files.size(), FILES / ReferenceDesigns.TEMPLATES.size(),
                         bytes / 1e6);
                 String[] args = {"validate", "--format", "json", "--output", dir.resolve("report.json").toString(), dir.resolve("designs").toString()};
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 int code = execute(args);
                 double firstMs = (System.nanoTime() - t0) / 1e6;
-                System.out.printf("  one CLI run, first in this JVM  %8.1f ms  (exit %d)%n", firstMs, code);
+                double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+                // CPU time and load average show how much of the wall time was waiting for a shared machine's cores.
+                System.out.printf("  one CLI run, first in this JVM  %8.1f ms wall, %.1f ms CPU on %d cores, load average %.1f  (exit %d)%n",
+                        firstMs, cpuMs, Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), code);
                 double[] warm = Benchmarks.time(1, 3, i -> execute(args));
                 System.out.println("  one CLI run, warm              " + Benchmarks.summary(warm));
 
@@ -79,6 +84,10 @@ final class CliBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     }
 
     private static Integer execute(String[] args) {

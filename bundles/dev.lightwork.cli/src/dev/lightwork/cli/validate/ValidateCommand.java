@@ -1,8 +1,10 @@
 package dev.lightwork.cli.validate;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,9 +107,12 @@ public final class ValidateCommand implements Callable<Integer> {
             if (output == null) {
                 format.create().write(batch, out);
             } else {
-                StringWriter buffer = new StringWriter();
-                format.create().write(batch, buffer);
-                AtomicFiles.write(output, buffer.toString().getBytes(StandardCharsets.UTF_8));
+                // Encoded while written (a 1,000-design JSON report is tens of MB); replaced in one rename.
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+                try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+                    format.create().write(batch, writer);
+                }
+                AtomicFiles.write(output, buffer.toByteArray());
             }
         } catch (IOException e) {
             err.println("lightwork: cannot write the report to " + (output == null ? "standard output" : output) + ": " + e.getMessage());
