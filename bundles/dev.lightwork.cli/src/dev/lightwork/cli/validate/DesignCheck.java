@@ -55,15 +55,10 @@ public final class DesignCheck {
 
     private DesignResult summarize(Input input, TransceiverDesign design, DesignAnalysis analysis) {
         String file = input.display();
-        ElementLines[] lines = new ElementLines[1];
-        // The file is read a second time only when something must be located in it.
-        java.util.function.ToIntFunction<String> lineOf = id -> {
-            if (lines[0] == null) {
-                lines[0] = ElementLines.read(input.file());
-            }
-            return lines[0].lineOf(id);
-        };
+        ElementLines lines = new ElementLines(input.file());
 
+        // The analysis lists its diagnostics flat; the same rules applied per lane, power and thermal give them grouped
+        // by check (JUnit testcases, text), in the same order.
         DesignRules rules = analyzer.rules();
         List<Check> checks = new ArrayList<>();
         List<DesignResult.Lane> lanes = new ArrayList<>();
@@ -72,12 +67,12 @@ public final class DesignCheck {
             lanes.add(new DesignResult.Lane(b.laneId(), b.marginDb(), b.txOmaDbm(), b.channelInsertionLossDb(), b.tdecqDb(), b.rxOmaDbm(),
                     b.pmdSensitivityDbm(), b.preFecBer(), b.postFecBer()));
             checks.add(new Check(Check.Kind.LINK, "lane " + b.laneId() + " link budget", b.laneId(),
-                    findings(rules.lane(design, e.getKey(), b), lineOf)));
+                    findings(rules.lane(design, e.getKey(), b), lines)));
         }
         PowerBudget pb = analysis.power();
-        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(rules.power(design, pb), lineOf)));
+        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(rules.power(design, pb), lines)));
         ThermalSolution ts = analysis.thermal();
-        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(rules.thermal(design, ts), lineOf)));
+        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(rules.thermal(design, ts), lines)));
 
         DesignResult.Power power = new DesignResult.Power(pb.totalW(), pb.msaClassLimitW(), pb.pJPerBit(), design.getMsaPowerClass(),
                 ReferenceLibrary.formFactorName(design.getFormFactor()), pb.msaClassSource());
@@ -92,10 +87,7 @@ public final class DesignCheck {
         ReferenceLibrary library = analyzer.library();
         if (library.pmd(design.getOpticalPmd()).isEmpty()) {
             // Without its PMD no lane can be checked: the file names something this tool does not know (bad input).
-            if (lines[0] == null) {
-                lines[0] = ElementLines.read(input.file());
-            }
-            int[] at = lines[0].attribute("opticalPmd");
+            int[] at = lines.attribute("opticalPmd");
             errorLine = at[0];
             errorColumn = at[1];
             String known = library.pmds().stream().map(PmdSpec::id).sorted().collect(Collectors.joining(", "));
@@ -108,12 +100,12 @@ public final class DesignCheck {
                 thermal, List.copyOf(checks));
     }
 
-    private static List<Finding> findings(List<Diagnostic> diagnostics, java.util.function.ToIntFunction<String> lineOf) {
+    private static List<Finding> findings(List<Diagnostic> diagnostics, ElementLines lines) {
         List<Finding> out = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
             DesignDiagnostic dd = DesignDiagnostic.of(d);
             String element = dd.elementId();
-            int line = d.getSeverity() >= Diagnostic.WARNING ? lineOf.applyAsInt(element) : 0;
+            int line = d.getSeverity() >= Diagnostic.WARNING ? lines.lineOf(element) : 0;
             out.add(new Finding(dd.severityName(), Rule.of(dd), element, dd.attribute() == null ? null : dd.attribute().getName(), dd.value(),
                     dd.limit(), dd.source(), OneLine.of(dd.message()), line));
         }

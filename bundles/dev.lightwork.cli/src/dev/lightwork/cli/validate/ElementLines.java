@@ -13,19 +13,24 @@ import java.util.Map;
  */
 final class ElementLines {
 
-    private final String text;
+    private final Path file;
+    private String text;
     private Map<String, Integer> idLines;
 
-    private ElementLines(String text) {
-        this.text = text;
+    /** Nothing is read until a position is asked for. */
+    ElementLines(Path file) {
+        this.file = file;
     }
 
-    static ElementLines read(Path file) {
-        try {
-            return new ElementLines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException | OutOfMemoryError e) {
-            return new ElementLines("");
+    private String text() {
+        if (text == null) {
+            try {
+                text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = ""; // the file changed since it was loaded: positions become unknown, the findings stay
+            }
         }
+        return text;
     }
 
     /** 1-based line of the element whose {@code id} attribute is {@code id}, 0 when not found. */
@@ -34,6 +39,7 @@ final class ElementLines {
             return 0;
         }
         if (idLines == null) {
+            String text = text();
             idLines = new HashMap<>();
             int line = 1;
             for (int i = 0; i < text.length(); i++) {
@@ -53,6 +59,7 @@ final class ElementLines {
 
     /** 1-based [line, column] of the first {@code name="} attribute, [0, 0] when not found. */
     int[] attribute(String name) {
+        String text = text();
         String needle = name + "=\"";
         int at = text.indexOf(needle);
         while (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {

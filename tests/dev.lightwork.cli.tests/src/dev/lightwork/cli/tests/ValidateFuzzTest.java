@@ -37,9 +37,9 @@ import dev.lightwork.cli.tests.Designs.Run;
 class ValidateFuzzTest {
 
     private static final long SEED = 0x11647_2026L;
-    private static final int SMALL_FILES = 2400;
-    private static final int CPO_FILES = 16;
-    private static final int BATCH = 300;
+    private static final int SMALL_FILES = 2000;
+    private static final int CPO_FILES = 8;
+    private static final int BATCH = 500;
     private static final String[] VALUES = {"NaN", "-1e308", "1e308", "-Infinity", "Infinity", "garbage", "", "-1", "0", "1e-320", "-0.0",
             "99999999999", "1,5", " 3 ", "&amp;", "&lt;x&gt;", "\u00e9\u4e2d", "0x10", "true"};
     private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("=\"([^\"]*)\"");
