@@ -65,7 +65,8 @@ final class SarifReport implements Report {
                         r.id(), r.id(), null);
             }
             for (Finding f : r.findings()) {
-                if (f.isError() || "warning".equals(f.severity())) {
+                // an unknown PMD is one result of the design (above), not one per lane
+                if ((f.isError() || "warning".equals(f.severity())) && f.rule() != Rule.INPUT_PMD) {
                     result(w, f.rule(), f.severity(), f.message(), r.file(), i, f.line(), 0, f.element(), r.id(), f);
                 }
             }

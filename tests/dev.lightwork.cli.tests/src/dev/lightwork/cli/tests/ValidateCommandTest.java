@@ -294,6 +294,13 @@ class ValidateCommandTest {
         assertEquals(List.of("lightwork: " + error), lines(run.err()));
         // power and thermal do not depend on the PMD and are still reported
         assertFalse(design.getAsJsonObject("power").get("totalW").isJsonNull());
+        // every lane's diagnostic about it carries the PMD rule; the text report says it once
+        List<JsonObject> pmdFindings = objects(design.getAsJsonArray("diagnostics")).stream()
+                .filter(x -> x.get("rule").getAsString().equals("LW-INPUT-PMD")).toList();
+        assertEquals(4, pmdFindings.size());
+        Run text = Designs.run("validate", file.toString());
+        assertEquals(1, text.out().lines().filter(l -> l.contains("400GBASE-ZZ9")).count(), text.out());
+        assertTrue(text.out().startsWith("ERROR " + file + "  (400g-dr4-qsfpdd: "), text.out());
     }
 
     @Test
@@ -407,6 +414,7 @@ class ValidateCommandTest {
         assertEquals("lane0", logical.get("name").getAsString());
         assertEquals("400g-dr4-qsfpdd/lane0", logical.get("fullyQualifiedName").getAsString());
         JsonObject unknownPmd = results.stream().filter(r -> r.get("ruleId").getAsString().equals("LW-INPUT-PMD")).findFirst().orElseThrow();
+        assertEquals(1, results.stream().filter(r -> r.get("ruleId").getAsString().equals("LW-INPUT-PMD")).count(), "once per design");
         assertTrue(unknownPmd.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
                 .getAsJsonObject("artifactLocation").get("uri").getAsString().endsWith("pmd%20x.lightwork"));
         assertEquals(1, results.stream().filter(r -> r.get("ruleId").getAsString().equals("LW-FILE")).count());
