@@ -74,11 +74,11 @@ public final class BatchValidator {
             return future.get();
         } catch (ExecutionException e) {
             // DesignCheck catches everything it can; this is an Error such as OutOfMemoryError on one huge file.
-            return DesignResult.error(input.display(), OneLine.of(input.display() + ": could not be checked: " + e.getCause()), 0, 0);
+            return DesignResult.error(input.display(), Rule.INTERNAL, OneLine.of(input.display() + ": could not be checked: " + e.getCause()), 0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            return DesignResult.error(input.display(), input.display() + ": not checked (interrupted)", 0, 0);
+            return DesignResult.error(input.display(), Rule.INTERNAL, input.display() + ": not checked (interrupted)", 0, 0);
         }
     }
 

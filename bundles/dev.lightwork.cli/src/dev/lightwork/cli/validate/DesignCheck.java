@@ -40,16 +40,16 @@ public final class DesignCheck {
     public DesignResult check(Input input) {
         String file = input.display();
         if (input.problem() != null) {
-            return DesignResult.error(file, OneLine.of(file + ": " + input.problem()), 0, 0);
+            return DesignResult.error(file, Rule.FILE, OneLine.of(file + ": " + input.problem()), 0, 0);
         }
         try {
             TransceiverDesign design = DesignFiles.load(input.file());
             return summarize(input, design, analyzer.analyze(design));
         } catch (DesignLoadException e) {
-            return DesignResult.error(file, OneLine.of(e.getMessage()), e.line(), e.column());
+            return DesignResult.error(file, Rule.FILE, OneLine.of(e.getMessage()), e.line(), e.column());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not of the file; still one line, and the batch goes on with the next design.
-            return DesignResult.error(file, OneLine.of(file + ": internal error while checking this design (please report it): " + e), 0, 0);
+            return DesignResult.error(file, Rule.INTERNAL, OneLine.of(file + ": internal error while checking this design (please report it): " + e), 0, 0);
         }
     }
 
@@ -82,6 +82,7 @@ public final class DesignCheck {
 
         Verdict verdict = analysis.verdict() == DesignAnalysis.Verdict.PASS ? Verdict.PASS : Verdict.FAIL;
         String error = null;
+        Rule errorRule = null;
         int errorLine = 0;
         int errorColumn = 0;
         ReferenceLibrary library = analyzer.library();
@@ -95,8 +96,9 @@ public final class DesignCheck {
                     : "opticalPmd '" + design.getOpticalPmd() + "' is not in the reference library";
             error = OneLine.of(location(file, errorLine, errorColumn) + ": " + problem + " (known: " + known + ")");
             verdict = Verdict.ERROR;
+            errorRule = Rule.INPUT_PMD;
         }
-        return new DesignResult(file, design.getId(), design.getName(), verdict, error, errorLine, errorColumn, power, List.copyOf(lanes),
+        return new DesignResult(file, design.getId(), design.getName(), verdict, error, errorRule, errorLine, errorColumn, power, List.copyOf(lanes),
                 thermal, List.copyOf(checks));
     }
 

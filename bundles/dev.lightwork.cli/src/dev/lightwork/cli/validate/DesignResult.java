@@ -11,6 +11,7 @@ import java.util.List;
  * @param name      the design's name, null when it could not be loaded
  * @param verdict   pass, fail (a design violation) or error (bad input: the design could not be checked)
  * @param error     for {@link Verdict#ERROR}: one line, {@code file[:line[:col]]: problem}; else null
+ * @param errorRule for {@link Verdict#ERROR}: what kind of problem (unreadable file, unknown PMD, internal); else null
  * @param errorLine 1-based line of the error, 0 when unknown
  * @param errorColumn 1-based column of the error, 0 when unknown
  * @param power     module power, null when not computed
@@ -18,7 +19,7 @@ import java.util.List;
  * @param thermal   thermal node temperatures, in network order
  * @param checks    the checks (one per lane, power, thermal) with their findings, in that order
  */
-public record DesignResult(String file, String id, String name, Verdict verdict, String error, int errorLine, int errorColumn,
+public record DesignResult(String file, String id, String name, Verdict verdict, String error, Rule errorRule, int errorLine, int errorColumn,
         Power power, List<Lane> lanes, List<ThermalNode> thermal, List<Check> checks) {
 
     /** Pass, fail or error; the JSON contract uses the lower-case names. */
@@ -98,7 +99,7 @@ public record DesignResult(String file, String id, String name, Verdict verdict,
     }
 
     /** A design that could not be checked at all (missing, unreadable or malformed file, bad argument). */
-    static DesignResult error(String file, String message, int line, int column) {
-        return new DesignResult(file, null, null, Verdict.ERROR, message, line, column, null, List.of(), List.of(), List.of());
+    static DesignResult error(String file, Rule rule, String message, int line, int column) {
+        return new DesignResult(file, null, null, Verdict.ERROR, message, rule, line, column, null, List.of(), List.of(), List.of());
     }
 }

@@ -92,7 +92,7 @@ final class JUnitReport implements Report {
             x.writeAttribute("name", "design input");
             x.writeStartElement("error");
             attribute(x, "message", r.error());
-            x.writeAttribute("type", r.power() == null ? Rule.FILE.id() : Rule.INPUT_PMD.id());
+            x.writeAttribute("type", r.errorRule().id());
             text(x, r.error());
             x.writeEndElement();
             x.writeEndElement();

@@ -52,6 +52,7 @@ final class JsonReport implements Report {
         Json.string(w, "name", r.name());
         Json.string(w, "verdict", r.verdict().jsonName());
         Json.string(w, "error", r.error());
+        Json.string(w, "errorRule", r.errorRule() == null ? null : r.errorRule().id());
         Json.positive(w, "errorLine", r.errorLine());
         Json.positive(w, "errorColumn", r.errorColumn());
         w.name("power");

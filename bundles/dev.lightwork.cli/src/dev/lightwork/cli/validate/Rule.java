@@ -30,7 +30,9 @@ public enum Rule {
             "The design's opticalPmd must name a PMD of the reference library; without it no link budget can be checked."),
     FILE("LW-FILE", "UnreadableFile", "Design file cannot be read",
             "The file is missing, not well-formed XML, declares a DOCTYPE, references an element that does not exist, "
-                    + "or is not a Lightwork design.");
+                    + "or is not a Lightwork design."),
+    INTERNAL("LW-INTERNAL", "InternalError", "Lightwork could not check the design",
+            "The analysis failed on this design (a defect of Lightwork, please report it with the file); the design is not checked.");
 
     private final String id;
     private final String shortName;

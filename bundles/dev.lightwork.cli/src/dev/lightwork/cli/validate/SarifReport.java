@@ -61,7 +61,7 @@ final class SarifReport implements Report {
         for (int i = 0; i < batch.results().size(); i++) {
             DesignResult r = batch.results().get(i);
             if (r.verdict() == Verdict.ERROR) {
-                result(w, r.power() == null ? Rule.FILE : Rule.INPUT_PMD, "error", r.error(), r.file(), i, r.errorLine(), r.errorColumn(),
+                result(w, r.errorRule(), "error", r.error(), r.file(), i, r.errorLine(), r.errorColumn(),
                         r.id(), r.id(), null);
             }
             for (Finding f : r.findings()) {

@@ -246,6 +246,7 @@ class ValidateCommandTest {
         JsonObject design = objects(json(run.out()).getAsJsonArray("designs")).get(0);
         assertEquals("error", design.get("verdict").getAsString());
         assertTrue(design.get("errorLine").getAsInt() > 1);
+        assertEquals("LW-FILE", design.get("errorRule").getAsString());
         assertTrue(design.get("power").isJsonNull());
     }
 
@@ -283,6 +284,7 @@ class ValidateCommandTest {
         assertEquals(LightworkCommand.EXIT_USAGE, run.exitCode(), run.out());
         JsonObject design = objects(json(run.out()).getAsJsonArray("designs")).get(0);
         assertEquals("error", design.get("verdict").getAsString());
+        assertEquals("LW-INPUT-PMD", design.get("errorRule").getAsString());
         int line = lineOf(file, "opticalPmd=");
         int column = Designs.read(file).lines().toList().get(line - 1).indexOf("opticalPmd=") + 1;
         assertEquals(line, design.get("errorLine").getAsInt());
@@ -315,6 +317,24 @@ class ValidateCommandTest {
         assertEquals(4, problems.size(), "one per lane");
         assertTrue(problems.get(0).get("message").getAsString().contains("smf.lengthM = -500.0 is negative"), problems.get(0).toString());
         assertTrue(objects(design.getAsJsonArray("lanes")).stream().allMatch(l -> l.get("marginDb").isJsonNull()), "unknown margin is null");
+    }
+
+    /**
+     * Found by the fuzz test: a thermal path of 1e308 K/W makes the analysis' thermal solver throw (singular matrix,
+     * a bug of dev.lightwork.analysis). The CLI must still give one line naming the file and go on.
+     */
+    @Test
+    void aCrashInTheAnalysisIsOneLineAndTheBatchGoesOn() throws IOException {
+        Path file = Designs.variant(dr4(), dir.resolve("huge-resistance.lightwork"), "resistanceKPerW=\"2.5\"", "resistanceKPerW=\"1e308\"");
+        Run run = Designs.run("validate", "--format", "json", file.toString(), examples.get("800g-lpo-osfp").toString());
+        assertTrue(run.exitCode() == LightworkCommand.EXIT_USAGE || run.exitCode() == LightworkCommand.EXIT_VIOLATIONS, run.err());
+        List<JsonObject> designs = objects(json(run.out()).getAsJsonArray("designs"));
+        assertEquals("pass", designs.get(1).get("verdict").getAsString());
+        if (run.exitCode() == LightworkCommand.EXIT_USAGE) {
+            assertEquals(List.of("lightwork: " + designs.get(0).get("error").getAsString()), lines(run.err()));
+            assertEquals("LW-INTERNAL", designs.get(0).get("errorRule").getAsString());
+            assertTrue(lines(run.err()).get(0).startsWith("lightwork: " + file + ": "), run.err());
+        }
     }
 
     @Test
