@@ -2,6 +2,7 @@ package dev.lightwork.cli;
 
 import java.io.PrintWriter;
 
+import dev.lightwork.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -10,14 +11,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code lightwork} command: the headless face of the workbench for CI pipelines.
- * Sub-commands (validate, report, diagram, explore) are added by the issues that build them.
+ * Sub-commands (validate, report, diagram, explore) are added by the issues that build them: one line each in
+ * {@code subcommands} below.
  */
 @Command(name = "lightwork",
         mixinStandardHelpOptions = true,
         versionProvider = LightworkCommand.Version.class,
         description = "Lightwork: design checks for optical transceivers (link budget, power, thermal).",
-        footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage."},
-        subcommands = {CommandLine.HelpCommand.class})
+        footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage.",
+                "Run 'lightwork help <command>' for a command's options, output formats and examples."},
+        subcommands = {
+                ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LightworkCommand implements Runnable {
 
     /** Exit code when the run succeeded and every design passed. */
@@ -42,6 +47,7 @@ public final class LightworkCommand implements Runnable {
         CommandLine cli = new CommandLine(new LightworkCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --format json as well as JSON
         // picocli's default usage-error code is 2 already; make it explicit because CI depends on it.
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -58,7 +64,7 @@ public final class LightworkCommand implements Runnable {
     }
 
     /** Version from the bundle manifest, so the product, CLI and update site agree. */
-    static final class Version implements IVersionProvider {
+    public static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"Lightwork " + version(),

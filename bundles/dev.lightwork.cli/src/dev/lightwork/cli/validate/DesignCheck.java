@@ -1,0 +1,120 @@
+package dev.lightwork.cli.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.analysis.validation.DesignRules;
+import dev.lightwork.cli.validate.DesignInputs.Input;
+import dev.lightwork.cli.validate.DesignResult.Check;
+import dev.lightwork.cli.validate.DesignResult.Finding;
+import dev.lightwork.cli.validate.DesignResult.Verdict;
+import dev.lightwork.library.PmdSpec;
+import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.model.io.DesignLoadException;
+
+/**
+ * Checks one design file: loads it with {@link DesignFiles}, analyses it with the shared {@link DesignAnalyzer}
+ * and keeps the numbers as a {@link DesignResult}. Never throws: every problem becomes a verdict.
+ */
+public final class DesignCheck {
+
+    private final DesignAnalyzer analyzer;
+
+    public DesignCheck(DesignAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public DesignResult check(Input input) {
+        String file = input.display();
+        if (input.problem() != null) {
+            return DesignResult.error(file, Rule.FILE, OneLine.of(file + ": " + input.problem()), 0, 0);
+        }
+        try {
+            TransceiverDesign design = DesignFiles.load(input.file());
+            return summarize(input, design, analyzer.analyze(design));
+        } catch (DesignLoadException e) {
+            return DesignResult.error(file, Rule.FILE, OneLine.of(e.getMessage()), e.line(), e.column());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours, not of the file; still one line, and the batch goes on with the next design.
+            return DesignResult.error(file, Rule.INTERNAL, OneLine.of(file + ": internal error while checking this design (please report it): " + e), 0, 0);
+        }
+    }
+
+    private DesignResult summarize(Input input, TransceiverDesign design, DesignAnalysis analysis) {
+        String file = input.display();
+        ElementLines lines = new ElementLines(input.file());
+
+        // The analysis lists its diagnostics flat; the same rules applied per lane, power and thermal give them grouped
+        // by check (JUnit testcases, text), in the same order.
+        DesignRules rules = analyzer.rules();
+        List<Check> checks = new ArrayList<>();
+        List<DesignResult.Lane> lanes = new ArrayList<>();
+        for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
+            LinkBudget b = e.getValue();
+            lanes.add(new DesignResult.Lane(b.laneId(), b.marginDb(), b.txOmaDbm(), b.channelInsertionLossDb(), b.tdecqDb(), b.rxOmaDbm(),
+                    b.pmdSensitivityDbm(), b.preFecBer(), b.postFecBer()));
+            checks.add(new Check(Check.Kind.LINK, "lane " + b.laneId() + " link budget", b.laneId(),
+                    findings(rules.lane(design, e.getKey(), b), lines)));
+        }
+        PowerBudget pb = analysis.power();
+        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(rules.power(design, pb), lines)));
+        ThermalSolution ts = analysis.thermal();
+        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(rules.thermal(design, ts), lines)));
+
+        DesignResult.Power power = new DesignResult.Power(pb.totalW(), pb.msaClassLimitW(), pb.pJPerBit(), design.getMsaPowerClass(),
+                ReferenceLibrary.formFactorName(design.getFormFactor()), pb.msaClassSource());
+        List<DesignResult.ThermalNode> thermal = ts.temperatureC().entrySet().stream()
+                .map(t -> new DesignResult.ThermalNode(t.getKey(), t.getValue(), ts.limitC().getOrDefault(t.getKey(), Double.NaN)))
+                .toList();
+
+        Verdict verdict = analysis.verdict() == DesignAnalysis.Verdict.PASS ? Verdict.PASS : Verdict.FAIL;
+        String error = null;
+        Rule errorRule = null;
+        int errorLine = 0;
+        int errorColumn = 0;
+        ReferenceLibrary library = analyzer.library();
+        if (library.pmd(design.getOpticalPmd()).isEmpty()) {
+            // Without its PMD no lane can be checked: the file names something this tool does not know (bad input).
+            int[] at = lines.attribute("opticalPmd");
+            errorLine = at[0];
+            errorColumn = at[1];
+            String known = library.pmds().stream().map(PmdSpec::id).sorted().collect(Collectors.joining(", "));
+            String problem = design.getOpticalPmd() == null ? "opticalPmd is not given"
+                    : "opticalPmd '" + design.getOpticalPmd() + "' is not in the reference library";
+            error = OneLine.of(location(file, errorLine, errorColumn) + ": " + problem + " (known: " + known + ")");
+            verdict = Verdict.ERROR;
+            errorRule = Rule.INPUT_PMD;
+        }
+        return new DesignResult(file, design.getId(), design.getName(), verdict, error, errorRule, errorLine, errorColumn, power, List.copyOf(lanes),
+                thermal, List.copyOf(checks));
+    }
+
+    private static List<Finding> findings(List<Diagnostic> diagnostics, ElementLines lines) {
+        List<Finding> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            DesignDiagnostic dd = DesignDiagnostic.of(d);
+            String element = dd.elementId();
+            int line = d.getSeverity() >= Diagnostic.WARNING ? lines.lineOf(element) : 0;
+            out.add(new Finding(dd.severityName(), Rule.of(dd), element, dd.attribute() == null ? null : dd.attribute().getName(), dd.value(),
+                    dd.limit(), dd.source(), OneLine.of(dd.message()), line));
+        }
+        return out;
+    }
+
+    static String location(String file, int line, int column) {
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+    }
+}

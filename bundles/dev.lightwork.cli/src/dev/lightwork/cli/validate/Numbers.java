@@ -1,0 +1,22 @@
+package dev.lightwork.cli.validate;
+
+import java.util.Locale;
+
+/** Formatting of physical numbers for people: NaN reads as "unknown", never as "NaN". */
+final class Numbers {
+    private Numbers() {
+    }
+
+    static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "unknown";
+    }
+
+    static String fixed(Double v, int decimals) {
+        return v == null ? "unknown" : fixed(v.doubleValue(), decimals);
+    }
+
+    /** Bit error ratios span hundreds of decades: scientific notation. */
+    static String ber(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1e", v) : "unknown";
+    }
+}

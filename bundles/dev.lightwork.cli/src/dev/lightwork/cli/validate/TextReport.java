@@ -1,0 +1,82 @@
+package dev.lightwork.cli.validate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+
+import dev.lightwork.cli.validate.DesignResult.Finding;
+import dev.lightwork.cli.validate.DesignResult.Verdict;
+
+/**
+ * The human report: per design its verdict, worst lane margin, power against its class, hottest thermal node and
+ * its errors (element, value, limit, source); then one summary line. A design that cannot be checked gets one line.
+ */
+final class TextReport implements Report {
+
+    /** Beyond this many errors per design the rest is counted, not listed (the JSON report has them all). */
+    static final int MAX_ERRORS_LISTED = 20;
+
+    @Override
+    public void write(Batch batch, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        for (DesignResult r : batch.results()) {
+            if (r.verdict() == Verdict.ERROR && r.power() == null) {
+                out.println("ERROR " + r.error());
+                continue;
+            }
+            out.printf("%-5s %s  (%s: %s)%n", r.verdict().name(), r.file(), r.id(), r.name());
+            if (r.verdict() == Verdict.ERROR) {
+                out.println("      error: " + r.error());
+            }
+            DesignResult.Lane worst = r.worstLane();
+            if (worst != null) {
+                out.printf("      worst lane %s: margin %s dB (Rx OMA %s dBm, sensitivity %s dBm, pre-FEC BER %s)%n", worst.id(),
+                        Numbers.fixed(worst.marginDb(), 2), Numbers.fixed(worst.rxOmaDbm(), 2), Numbers.fixed(worst.sensitivityDbm(), 2),
+                        Numbers.ber(worst.preFecBer()));
+            } else if (!r.lanes().isEmpty()) {
+                out.println("      lanes: no margin could be computed");
+            }
+            DesignResult.Power p = r.power();
+            String limit = Double.isNaN(p.msaClassLimitW()) ? "no MSA power class (" + p.formFactor() + ")"
+                    : p.formFactor() + " class " + p.msaClass() + " limit " + Numbers.fixed(p.msaClassLimitW(), 2) + " W";
+            out.printf("      power %s W vs %s, %s pJ/bit%n", Numbers.fixed(p.totalW(), 2), limit, Numbers.fixed(p.pJPerBit(), 2));
+            DesignResult.ThermalNode hot = r.hottestNode();
+            if (hot != null) {
+                out.printf("      hottest node %s: %s C (limit %s C)%n", hot.node(), Numbers.fixed(hot.tempC(), 1), Numbers.fixed(hot.limitC(), 1));
+            }
+            // An unknown PMD is said once, in the error line above, not again for every lane.
+            List<Finding> errors = r.errors().stream().filter(f -> f.rule() != Rule.INPUT_PMD).toList();
+            for (Finding f : errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))) {
+                out.println("      " + describe(r, f));
+            }
+            if (errors.size() > MAX_ERRORS_LISTED) {
+                out.printf("      ... and %d more errors (all of them: --format json)%n", errors.size() - MAX_ERRORS_LISTED);
+            }
+        }
+        out.printf("%d design%s: %d pass, %d fail, %d error%n", batch.results().size(), batch.results().size() == 1 ? "" : "s",
+                batch.count(Verdict.PASS), batch.count(Verdict.FAIL), batch.count(Verdict.ERROR));
+        out.flush();
+    }
+
+    /** "error LW-LINK-MARGIN at file:12 element L3: message [value -0.52, limit 0.00, source ...]". */
+    static String describe(DesignResult r, Finding f) {
+        StringBuilder b = new StringBuilder(f.severity()).append(' ').append(f.rule().id());
+        b.append(" at ").append(DesignCheck.location(r.file(), f.line(), 0));
+        if (f.element() != null) {
+            b.append(" element ").append(f.element());
+            if (f.attribute() != null) {
+                b.append('.').append(f.attribute());
+            }
+        }
+        b.append(": ").append(f.message());
+        if (f.value() != null || f.limit() != null || f.source() != null) {
+            b.append(" [value ").append(Numbers.fixed(f.value(), 2)).append(", limit ").append(Numbers.fixed(f.limit(), 2));
+            if (f.source() != null) {
+                b.append(", source ").append(OneLine.of(f.source()));
+            }
+            b.append(']');
+        }
+        return b.toString();
+    }
+}
