@@ -1,5 +1,7 @@
 package dev.lightwork.analysis.design;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,23 @@ import dev.lightwork.model.TransceiverDesign;
  * solver and views read, so no caller recomputes or re-derives a verdict.
  */
 public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> linkBudgets, PowerBudget power,
-        ThermalSolution thermal, List<Diagnostic> diagnostics) {
+        ThermalSolution thermal, List<Diagnostic> designDiagnostics, Map<Lane, List<Diagnostic>> laneDiagnostics,
+        List<Diagnostic> powerDiagnostics, List<Diagnostic> thermalDiagnostics, List<Diagnostic> diagnostics) {
+
+    /**
+     * The analysis with its diagnostics grouped per check (design inputs, each lane, power, thermal) and flat in
+     * that order ({@link #diagnostics()}, what EMF's Diagnostician reports).
+     */
+    public static DesignAnalysis of(TransceiverDesign design, Map<Lane, LinkBudget> linkBudgets, PowerBudget power, ThermalSolution thermal,
+            List<Diagnostic> designDiagnostics, Map<Lane, List<Diagnostic>> laneDiagnostics, List<Diagnostic> powerDiagnostics,
+            List<Diagnostic> thermalDiagnostics) {
+        List<Diagnostic> all = new ArrayList<>(designDiagnostics);
+        laneDiagnostics.values().forEach(all::addAll);
+        all.addAll(powerDiagnostics);
+        all.addAll(thermalDiagnostics);
+        return new DesignAnalysis(design, Collections.unmodifiableMap(linkBudgets), power, thermal, List.copyOf(designDiagnostics),
+                Collections.unmodifiableMap(laneDiagnostics), List.copyOf(powerDiagnostics), List.copyOf(thermalDiagnostics), List.copyOf(all));
+    }
 
     /** PASS: no error diagnostics; FAIL: at least one (a violated limit or an incomplete/invalid value). */
     public enum Verdict { PASS, FAIL }

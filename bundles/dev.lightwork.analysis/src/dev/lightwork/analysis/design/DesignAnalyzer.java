@@ -1,6 +1,5 @@
 package dev.lightwork.analysis.design;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +50,14 @@ public final class DesignAnalyzer {
         // Thermal first: a laser's output power depends on the temperature its node reaches.
         ThermalSolution ts = thermal.solve(design);
         Map<Lane, LinkBudget> budgets = new LinkedHashMap<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<Lane, List<Diagnostic>> laneDiagnostics = new LinkedHashMap<>();
         for (Lane lane : design.getLanes()) {
             LinkBudget b = link(design, lane, ts);
             budgets.put(lane, b);
-            diagnostics.addAll(rules.lane(design, lane, b));
+            laneDiagnostics.put(lane, rules.lane(design, lane, b));
         }
         PowerBudget pb = power.compute(design);
-        diagnostics.addAll(rules.power(design, pb));
-        diagnostics.addAll(rules.thermal(design, ts));
-        return new DesignAnalysis(design, budgets, pb, ts, List.copyOf(diagnostics));
+        return DesignAnalysis.of(design, budgets, pb, ts, rules.design(design), laneDiagnostics, rules.power(design, pb), rules.thermal(design, ts));
     }
 
     LinkBudget link(TransceiverDesign design, Lane lane, ThermalSolution ts) {

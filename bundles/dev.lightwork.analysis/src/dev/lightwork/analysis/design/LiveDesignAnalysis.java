@@ -110,7 +110,7 @@ public final class LiveDesignAnalysis implements AutoCloseable {
         }
         int evaluated = 0;
         Map<Lane, LinkBudget> ordered = new LinkedHashMap<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<Lane, List<Diagnostic>> orderedDiagnostics = new LinkedHashMap<>();
         for (Lane lane : design.getLanes()) {
             LinkBudget b = budgets.get(lane);
             if (b == null || allLanesDirty || dirtyLanes.contains(lane)) {
@@ -120,7 +120,7 @@ public final class LiveDesignAnalysis implements AutoCloseable {
                 evaluated++;
             }
             ordered.put(lane, b);
-            diagnostics.addAll(laneDiagnostics.get(lane));
+            orderedDiagnostics.put(lane, laneDiagnostics.get(lane));
         }
         if (budgets.size() != ordered.size()) { // lanes were removed
             budgets.keySet().retainAll(ordered.keySet());
@@ -131,12 +131,11 @@ public final class LiveDesignAnalysis implements AutoCloseable {
             powerDiagnostics = analyzer.rules().power(design, power);
             powerDirty = false;
         }
-        diagnostics.addAll(powerDiagnostics);
-        diagnostics.addAll(thermalDiagnostics);
         allLanesDirty = false;
         dirtyLanes.clear();
         lastRefresh = new Refresh(evaluated, powerRun, thermalRun);
-        current = new DesignAnalysis(design, Collections.unmodifiableMap(ordered), power, thermal, List.copyOf(diagnostics));
+        current = DesignAnalysis.of(design, ordered, power, thermal, analyzer.rules().design(design), orderedDiagnostics, powerDiagnostics,
+                thermalDiagnostics);
         return current;
     }
 

@@ -36,6 +36,12 @@ public final class LinkBudgetCalculator {
         this.library = library;
     }
 
+    /** The problem text of a design whose opticalPmd the library does not know. */
+    public static String unknownPmd(TransceiverDesign design) {
+        return design.getOpticalPmd() == null ? "design " + design.getId() + ": opticalPmd is not given"
+                : "design " + design.getId() + ": opticalPmd '" + design.getOpticalPmd() + "' is not in the reference library";
+    }
+
     /** The lane's budget with the laser at the worst-case case temperature (no thermal solution at hand). */
     public LinkBudget compute(TransceiverDesign design, Lane lane) {
         return compute(design, lane, Double.NaN);
@@ -50,7 +56,7 @@ public final class LinkBudgetCalculator {
         String laneId = lane.getId();
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
         if (pmd == null) {
-            problems.add("design " + design.getId() + ": opticalPmd '" + design.getOpticalPmd() + "' is not in the reference library");
+            problems.add(unknownPmd(design));
         }
         Laser laser = lane.getLaser();
         Modulator modulator = lane.getModulator();

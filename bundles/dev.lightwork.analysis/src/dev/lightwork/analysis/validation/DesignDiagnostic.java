@@ -5,11 +5,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * Typed view of a Lightwork diagnostic's data [element, attribute, value, limit, source], for the CLI, reports
+ * Typed view of a Lightwork diagnostic's data [element, attribute, value, limit, source, rule], for the CLI, reports
  * and markers. Any part may be null (e.g. an input problem has no limit).
  */
 public record DesignDiagnostic(int severity, int code, String message, EObject element, EStructuralFeature attribute, Double value,
-        Double limit, String source) {
+        Double limit, String source, DesignRule rule) {
 
     public static DesignDiagnostic of(Diagnostic d) {
         var data = d.getData();
@@ -18,7 +18,8 @@ public record DesignDiagnostic(int severity, int code, String message, EObject e
                 data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f : null,
                 data.size() > 2 && data.get(2) instanceof Double v ? v : null,
                 data.size() > 3 && data.get(3) instanceof Double l ? l : null,
-                data.size() > 4 && data.get(4) instanceof String s ? s : null);
+                data.size() > 4 && data.get(4) instanceof String s ? s : null,
+                data.size() > 5 && data.get(5) instanceof DesignRule r ? r : null);
     }
 
     /** error, warning or info (lower case, as the CLI's JSON and SARIF use them). */

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.LinkBudgetCalculator;
 import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.analysis.power.PowerBudget;
@@ -24,7 +25,7 @@ import dev.lightwork.model.TransceiverDesign;
 
 /**
  * The design rules: turn analysis results into EMF {@link Diagnostic}s. Each diagnostic's data is
- * [element, attribute (or null), value, limit, source] (see {@link DesignDiagnostic}), so the CLI, reports and
+ * [element, attribute (or null), value, limit, source, {@link DesignRule}] (see {@link DesignDiagnostic}), so the CLI, reports and
  * Problems markers can name all five. Split per lane / power / thermal so an incremental analysis can keep the
  * diagnostics of the parts an edit did not touch.
  */
@@ -45,11 +46,23 @@ public final class DesignRules {
         this.library = library;
     }
 
-    /** Link-budget rules of one lane: incomplete inputs, margin, launch power, TDECQ. */
+    /** Design-level rules, once per design: the optical PMD must be one the library knows. */
+    public List<Diagnostic> design(TransceiverDesign design) {
+        if (library.pmd(design.getOpticalPmd()).isPresent()) {
+            return List.of();
+        }
+        return List.of(diagnostic(DesignRule.INPUT_PMD, Diagnostic.ERROR, INPUT, design, P.getTransceiverDesign_OpticalPmd(), null, null,
+                "reference library pmd-specs.csv (known: " + library.pmds().stream().map(PmdSpec::id).collect(java.util.stream.Collectors.joining(", ")) + ")", LinkBudgetCalculator.unknownPmd(design)));
+    }
+
+    /** Link-budget rules of one lane: incomplete inputs, margin, every PMD table term, BER after FEC. */
     public List<Diagnostic> lane(TransceiverDesign design, Lane lane, LinkBudget b) {
         List<Diagnostic> out = new ArrayList<>();
+        String unknownPmd = LinkBudgetCalculator.unknownPmd(design);
         for (String problem : b.problems()) {
-            out.add(diagnostic(Diagnostic.ERROR, INPUT, lane, null, null, null, null, problem));
+            if (!problem.equals(unknownPmd)) { // said once per design by design()
+                out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, lane, null, null, null, null, problem));
+            }
         }
         if (!b.problems().isEmpty()) {
             return out;
@@ -58,14 +71,14 @@ public final class DesignRules {
         double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
         String source = pmd == null ? null : pmd.id() + " " + pmd.provenance().source();
         if (b.marginDb() < required) {
-            out.add(diagnostic(Diagnostic.ERROR, LINK, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
+            out.add(diagnostic(DesignRule.LINK_MARGIN, Diagnostic.ERROR, LINK, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
                     "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm, TDECQ %.2f dB, channel %.2f dB)",
                     lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.tdecqDb(), b.channelInsertionLossDb())));
         }
         for (PmdCheck c : b.pmdChecks()) {
             if (!c.passes()) {
                 EObject element = elementOf(lane, c.term());
-                out.add(diagnostic(Diagnostic.ERROR, LINK, element, attributeOf(element, c.term()), c.value(), c.limit(),
+                out.add(diagnostic(ruleOf(c.term()), Diagnostic.ERROR, LINK, element, attributeOf(element, c.term()), c.value(), c.limit(),
                         source + " (" + c.parameter() + ")", String.format(Locale.ROOT, "Lane %s: %s %.2f %s is %s the %s %s %.2f %s",
                                 lane.getId(), c.term().label(), c.value(), c.term().unit(), c.upperLimit() ? "above" : "below", pmd == null ? "" : pmd.id(),
                                 c.upperLimit() ? "maximum" : "minimum", c.limit(), c.term().unit())));
@@ -73,10 +86,10 @@ public final class DesignRules {
         }
         Double target = design.getTargetPostFecBer();
         if (Double.isNaN(b.preFecBer())) {
-            out.add(diagnostic(Diagnostic.WARNING, LINK, lane, null, null, null, source, String.format(Locale.ROOT,
+            out.add(diagnostic(DesignRule.LINK_BER_UNKNOWN, Diagnostic.WARNING, LINK, lane, null, null, null, source, String.format(Locale.ROOT,
                     "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
         } else if (target != null && b.postFecBer() > target) {
-            out.add(diagnostic(Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
+            out.add(diagnostic(DesignRule.LINK_BER, Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
                     "Lane %s: post-FEC BER %.2e (%s, pre-FEC %.2e) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
                     b.preFecBer(), target)));
         }
@@ -87,14 +100,14 @@ public final class DesignRules {
     public List<Diagnostic> power(TransceiverDesign design, PowerBudget pb) {
         List<Diagnostic> out = new ArrayList<>();
         for (String problem : pb.problems()) {
-            out.add(diagnostic(Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
+            out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
         }
         if (!pb.withinClass()) {
-            out.add(diagnostic(Diagnostic.ERROR, POWER, design, P.getTransceiverDesign_MsaPowerClass(), pb.totalW(), pb.msaClassLimitW(),
+            out.add(diagnostic(DesignRule.POWER_CLASS, Diagnostic.ERROR, POWER, design, P.getTransceiverDesign_MsaPowerClass(), pb.totalW(), pb.msaClassLimitW(),
                     pb.msaClassSource(), String.format(Locale.ROOT, "Module power %.2f W exceeds MSA power class %d (%.2f W)",
                             pb.totalW(), design.getMsaPowerClass(), pb.msaClassLimitW())));
         }
-        out.add(diagnostic(Diagnostic.INFO, POWER, design, null, pb.totalW(), pb.msaClassLimitW(), pb.msaClassSource(),
+        out.add(diagnostic(DesignRule.POWER_SUMMARY, Diagnostic.INFO, POWER, design, null, pb.totalW(), pb.msaClassLimitW(), pb.msaClassSource(),
                 String.format(Locale.ROOT, "Module power %.2f W, %.2f pJ/bit", pb.totalW(), pb.pJPerBit())));
         return out;
     }
@@ -103,13 +116,13 @@ public final class DesignRules {
     public List<Diagnostic> thermal(TransceiverDesign design, ThermalSolution ts) {
         List<Diagnostic> out = new ArrayList<>();
         for (String problem : ts.problems()) {
-            out.add(diagnostic(Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
+            out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
         }
         Double caseMax = design.getCaseTemperatureMaxC();
         if (design.getThermalNetwork() != null && caseMax != null) {
             for (ThermalNode n : design.getThermalNetwork().getNodes()) {
                 if (n.isBoundary() && n.getKind() == ThermalNodeKind.CASE && n.getTemperatureC() != null && n.getTemperatureC() < caseMax) {
-                    out.add(diagnostic(Diagnostic.WARNING, THERMAL, n, P.getThermalNode_TemperatureC(), n.getTemperatureC(), caseMax,
+                    out.add(diagnostic(DesignRule.THERMAL_CASE, Diagnostic.WARNING, THERMAL, n, P.getThermalNode_TemperatureC(), n.getTemperatureC(), caseMax,
                             "design caseTemperatureMaxC", String.format(Locale.ROOT,
                                     "Case node %s is held at %.1f C, below the design's worst-case case temperature %.1f C: temperatures are not worst case",
                                     n.getId(), n.getTemperatureC(), caseMax)));
@@ -118,7 +131,7 @@ public final class DesignRules {
         }
         for (String id : ts.overLimit()) {
             ThermalNode node = design.getThermalNetwork().getNodes().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
-            out.add(diagnostic(Diagnostic.ERROR, THERMAL, node, P.getThermalNode_LimitC(), ts.temperatureC().get(id), ts.limitC().get(id),
+            out.add(diagnostic(DesignRule.THERMAL_LIMIT, Diagnostic.ERROR, THERMAL, node, P.getThermalNode_LimitC(), ts.temperatureC().get(id), ts.limitC().get(id),
                     "thermal network solution", String.format(Locale.ROOT, "Thermal node %s reaches %.1f C, above its %.1f C limit",
                             id, ts.temperatureC().get(id), ts.limitC().get(id))));
         }
@@ -136,6 +149,19 @@ public final class DesignRules {
         return e == null ? lane : e;
     }
 
+    private static DesignRule ruleOf(Term term) {
+        return switch (term) {
+            case AVERAGE_LAUNCH -> DesignRule.LINK_LAUNCH;
+            case TX_OMA, OMA_MINUS_TDECQ -> DesignRule.LINK_OMA;
+            case TDECQ -> DesignRule.LINK_TDECQ;
+            case EXTINCTION_RATIO -> DesignRule.LINK_EXTINCTION;
+            case RIN -> DesignRule.LINK_RIN;
+            case WAVELENGTH -> DesignRule.LINK_WAVELENGTH;
+            case CHANNEL_INSERTION_LOSS -> DesignRule.LINK_CHANNEL;
+            case RX_AVERAGE, RX_OVERLOAD -> DesignRule.LINK_RECEIVE;
+        };
+    }
+
     private static EStructuralFeature attributeOf(EObject element, Term term) {
         String name = switch (term) {
             case AVERAGE_LAUNCH, TX_OMA -> "outputPowerDbm";
@@ -149,8 +175,8 @@ public final class DesignRules {
         return name == null ? null : element.eClass().getEStructuralFeature(name);
     }
 
-    private static Diagnostic diagnostic(int severity, int code, EObject element, EStructuralFeature attribute, Double value, Double limit,
-            String source, String message) {
-        return new BasicDiagnostic(severity, SOURCE, code, message, new Object[] {element, attribute, value, limit, source});
+    private static Diagnostic diagnostic(DesignRule rule, int severity, int code, EObject element, EStructuralFeature attribute, Double value,
+            Double limit, String source, String message) {
+        return new BasicDiagnostic(severity, SOURCE, code, message, new Object[] {element, attribute, value, limit, source, rule});
     }
 }

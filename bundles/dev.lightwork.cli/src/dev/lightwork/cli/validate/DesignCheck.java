@@ -13,7 +13,6 @@ import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
-import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.cli.validate.DesignInputs.Input;
 import dev.lightwork.cli.validate.DesignResult.Check;
 import dev.lightwork.cli.validate.DesignResult.Finding;
@@ -57,22 +56,24 @@ public final class DesignCheck {
         String file = input.display();
         ElementLines lines = new ElementLines(input.file());
 
-        // The analysis lists its diagnostics flat; the same rules applied per lane, power and thermal give them grouped
-        // by check (JUnit testcases, text), in the same order.
-        DesignRules rules = analyzer.rules();
+        // One check per JUnit testcase / text block: the design's inputs (when something is wrong with them), each lane,
+        // power, thermal; the analysis keeps its diagnostics grouped that way.
         List<Check> checks = new ArrayList<>();
+        if (!analysis.designDiagnostics().isEmpty()) {
+            checks.add(new Check(Check.Kind.DESIGN, "design inputs", design.getId(), findings(analysis.designDiagnostics(), lines)));
+        }
         List<DesignResult.Lane> lanes = new ArrayList<>();
         for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
             LinkBudget b = e.getValue();
             lanes.add(new DesignResult.Lane(b.laneId(), b.marginDb(), b.txOmaDbm(), b.channelInsertionLossDb(), b.tdecqDb(), b.rxOmaDbm(),
                     b.pmdSensitivityDbm(), b.preFecBer(), b.postFecBer()));
             checks.add(new Check(Check.Kind.LINK, "lane " + b.laneId() + " link budget", b.laneId(),
-                    findings(rules.lane(design, e.getKey(), b), lines)));
+                    findings(analysis.laneDiagnostics().get(e.getKey()), lines)));
         }
         PowerBudget pb = analysis.power();
-        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(rules.power(design, pb), lines)));
+        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(analysis.powerDiagnostics(), lines)));
         ThermalSolution ts = analysis.thermal();
-        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(rules.thermal(design, ts), lines)));
+        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(analysis.thermalDiagnostics(), lines)));
 
         DesignResult.Power power = new DesignResult.Power(pb.totalW(), pb.msaClassLimitW(), pb.pJPerBit(), design.getMsaPowerClass(),
                 ReferenceLibrary.formFactorName(design.getFormFactor()), pb.msaClassSource());

@@ -59,7 +59,7 @@ public record DesignResult(String file, String id, String name, Verdict verdict,
     /** One check of a design: a lane's link budget, the module power or the thermal network. */
     public record Check(Kind kind, String name, String element, List<Finding> findings) {
 
-        public enum Kind { LINK, POWER, THERMAL }
+        public enum Kind { DESIGN, LINK, POWER, THERMAL }
 
         public boolean failed() {
             return findings.stream().anyMatch(Finding::isError);

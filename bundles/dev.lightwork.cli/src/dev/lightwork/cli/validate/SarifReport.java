@@ -39,7 +39,7 @@ final class SarifReport implements Report {
             w.name("name").value(rule.shortName());
             w.name("shortDescription").beginObject().name("text").value(rule.title()).endObject();
             w.name("fullDescription").beginObject().name("text").value(rule.help()).endObject();
-            w.name("defaultConfiguration").beginObject().name("level").value(rule == Rule.POWER_SUMMARY ? "note" : "error").endObject();
+            w.name("defaultConfiguration").beginObject().name("level").value(Rule.POWER_SUMMARY.equals(rule) ? "note" : "error").endObject();
             w.endObject();
         }
         w.endArray();
@@ -66,7 +66,7 @@ final class SarifReport implements Report {
             }
             for (Finding f : r.findings()) {
                 // an unknown PMD is one result of the design (above), not one per lane
-                if ((f.isError() || "warning".equals(f.severity())) && f.rule() != Rule.INPUT_PMD) {
+                if ((f.isError() || "warning".equals(f.severity())) && !Rule.INPUT_PMD.equals(f.rule())) {
                     result(w, f.rule(), f.severity(), f.message(), r.file(), i, f.line(), 0, f.element(), r.id(), f);
                 }
             }
@@ -84,7 +84,7 @@ final class SarifReport implements Report {
             String designId, Finding finding) throws IOException {
         w.beginObject();
         w.name("ruleId").value(rule.id());
-        w.name("ruleIndex").value(rule.ordinal());
+        w.name("ruleIndex").value(Rule.values().indexOf(rule));
         w.name("level").value(level);
         w.name("message").beginObject().name("text").value(message).endObject();
         w.name("locations").beginArray().beginObject();

@@ -46,7 +46,7 @@ final class TextReport implements Report {
                 out.printf("      hottest node %s: %s C (limit %s C)%n", hot.node(), Numbers.fixed(hot.tempC(), 1), Numbers.fixed(hot.limitC(), 1));
             }
             // An unknown PMD is said once, in the error line above, not again for every lane.
-            List<Finding> errors = r.errors().stream().filter(f -> f.rule() != Rule.INPUT_PMD).toList();
+            List<Finding> errors = r.errors().stream().filter(f -> !Rule.INPUT_PMD.equals(f.rule())).toList();
             for (Finding f : errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))) {
                 out.println("      " + describe(r, f));
             }

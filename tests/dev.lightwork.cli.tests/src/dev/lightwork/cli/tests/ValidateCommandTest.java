@@ -296,10 +296,11 @@ class ValidateCommandTest {
         assertEquals(List.of("lightwork: " + error), lines(run.err()));
         // power and thermal do not depend on the PMD and are still reported
         assertFalse(design.getAsJsonObject("power").get("totalW").isJsonNull());
-        // every lane's diagnostic about it carries the PMD rule; the text report says it once
+        // the analysis says it once per design, on the design's opticalPmd attribute; so does the text report
         List<JsonObject> pmdFindings = objects(design.getAsJsonArray("diagnostics")).stream()
                 .filter(x -> x.get("rule").getAsString().equals("LW-INPUT-PMD")).toList();
-        assertEquals(4, pmdFindings.size());
+        assertEquals(1, pmdFindings.size());
+        assertEquals("opticalPmd", pmdFindings.get(0).get("attribute").getAsString());
         Run text = Designs.run("validate", file.toString());
         assertEquals(1, text.out().lines().filter(l -> l.contains("400GBASE-ZZ9")).count(), text.out());
         assertTrue(text.out().startsWith("ERROR " + file + "  (400g-dr4-qsfpdd: "), text.out());
