@@ -1,0 +1,63 @@
+package dev.lightwork.report;
+
+import java.awt.Shape;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.w3c.dom.Element;
+
+import com.openhtmltopdf.extend.FSObjectDrawer;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.render.RenderingContext;
+
+/**
+ * Renders the report XHTML to PDF with openhtmltopdf (PDFBox). Figures are painted as vectors through their
+ * Java2D painter on openhtmltopdf's PDFBox Graphics2D. Needs no display: AWT is only used for geometry and
+ * fonts, which work with {@code java.awt.headless=true}.
+ */
+final class PdfReport {
+
+    private PdfReport() {
+    }
+
+    static void write(HtmlReport.Rendered report, String producer, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(report.xhtml(), null);
+        // The report is self-contained; refuse anything that would make the renderer fetch a resource.
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(d -> { }); // layout notes (e.g. unsupported CSS) are not the reader's business
+        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+        drawers.registerDrawer(HtmlReport.FIGURE_TYPE, new FigureDrawer(report.figures()));
+        builder.useObjectDrawerFactory(drawers);
+        builder.withProducer(producer);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (RuntimeException e) {
+            throw new IOException("PDF rendering failed: " + e, e);
+        }
+    }
+
+    /** Paints figure {@code data-figure} into the box openhtmltopdf laid out for it, scaled to fit. */
+    private record FigureDrawer(List<Figure> figures) implements FSObjectDrawer {
+        @Override
+        public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height, OutputDevice device,
+                RenderingContext ctx, int dotsPerPixel) {
+            Figure figure = figures.get(Integer.parseInt(e.getAttribute("data-figure")));
+            double w = width / dotsPerPixel;
+            double h = height / dotsPerPixel;
+            device.drawWithGraphics((float) x, (float) y, (float) w, (float) h, g -> {
+                g.scale(w / figure.width(), h / figure.height());
+                figure.paint(g);
+            });
+            return null;
+        }
+    }
+}
