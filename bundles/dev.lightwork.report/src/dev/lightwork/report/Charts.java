@@ -135,7 +135,7 @@ final class Charts {
             }
             g.setFont(SMALL);
             g.setColor(AXIS);
-            drawCentred(g, label(s), x + bar / 2, bottom + 14, slot);
+            drawLabel(g, s.label(), x + bar / 2, bottom + 14, slot - 2);
             if (!Double.isFinite(from) || !Double.isFinite(to)) {
                 g.setColor(FAIL);
                 drawCentred(g, ReportFormat.UNKNOWN, x + bar / 2, bottom - 4, slot);
@@ -161,8 +161,16 @@ final class Charts {
             g.draw(new Line2D.Double(left, py, right, py));
             g.setStroke(new BasicStroke(1));
             g.setFont(LABEL);
-            g.drawString("Receiver requirement " + ReportFormat.db(requirement) + " dBm; margin " + ReportFormat.db(b.marginDb())
-                    + " dB (required " + ReportFormat.db(requiredMarginDb) + " dB)", (float) left + 6, py + 14);
+            String text = "Receiver requirement " + ReportFormat.db(requirement) + " dBm; margin " + ReportFormat.db(b.marginDb())
+                    + " dB (required " + ReportFormat.db(requiredMarginDb) + " dB)";
+            FontMetrics fm = g.getFontMetrics();
+            // right-aligned on a white box so bars behind it do not hide it
+            double tx = right - fm.stringWidth(text) - 6;
+            double ty = py > top + fm.getHeight() + 2 ? py - 4 : py + fm.getAscent() + 2;
+            g.setColor(Color.WHITE);
+            g.fill(new Rectangle2D.Double(tx - 3, ty - fm.getAscent(), fm.stringWidth(text) + 6, fm.getHeight()));
+            g.setColor(pass ? PASS : FAIL);
+            g.drawString(text, (float) tx, (float) ty);
         }
         g.setFont(SMALL);
         g.setColor(AXIS);
@@ -170,8 +178,21 @@ final class Charts {
                 (float) left, (float) h - 8);
     }
 
-    private static String label(Step s) {
-        return s.label();
+    /** A category label on one line, or on two (split at the middle space) when it is wider than its slot. */
+    private static void drawLabel(Graphics2D g, String text, double cx, double baseline, double width) {
+        FontMetrics fm = g.getFontMetrics();
+        if (fm.stringWidth(text) <= width || !text.contains(" ")) {
+            drawCentred(g, text, cx, baseline, width);
+            return;
+        }
+        int middle = text.length() / 2;
+        int split = text.lastIndexOf(' ', middle);
+        int after = text.indexOf(' ', middle);
+        if (split < 0 || (after >= 0 && after - middle < middle - split)) {
+            split = after;
+        }
+        drawCentred(g, text.substring(0, split), cx, baseline, width);
+        drawCentred(g, text.substring(split + 1), cx, baseline + fm.getHeight(), width);
     }
 
     /** Horizontal bars (W) per row, the last row being the total, with the class limit as a dashed line. */
@@ -187,13 +208,14 @@ final class Charts {
         double left = 200;
         double right = w - 140;
         double top = 16;
-        double max = Math.max(Double.isFinite(totalW) ? totalW : 0, Double.isFinite(limitW) ? limitW : 0);
-        max = max <= 0 ? 1 : niceCeiling(max * 1.05);
+        double largest = Math.max(Double.isFinite(totalW) ? totalW : 0, Double.isFinite(limitW) ? limitW : 0);
+        largest = largest <= 0 ? 1 : largest * 1.05;
+        double tick = niceCeiling(largest / 8);
+        double max = Math.ceil(largest / tick) * tick;
         Scale x = new Scale(0, max, left, right);
         double row = 24;
         double bottom = top + row * (rows.size() + 1);
         g.setFont(SMALL);
-        double tick = niceCeiling(max / 8);
         for (double v = 0; v <= max + 1e-9; v += tick) {
             float px = (float) x.at(v);
             g.setColor(GRID);
@@ -212,7 +234,7 @@ final class Charts {
         drawBar(g, x, top + i * row, row, "Module total", totalW, within ? TOTAL : FAIL, left);
         g.setFont(SMALL);
         g.setColor(AXIS);
-        g.drawString("W", (float) right + 4, (float) bottom + 14);
+        g.drawString("W", (float) right + 16, (float) bottom + 14);
         String caption = "Total " + ReportFormat.watts(totalW) + " W, " + ReportFormat.pjPerBit(pjPerBit) + " pJ/bit";
         if (Double.isFinite(limitW)) {
             float px = (float) x.at(limitW);

@@ -87,15 +87,15 @@ final class ComparisonSection implements ReportSection {
 
         out.element("h3", "Lane margins");
         Map<String, MarginMove> moves = marginMoves(c.before(), c.after());
-        List<LaneGroup<MarginMove>> groups = LaneGroup.of(moves, MarginMove::row, m -> false);
+        List<RowGroup<MarginMove>> groups = RowGroup.of(moves, MarginMove::row, m -> false);
         out.open("table", "class", "data", "id", "margin-changes").open("thead").open("tr").element("th", "Lane(s)").element("th", "Count")
                 .element("th", "Margin before (dB)").element("th", "Margin after (dB)").element("th", "Change (dB)").close().close()
                 .open("tbody");
-        for (LaneGroup<MarginMove> g : groups) {
+        for (RowGroup<MarginMove> g : groups) {
             MarginMove m = g.representative();
             String cls = "num" + (m.delta() < 0 ? " fail" : m.delta() > 0 ? " pass" : "");
-            out.open("tr", "data-lanes", String.join(" ", g.laneIds()), "data-count", Integer.toString(g.count()))
-                    .element("td", g.label(), "title", String.join(", ", g.laneIds())).element("td", Integer.toString(g.count()), "class", "num")
+            out.open("tr", "data-lanes", String.join(" ", g.ids()), "data-count", Integer.toString(g.count()))
+                    .element("td", g.label(), "title", String.join(", ", g.ids())).element("td", Integer.toString(g.count()), "class", "num")
                     .element("td", ReportFormat.db(m.before()), "class", "num").element("td", ReportFormat.db(m.after()), "class", "num")
                     .element("td", ReportFormat.deltaDb(m.delta()), "class", cls, "data-term", "Change").close();
         }

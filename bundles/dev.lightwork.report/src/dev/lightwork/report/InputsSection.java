@@ -79,14 +79,25 @@ final class InputsSection implements ReportSection {
 
     private static void components(Xhtml out, TransceiverDesign d, ReferenceLibrary lib) {
         out.element("h3", "Components and their catalogue parts");
+        out.element("p", "Components with the same kind, catalogue part, name, power and junction limit share a row (Count).");
         out.open("table", "class", "data", "id", "components-table").open("thead").open("tr");
-        for (String h : new String[] {"Component", "Kind", "Name", "Power (mW)", "Tj max (C)", "Catalogue part", "Source", "Conf.", "Note"}) {
+        for (String h : new String[] {"Component(s)", "Count", "Kind", "Name", "Power (mW)", "Tj max (C)", "Catalogue part", "Source", "Conf.",
+                "Note"}) {
             out.element("th", h);
         }
         out.close().close().open("tbody");
+        Map<String, Component> byId = new java.util.LinkedHashMap<>();
         for (Component c : d.getComponents()) {
+            byId.putIfAbsent(c.getId() == null ? "(component without id)" : c.getId(), c);
+        }
+        var groups = RowGroup.of(byId, c -> c.eClass().getName() + "|" + c.getCatalogPart() + "|" + c.getName() + "|" + c.getPowerMw() + "|"
+                + c.getJunctionTemperatureMaxC(), c -> false);
+        for (RowGroup<Component> g : groups) {
+            Component c = g.representative();
             var part = lib.part(c.getCatalogPart());
-            out.open("tr").element("td", c.getId()).element("td", c.eClass().getName()).element("td", c.getName() == null ? "" : c.getName())
+            out.open("tr", "data-ids", String.join(" ", g.ids())).element("td", g.label(), "title", String.join(", ", g.ids()))
+                    .element("td", Integer.toString(g.count()), "class", "num").element("td", c.eClass().getName())
+                    .element("td", c.getName() == null ? "" : c.getName())
                     .element("td", ReportFormat.plain(c.getPowerMw()), "class", "num")
                     .element("td", ReportFormat.plain(c.getJunctionTemperatureMaxC()), "class", "num");
             if (part.isPresent()) {

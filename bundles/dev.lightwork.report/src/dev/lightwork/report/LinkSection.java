@@ -71,7 +71,7 @@ final class LinkSection implements ReportSection {
             out.element("p", "The design has no lanes.", "class", "fail");
             return;
         }
-        List<LaneGroup<LinkBudget>> groups = LaneGroup.of(budgets, LinkSection::rowKey, f::failing);
+        List<RowGroup<LinkBudget>> groups = RowGroup.of(budgets, LinkSection::rowKey, f::failing);
         out.element("p", budgets.size() + " lane(s) in " + groups.size() + " row(s): lanes with identical budgets share a row (Count), "
                 + "every failing or incomplete lane has its own row. Margin = Rx OMA - TDECQ - receiver requirement "
                 + "(SRS - SECQ, else the PMD sensitivity); required margin " + ReportFormat.db(f.requiredMarginDb()) + " dB. "
@@ -87,11 +87,11 @@ final class LinkSection implements ReportSection {
         }
         out.element("th", "Problems").close().close();
         out.open("tbody");
-        for (LaneGroup<LinkBudget> g : groups) {
+        for (RowGroup<LinkBudget> g : groups) {
             LinkBudget b = g.representative();
-            out.open("tr", "class", g.failing() ? "failing" : null, "data-lanes", String.join(" ", g.laneIds()),
+            out.open("tr", "class", g.failing() ? "failing" : null, "data-lanes", String.join(" ", g.ids()),
                     "data-count", Integer.toString(g.count()));
-            out.element("td", g.label(), "class", "lane", "title", String.join(", ", g.laneIds()));
+            out.element("td", g.label(), "class", "lane", "title", String.join(", ", g.ids()));
             out.element("td", Integer.toString(g.count()), "class", "num");
             for (Column c : COLUMNS) {
                 String cls = "num";

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.w3c.dom.Element;
 
@@ -14,6 +15,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.RenderingContext;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders the report XHTML to PDF with openhtmltopdf (PDFBox). Figures are painted as vectors through their
@@ -21,6 +23,14 @@ import com.openhtmltopdf.render.RenderingContext;
  * fonts, which work with {@code java.awt.headless=true}.
  */
 final class PdfReport {
+
+    static {
+        // openhtmltopdf logs every run at INFO ("Using fast-mode renderer..."); keep warnings, drop the chatter.
+        for (String logger : new String[] {XRLog.GENERAL, XRLog.LOAD, XRLog.MATCH, XRLog.CASCADE, XRLog.LAYOUT, XRLog.RENDER, XRLog.INIT,
+                XRLog.CSS_PARSE, XRLog.XML_ENTITIES, XRLog.CONFIG}) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private PdfReport() {
     }

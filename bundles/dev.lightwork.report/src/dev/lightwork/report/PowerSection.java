@@ -87,13 +87,13 @@ final class PowerSection implements ReportSection {
                 + "Parts in no lane (MCU, ...) are overhead: " + ReportFormat.watts(p.overheadW()) + " W; DC-DC loss "
                 + ReportFormat.watts(p.conversionLossW()) + " W. pJ/bit per lane uses " + ReportFormat.fixed(laneGbps, 2)
                 + " Gb/s (nominal rate / lanes).");
-        List<LaneGroup<Double>> groups = LaneGroup.of(p.laneW(), ReportFormat::watts, w -> false);
+        List<RowGroup<Double>> groups = RowGroup.of(p.laneW(), ReportFormat::watts, w -> false);
         out.open("table", "class", "data", "id", "lane-power-table");
         out.open("thead").open("tr").element("th", "Lane(s)").element("th", "Count").element("th", "Power per lane (W)")
                 .element("th", "pJ/bit per lane").element("th", "Class limit / lanes (W)").close().close().open("tbody");
-        for (LaneGroup<Double> g : groups) {
+        for (RowGroup<Double> g : groups) {
             double w = g.representative();
-            out.open("tr", "data-count", Integer.toString(g.count())).element("td", g.label(), "title", String.join(", ", g.laneIds()))
+            out.open("tr", "data-count", Integer.toString(g.count())).element("td", g.label(), "title", String.join(", ", g.ids()))
                     .element("td", Integer.toString(g.count()), "class", "num").element("td", ReportFormat.watts(w), "class", "num")
                     .element("td", ReportFormat.pjPerBit(w / laneGbps * 1000), "class", "num")
                     .element("td", ReportFormat.watts(classShare), "class", "num").close();

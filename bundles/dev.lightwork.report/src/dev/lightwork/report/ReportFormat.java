@@ -66,7 +66,7 @@ public final class ReportFormat {
     }
 
     public static String fixed(double v, int decimals) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : noNegativeZero(String.format(Locale.ROOT, "%." + decimals + "f", v));
     }
 
     public static String fixed(Double v, int decimals) {
@@ -74,7 +74,13 @@ public final class ReportFormat {
     }
 
     private static String signed(double v, int decimals) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : String.format(Locale.ROOT, "%+." + decimals + "f", v);
+        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : noNegativeZero(String.format(Locale.ROOT, "%+." + decimals + "f", v));
+    }
+
+    /** "-0.00" (a loss of 0 dB, or -0.001 rounded) reads as a real loss: print zero unsigned. */
+    private static String noNegativeZero(String s) {
+        String digits = s.replaceAll("[^0-9]", "");
+        return digits.chars().allMatch(c -> c == '0') ? s.replace("-", "").replace("+", "") : s;
     }
 
     private static String stripZeros(double d) {

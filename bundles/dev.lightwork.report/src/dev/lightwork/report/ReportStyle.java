@@ -8,7 +8,7 @@ final class ReportStyle {
 
     static final String CSS = """
             @page { size: A4 landscape; margin: 12mm;
-              @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: sans-serif; font-size: 8pt; color: #555; } }
             body { font-family: sans-serif; font-size: 9.5pt; color: #212121; margin: 0 auto; max-width: 1400px; }
             h1 { font-size: 17pt; margin: 0 0 6px 0; }
             h2 { font-size: 13pt; border-bottom: 2px solid #1565c0; padding-bottom: 2px; margin-top: 18px; page-break-after: avoid; }
@@ -18,7 +18,7 @@ final class ReportStyle {
             thead th { background: #eceff1; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
-            table.lanes { font-size: 7pt; }
+            table.lanes { font-size: 7pt; width: 100%; }
             table.lanes td, table.lanes th { padding: 1px 2px; }
             td.num { text-align: right; white-space: nowrap; }
             .unit { font-weight: normal; color: #555; }

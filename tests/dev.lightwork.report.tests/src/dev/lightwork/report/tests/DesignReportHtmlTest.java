@@ -168,13 +168,20 @@ class DesignReportHtmlTest {
     private static void sourcesAreListed(ReportDom dom, TransceiverDesign design) {
         String pmdSource = LIBRARY.pmd(design.getOpticalPmd()).orElseThrow().provenance().source();
         assertTrue(ReportDom.text(dom.byId("pmd-source")).contains(pmdSource));
-        Element components = dom.byId("components-table");
+        List<Element> components = ReportDom.rows(dom.byId("components-table"));
+        int counted = 0;
+        for (Element row : components) {
+            counted += Integer.parseInt(ReportDom.text(ReportDom.cells(row).get(1)));
+        }
+        assertEquals(design.getComponents().size(), counted, "every component counted once");
         for (Component c : design.getComponents()) {
             CatalogPart part = LIBRARY.part(c.getCatalogPart()).orElseThrow();
-            List<Element> cells = ReportDom.cells(ReportDom.rowStartingWith(components, c.getId()));
-            assertEquals(part.id(), ReportDom.text(cells.get(5)));
-            assertEquals(part.provenance().source(), ReportDom.text(cells.get(6)));
-            assertEquals(part.provenance().confidence().name(), ReportDom.text(cells.get(7)));
+            Element row = components.stream().filter(r -> List.of(r.getAttribute("data-ids").split(" ")).contains(c.getId())).findFirst()
+                    .orElseThrow(() -> new AssertionError(c.getId() + " not listed"));
+            List<Element> cells = ReportDom.cells(row);
+            assertEquals(part.id(), ReportDom.text(cells.get(6)));
+            assertEquals(part.provenance().source(), ReportDom.text(cells.get(7)));
+            assertEquals(part.provenance().confidence().name(), ReportDom.text(cells.get(8)));
         }
         LIBRARY.powerClass(design.getFormFactor(), design.getMsaPowerClass() == null ? -1 : design.getMsaPowerClass())
                 .ifPresent(pc -> assertTrue(ReportDom.text(dom.byId("power-class-source")).contains(pc.provenance().source())));
