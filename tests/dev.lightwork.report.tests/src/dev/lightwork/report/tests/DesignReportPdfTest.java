@@ -24,12 +24,8 @@ import dev.lightwork.report.Figure;
 import dev.lightwork.report.ReportFormat;
 import dev.lightwork.report.ReportInput;
 
-/** The PDF loads in PDFBox and carries the design's name, verdict and numbers as text. */
+/** The PDF loads in PDFBox and carries the design's name, verdict and numbers as text (run headless: see the pom). */
 class DesignReportPdfTest {
-
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     @Test
     void pdfOf400gExampleLoadsAndNamesDesignAndVerdict(@TempDir Path dir) throws Exception {
