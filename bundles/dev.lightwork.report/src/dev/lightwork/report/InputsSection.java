@@ -79,10 +79,11 @@ final class InputsSection implements ReportSection {
 
     private static void components(Xhtml out, TransceiverDesign d, ReferenceLibrary lib) {
         out.element("h3", "Components and their catalogue parts");
-        out.element("p", "Components with the same kind, catalogue part, name, power and junction limit share a row (Count).");
+        out.element("p", "Components with the same kind, catalogue part, name, power, junction limit and overrides share a row (Count). "
+                + "'Differs from catalogue' lists the values the designer changed from the catalogue part (its source no longer covers them).");
         out.open("table", "class", "data", "id", "components-table").open("thead").open("tr");
         for (String h : new String[] {"Component(s)", "Count", "Kind", "Name", "Power (mW)", "Tj max (C)", "Catalogue part", "Source", "Conf.",
-                "Note"}) {
+                "Note", "Differs from catalogue"}) {
             out.element("th", h);
         }
         out.close().close().open("tbody");
@@ -90,8 +91,12 @@ final class InputsSection implements ReportSection {
         for (Component c : d.getComponents()) {
             byId.putIfAbsent(c.getId() == null ? "(component without id)" : c.getId(), c);
         }
+        Map<Component, String> overrides = new java.util.IdentityHashMap<>();
+        for (Component c : byId.values()) {
+            overrides.put(c, lib.part(c.getCatalogPart()).map(p -> CatalogueOverrides.of(c, p)).orElse(""));
+        }
         var groups = RowGroup.of(byId, c -> c.eClass().getName() + "|" + c.getCatalogPart() + "|" + c.getName() + "|" + c.getPowerMw() + "|"
-                + c.getJunctionTemperatureMaxC(), c -> false);
+                + c.getJunctionTemperatureMaxC() + "|" + overrides.get(c), c -> false);
         for (RowGroup<Component> g : groups) {
             Component c = g.representative();
             var part = lib.part(c.getCatalogPart());
@@ -105,11 +110,13 @@ final class InputsSection implements ReportSection {
                 Provenance pv = p.provenance();
                 out.element("td", p.id()).element("td", pv.source()).element("td", pv.confidence().name())
                         .element("td", (pv.note() == null ? "" : pv.note()) + " (" + pv.file() + ":" + pv.line() + ")");
+                String differs = overrides.get(c);
+                out.element("td", differs, "class", differs.isEmpty() ? null : "warn");
             } else {
                 String why = c.getCatalogPart() == null ? "no catalogue part: values are the designer's own"
                         : "catalogue part " + c.getCatalogPart() + " is not in the reference library";
                 out.element("td", c.getCatalogPart() == null ? "" : c.getCatalogPart()).element("td", why, "class", "warn").element("td", "")
-                        .element("td", "");
+                        .element("td", "").element("td", "");
             }
             out.close();
         }

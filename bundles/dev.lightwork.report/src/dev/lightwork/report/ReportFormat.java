@@ -79,8 +79,13 @@ public final class ReportFormat {
 
     /** "-0.00" (a loss of 0 dB, or -0.001 rounded) reads as a real loss: print zero unsigned. */
     private static String noNegativeZero(String s) {
-        String digits = s.replaceAll("[^0-9]", "");
-        return digits.chars().allMatch(c -> c == '0') ? s.replace("-", "").replace("+", "") : s;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return s;
+            }
+        }
+        return s.charAt(0) == '-' || s.charAt(0) == '+' ? s.substring(1) : s;
     }
 
     private static String stripZeros(double d) {

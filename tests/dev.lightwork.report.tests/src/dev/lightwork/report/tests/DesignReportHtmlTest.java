@@ -182,6 +182,7 @@ class DesignReportHtmlTest {
             assertEquals(part.id(), ReportDom.text(cells.get(6)));
             assertEquals(part.provenance().source(), ReportDom.text(cells.get(7)));
             assertEquals(part.provenance().confidence().name(), ReportDom.text(cells.get(8)));
+            assertEquals("", ReportDom.text(cells.get(10)), "reference designs use catalogue values as they are");
         }
         LIBRARY.powerClass(design.getFormFactor(), design.getMsaPowerClass() == null ? -1 : design.getMsaPowerClass())
                 .ifPresent(pc -> assertTrue(ReportDom.text(dom.byId("power-class-source")).contains(pc.provenance().source())));
@@ -229,6 +230,19 @@ class DesignReportHtmlTest {
         assertEquals(ReportFormat.db(analysis.linkBudget(weak).marginDb()), ReportDom.text(margin));
         int counted = ReportDom.rows(dom.byId("lane-table")).stream().mapToInt(r -> Integer.parseInt(r.getAttribute("data-count"))).sum();
         assertEquals(512, counted);
+    }
+
+    @Test
+    void valuesChangedFromTheCatalogueAreNamed() throws Exception {
+        TransceiverDesign design = ReferenceDesigns.dr4400G();
+        Component laser = design.getLanes().get(1).getLaser();
+        double catalogue = LIBRARY.part(laser.getCatalogPart()).orElseThrow().number("output_power_dbm").getAsDouble();
+        ((dev.lightwork.model.Laser) laser).setOutputPowerDbm(catalogue + 1);
+        ReportDom dom = new ReportDom(report(ANALYZER.analyze(design), null));
+        Element row = ReportDom.rows(dom.byId("components-table")).stream().filter(r -> r.getAttribute("data-ids").equals(laser.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("changed laser has its own row"));
+        assertEquals("outputPowerDbm " + ReportFormat.plain(catalogue + 1) + " (catalogue " + ReportFormat.plain(catalogue) + ")",
+                ReportDom.text(ReportDom.cells(row).get(10)));
     }
 
     @Test
