@@ -4,7 +4,9 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.TransceiverDesign;
 
 /**
  * What a report is made of: the analysed design, the reference library its limits and sources come from, the
@@ -35,6 +37,11 @@ public record ReportInput(DesignAnalysis analysis, ReferenceLibrary library, Str
     /** A report of {@code after} with a section comparing it with the earlier revision {@code before}. */
     public static ReportInput compare(DesignAnalysis before, DesignAnalysis after, ReferenceLibrary library) {
         return of(after, library).withComparison(DesignComparison.of(before, after));
+    }
+
+    /** As {@link #compare(DesignAnalysis, DesignAnalysis, ReferenceLibrary)}, analysing both revisions with {@code analyzer}. */
+    public static ReportInput compare(TransceiverDesign before, TransceiverDesign after, DesignAnalyzer analyzer) {
+        return compare(analyzer.analyze(before), analyzer.analyze(after), analyzer.library());
     }
 
     public ReportInput withSourceFile(String file) {

@@ -25,7 +25,8 @@ final class SummarySection implements ReportSection {
         row(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass" : "fail",
                 f.errors() + " error(s), " + f.warnings() + " warning(s)");
         String worst = f.worstLane().map(b -> ReportFormat.db(b.marginDb()) + " dB on " + b.laneId()).orElse(ReportFormat.UNKNOWN);
-        boolean marginOk = f.worstLane().isPresent() && f.worstMarginDb() >= f.requiredMarginDb();
+        // green only when every lane is known and passes: an incomplete lane has no margin to be the worst
+        boolean marginOk = f.worstLane().isPresent() && f.worstMarginDb() >= f.requiredMarginDb() && f.failingLanes() == 0;
         row(out, "Worst lane margin", worst, marginOk ? "pass" : "fail",
                 "required " + ReportFormat.db(f.requiredMarginDb()) + " dB; " + f.failingLanes() + " of " + a.linkBudgets().size()
                         + " lane(s) fail or are incomplete");

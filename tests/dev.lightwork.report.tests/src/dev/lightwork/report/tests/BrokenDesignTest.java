@@ -37,6 +37,9 @@ class BrokenDesignTest {
         List<String> messages = ReportDom.rows(dom.byId("diagnostics-table")).stream().map(r -> ReportDom.text(r)).toList();
         assertTrue(messages.stream().anyMatch(m -> m.contains("no laser")), messages.toString());
         assertTrue(ReportDom.text(dom.byId("summary")).contains("FAIL"));
+        Element summary = ReportDom.descendants(dom.byId("summary"), "table").get(0);
+        Element worst = ReportDom.cells(ReportDom.rowStartingWith(summary, "Worst lane margin")).get(1);
+        assertTrue(worst.getAttribute("class").contains("fail"), "an incomplete lane makes the margin line red");
         byte[] pdf = DesignReport.pdf(input);
         assertTrue(pdf.length > 1000);
     }

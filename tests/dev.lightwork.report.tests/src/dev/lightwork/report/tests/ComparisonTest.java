@@ -39,6 +39,8 @@ class ComparisonTest {
         DesignAnalysis a0 = DesignReportHtmlTest.ANALYZER.analyze(before);
         DesignAnalysis a1 = DesignReportHtmlTest.ANALYZER.analyze(after);
         ReportDom dom = new ReportDom(DesignReport.html(ReportInput.compare(a0, a1, DesignReportHtmlTest.LIBRARY)));
+        assertEquals(DesignReport.html(ReportInput.compare(a0, a1, DesignReportHtmlTest.LIBRARY).withGeneratedAt(java.time.ZonedDateTime.parse("2026-01-01T00:00Z"))),
+                DesignReport.html(ReportInput.compare(before, after, DesignReportHtmlTest.ANALYZER).withGeneratedAt(java.time.ZonedDateTime.parse("2026-01-01T00:00Z"))));
 
         Element changes = dom.byId("changes-table");
         assertEquals(2, ReportDom.rows(changes).size(), changes.getTextContent());

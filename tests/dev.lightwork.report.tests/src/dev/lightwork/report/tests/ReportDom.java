@@ -49,10 +49,11 @@ final class ReportDom {
         return list;
     }
 
-    /** Body rows of a table. */
+    /** Body rows of a table (its direct rows when it has no tbody). */
     static List<Element> rows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element tbody : descendants(table, "tbody")) {
+        List<Element> bodies = descendants(table, "tbody");
+        for (Element tbody : bodies.isEmpty() ? List.of(table) : bodies) {
             for (Node n = tbody.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element e && "tr".equals(e.getLocalName())) {
                     rows.add(e);
