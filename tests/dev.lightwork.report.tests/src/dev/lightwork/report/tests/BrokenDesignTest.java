@@ -45,6 +45,20 @@ class BrokenDesignTest {
     }
 
     @Test
+    void markupControlCharactersAndNonLatinTextInNamesAreEscaped() throws Exception {
+        TransceiverDesign design = ReferenceDesigns.dr4400G();
+        String name = "Rev <B> & \"C\" \u0001 \u2192 \u00b5m \u03a9 \u4e2d ]]>";
+        design.setName(name);
+        design.getComponents().get(0).setName("</td></tr><script>x</script>");
+        ReportInput input = ReportInput.of(DesignReportHtmlTest.ANALYZER.analyze(design), DesignReportHtmlTest.LIBRARY);
+        ReportDom dom = new ReportDom(DesignReport.html(input));
+        // the control character cannot appear in XML 1.0 and is replaced; everything else survives as text
+        assertTrue(ReportDom.text(dom.byId("title-block")).contains(name.replace('\u0001', '?')));
+        assertTrue(dom.all().stream().noneMatch(e -> e.getLocalName().equals("script")));
+        assertTrue(DesignReport.pdf(input).length > 1000, "characters outside the PDF base fonts do not stop the PDF");
+    }
+
+    @Test
     void emptyDesignStillGetsAWellFormedReport() throws Exception {
         TransceiverDesign empty = LightworkFactory.eINSTANCE.createTransceiverDesign();
         DesignAnalysis analysis = DesignReportHtmlTest.ANALYZER.analyze(empty);
