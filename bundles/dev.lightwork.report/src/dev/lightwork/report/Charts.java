@@ -195,58 +195,64 @@ final class Charts {
         drawCentred(g, text.substring(split + 1), cx, baseline + fm.getHeight(), width);
     }
 
-    /** Horizontal bars (W) per row, the last row being the total, with the class limit as a dashed line. */
-    static Figure powerBars(Map<String, Double> rows, double totalW, double limitW, String limitLabel, double pjPerBit) {
-        double h = 60 + 24.0 * (rows.size() + 1);
-        return Figure.of("Module power by component kind vs MSA class limit (W)", 960, h,
-                g -> paintPower(g, rows, totalW, limitW, limitLabel, pjPerBit, 960, h));
+    /**
+     * Horizontal bars in W, one per row, then a bold total bar (coloured by whether it is within the limit) and
+     * the limit as a dashed line; {@code limitW} NaN draws no line. Used for the module (kinds vs class limit) and
+     * per lane (lane groups vs class limit shared over the lanes).
+     */
+    static Figure powerBars(String title, Map<String, Double> rows, String totalLabel, double totalW, double limitW, String limitLabel,
+            String caption) {
+        double h = 60 + 24.0 * (rows.size() + (totalLabel == null ? 0 : 1));
+        return Figure.of(title, 960, h, g -> paintPower(g, rows, totalLabel, totalW, limitW, limitLabel, caption, 960, h));
     }
 
-    private static void paintPower(Graphics2D g, Map<String, Double> rows, double totalW, double limitW, String limitLabel, double pjPerBit,
-            double w, double h) {
+    private static void paintPower(Graphics2D g, Map<String, Double> rows, String totalLabel, double totalW, double limitW, String limitLabel,
+            String caption, double w, double h) {
         prepare(g, w, h);
         double left = 200;
         double right = w - 140;
         double top = 16;
-        double largest = Math.max(Double.isFinite(totalW) ? totalW : 0, Double.isFinite(limitW) ? limitW : 0);
+        double largest = Math.max(Double.isFinite(limitW) ? limitW : 0, Double.isFinite(totalW) ? totalW : 0);
+        for (Double v : rows.values()) {
+            largest = Math.max(largest, v != null && Double.isFinite(v) ? v : 0);
+        }
         largest = largest <= 0 ? 1 : largest * 1.05;
         double tick = niceCeiling(largest / 8);
         double max = Math.ceil(largest / tick) * tick;
         Scale x = new Scale(0, max, left, right);
         double row = 24;
-        double bottom = top + row * (rows.size() + 1);
+        int bars = rows.size() + (totalLabel == null ? 0 : 1);
+        double bottom = top + row * bars;
         g.setFont(SMALL);
         for (double v = 0; v <= max + 1e-9; v += tick) {
             float px = (float) x.at(v);
             g.setColor(GRID);
             g.draw(new Line2D.Double(px, top, px, bottom));
             g.setColor(AXIS);
-            drawCentred(g, ReportFormat.plain(Math.round(v * 100) / 100.0), px, bottom + 14, 60);
+            drawCentred(g, ReportFormat.plain(Math.round(v * 1000) / 1000.0), px, bottom + 14, 60);
         }
+        boolean totalWithin = !Double.isFinite(limitW) || totalW <= limitW;
         int i = 0;
         g.setFont(LABEL);
         for (Map.Entry<String, Double> e : rows.entrySet()) {
-            drawBar(g, x, top + i * row, row, e.getKey(), e.getValue(), LOSS, left);
+            boolean over = totalLabel == null && Double.isFinite(limitW) && e.getValue() != null && e.getValue() > limitW;
+            drawBar(g, x, top + i * row, row, e.getKey(), e.getValue(), over ? FAIL : totalLabel == null ? TOTAL : LOSS, left);
             i++;
         }
-        boolean within = !Double.isFinite(limitW) || totalW <= limitW;
-        g.setFont(BOLD);
-        drawBar(g, x, top + i * row, row, "Module total", totalW, within ? TOTAL : FAIL, left);
+        if (totalLabel != null) {
+            g.setFont(BOLD);
+            drawBar(g, x, top + i * row, row, totalLabel, totalW, totalWithin ? TOTAL : FAIL, left);
+        }
         g.setFont(SMALL);
         g.setColor(AXIS);
         g.drawString("W", (float) right + 16, (float) bottom + 14);
-        String caption = "Total " + ReportFormat.watts(totalW) + " W, " + ReportFormat.pjPerBit(pjPerBit) + " pJ/bit";
         if (Double.isFinite(limitW)) {
             float px = (float) x.at(limitW);
-            g.setColor(within ? PASS : FAIL);
+            g.setColor(totalWithin ? PASS : FAIL);
             g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
             g.draw(new Line2D.Double(px, top - 6, px, bottom));
             g.setStroke(new BasicStroke(1));
-            g.setFont(SMALL);
-            g.drawString(limitLabel + " " + ReportFormat.watts(limitW) + " W", px + 4, (float) top - 4 + 10);
-            caption += "; class limit " + ReportFormat.watts(limitW) + " W (" + (within ? "within" : "EXCEEDED") + ")";
-        } else {
-            caption += "; " + limitLabel;
+            g.drawString(limitLabel + " " + ReportFormat.watts(limitW) + " W", px + 4, (float) top + 6);
         }
         g.setColor(AXIS);
         g.setFont(LABEL);
@@ -257,7 +263,11 @@ final class Charts {
         double v = valueW == null ? Double.NaN : valueW;
         g.setColor(AXIS);
         FontMetrics fm = g.getFontMetrics();
-        g.drawString(label, (float) (left - 8 - fm.stringWidth(label)), (float) (y + row / 2 + 4));
+        String text = label;
+        while (fm.stringWidth(text) > left - 12 && text.length() > 4) {
+            text = text.substring(0, text.length() - 2) + ".";
+        }
+        g.drawString(text, (float) (left - 8 - fm.stringWidth(text)), (float) (y + row / 2 + 4));
         if (!Double.isFinite(v)) {
             g.drawString(ReportFormat.UNKNOWN, (float) left + 4, (float) (y + row / 2 + 4));
             return;

@@ -69,12 +69,16 @@ final class PowerSection implements ReportSection {
                         + p.msaClassSource() : "no class limit applies or none is known", "class", "num")
                 .close();
         out.close().close();
-        figures.embed(out, Charts.powerBars(bars, p.totalW(), p.msaClassLimitW(), f.powerClassLabel(), p.pJPerBit()));
-        writeLanes(out, p, design, classKnown);
+        String caption = "Total " + ReportFormat.watts(p.totalW()) + " W, " + ReportFormat.pjPerBit(p.pJPerBit()) + " pJ/bit; "
+                + (classKnown ? "class limit " + ReportFormat.watts(p.msaClassLimitW()) + " W (" + (p.withinClass() ? "within" : "EXCEEDED") + ")"
+                        : f.powerClassLabel());
+        figures.embed(out, Charts.powerBars(classKnown ? "Module power by component kind vs MSA class limit (W)" : "Module power by component kind (W)", bars, "Module total", p.totalW(),
+                p.msaClassLimitW(), f.powerClassLabel(), caption));
+        writeLanes(out, p, classKnown, figures);
         problems(out, p.problems());
     }
 
-    private static void writeLanes(Xhtml out, PowerBudget p, TransceiverDesign design, boolean classKnown) {
+    private static void writeLanes(Xhtml out, PowerBudget p, boolean classKnown, FigureSink figures) {
         int lanes = p.laneW().size();
         if (lanes == 0) {
             return;
@@ -99,6 +103,15 @@ final class PowerSection implements ReportSection {
                     .element("td", ReportFormat.watts(classShare), "class", "num").close();
         }
         out.close().close();
+        Map<String, Double> bars = new LinkedHashMap<>();
+        for (RowGroup<Double> g : groups) {
+            bars.put(g.label() + (g.count() > 1 ? " (" + g.count() + ")" : ""), g.representative());
+        }
+        // One bar per group: a 512-lane design draws as many bars as it has distinct lane powers.
+        String title = classKnown ? "Power per lane vs MSA class limit shared over " + lanes + " lanes (W)" : "Power per lane (W)";
+        figures.embed(out, Charts.powerBars(title, bars, null, Double.NaN,
+                classShare, "class limit / lanes", "Per-lane power excludes overhead (" + ReportFormat.watts(p.overheadW())
+                        + " W) and DC-DC loss (" + ReportFormat.watts(p.conversionLossW()) + " W)."));
     }
 
     static void problems(Xhtml out, List<String> problems) {

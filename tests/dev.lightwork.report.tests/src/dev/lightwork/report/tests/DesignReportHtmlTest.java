@@ -101,7 +101,7 @@ class DesignReportHtmlTest {
         noExternalReferences(dom, html);
         // the worst lane's waterfall and the power chart are inline SVG
         assertTrue(ReportDom.descendants(dom.byId("link"), "svg").size() == 1, "waterfall in the link section");
-        assertTrue(ReportDom.descendants(dom.byId("power"), "svg").size() == 1, "power chart in the power section");
+        assertEquals(2, ReportDom.descendants(dom.byId("power"), "svg").size(), "module and per-lane power charts");
     }
 
     private static void lanesAreAllCountedWithTheirNumbers(ReportDom dom, DesignAnalysis analysis) {
