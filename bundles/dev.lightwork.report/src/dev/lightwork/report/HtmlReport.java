@@ -112,9 +112,12 @@ final class HtmlReport {
             title = figure.title();
             w = figure.width();
             h = figure.height();
+            if (!(w > 0 && h > 0 && w < 1e5 && h < 1e5)) {
+                throw new IllegalArgumentException("size " + w + " x " + h + " px is not drawable");
+            }
             markup = forPdf ? null : figure.svg();
         } catch (RuntimeException e) {
-            out.element("p", "A figure could not be drawn: " + e, "class", "fail");
+            out.element("p", "A figure could not be drawn: " + e.getMessage(), "class", "fail figure-error");
             return;
         }
         figures.add(figure);

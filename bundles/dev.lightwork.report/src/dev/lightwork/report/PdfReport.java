@@ -64,8 +64,16 @@ final class PdfReport {
             double w = width / dotsPerPixel;
             double h = height / dotsPerPixel;
             device.drawWithGraphics((float) x, (float) y, (float) w, (float) h, g -> {
-                g.scale(w / figure.width(), h / figure.height());
-                figure.paint(g);
+                java.awt.geom.AffineTransform base = g.getTransform();
+                try {
+                    g.scale(w / figure.width(), h / figure.height());
+                    figure.paint(g);
+                } catch (RuntimeException failure) {
+                    // A broken diagram must not cost the reviewer the whole PDF: say so in its place.
+                    g.setTransform(base);
+                    g.setColor(java.awt.Color.RED);
+                    g.drawString("Figure '" + figure.title() + "' could not be drawn: " + failure, 4, 14);
+                }
             });
             return null;
         }

@@ -61,6 +61,24 @@ class DesignReportPdfTest {
         }
     }
 
+    @Test
+    void aBrokenDiagramIsNamedInItsPlaceAndTheRestOfTheReportStays() throws Exception {
+        DesignAnalysis analysis = DesignReportHtmlTest.ANALYZER.analyze(ReferenceDesigns.dr4400G());
+        Figure broken = Figure.of("Broken diagram", 200, 100, g -> {
+            throw new IllegalStateException("layout failed");
+        });
+        Figure sizeless = Figure.of("Sizeless diagram", 0, 100, g -> { });
+        ReportInput input = ReportInput.of(analysis, DesignReportHtmlTest.LIBRARY).withFigures(a -> List.of(broken, sizeless));
+        ReportDom dom = new ReportDom(DesignReport.html(input));
+        String diagrams = ReportDom.text(dom.byId("diagrams"));
+        assertTrue(diagrams.contains("layout failed"), diagrams);
+        assertTrue(diagrams.contains("not drawable"), diagrams);
+        assertTrue(ReportDom.text(dom.byId("link")).contains(analysis.worstLane().orElseThrow().laneId()));
+        try (PDDocument pdf = Loader.loadPDF(DesignReport.pdf(input))) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Broken diagram"));
+        }
+    }
+
     private static Figure box(String title, Color color) {
         return Figure.of(title, 300, 120, g -> {
             g.setColor(color);
