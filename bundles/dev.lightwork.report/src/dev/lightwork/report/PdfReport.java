@@ -24,7 +24,14 @@ import com.openhtmltopdf.util.XRLog;
  */
 final class PdfReport {
 
+    /**
+     * PDFBox warns on every start that the base-14 fonts Symbol and ZapfDingbats map to a system font; the report
+     * uses neither. Held strongly: java.util.logging forgets a configured logger nobody references.
+     */
+    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
     static {
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
         // openhtmltopdf logs every run at INFO ("Using fast-mode renderer..."); keep warnings, drop the chatter.
         for (String logger : new String[] {XRLog.GENERAL, XRLog.LOAD, XRLog.MATCH, XRLog.CASCADE, XRLog.LAYOUT, XRLog.RENDER, XRLog.INIT,
                 XRLog.CSS_PARSE, XRLog.XML_ENTITIES, XRLog.CONFIG}) {
