@@ -231,7 +231,9 @@ final class Charts {
             g.setColor(AXIS);
             drawCentred(g, ReportFormat.plain(Math.round(v * 1000) / 1000.0), px, bottom + 14, 60);
         }
-        boolean totalWithin = !Double.isFinite(limitW) || totalW <= limitW;
+        // Within the limit: the total when there is one, else every row.
+        boolean totalWithin = !Double.isFinite(limitW) || (totalLabel != null ? totalW <= limitW
+                : rows.values().stream().allMatch(v -> v == null || !(v > limitW)));
         int i = 0;
         g.setFont(LABEL);
         for (Map.Entry<String, Double> e : rows.entrySet()) {
