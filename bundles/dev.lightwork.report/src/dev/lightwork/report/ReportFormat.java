@@ -1,0 +1,100 @@
+package dev.lightwork.report;
+
+import java.util.Locale;
+
+/**
+ * How the report prints numbers: fixed decimals per unit, Locale.ROOT (a report must read the same on every
+ * machine), "n/a" for unknown (NaN or null). Public so tests and the CLI can print the same strings.
+ */
+public final class ReportFormat {
+
+    public static final String UNKNOWN = "n/a";
+
+    private ReportFormat() {
+    }
+
+    /** dB and dBm: two decimals (the IEEE tables give one; the second shows small deltas). */
+    public static String db(double v) {
+        return fixed(v, 2);
+    }
+
+    /** Signed dB change, e.g. "+0.50" or "-1.25". */
+    public static String deltaDb(double v) {
+        return signed(v, 2);
+    }
+
+    /** Watts: three decimals (mW resolution). */
+    public static String watts(double v) {
+        return fixed(v, 3);
+    }
+
+    public static String deltaWatts(double v) {
+        return signed(v, 3);
+    }
+
+    /** Degrees Celsius: one decimal. */
+    public static String celsius(double v) {
+        return fixed(v, 1);
+    }
+
+    public static String deltaCelsius(double v) {
+        return signed(v, 1);
+    }
+
+    /** Energy per bit, pJ/bit: two decimals. */
+    public static String pjPerBit(double v) {
+        return fixed(v, 2);
+    }
+
+    /** Bit error ratios span hundreds of decades: scientific notation. */
+    public static String ber(double v) {
+        return Double.isNaN(v) ? UNKNOWN : v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
+    }
+
+    /** A value whose unit is only known from its attribute name (model values, catalogue columns). */
+    public static String plain(Object v) {
+        if (v == null) {
+            return UNKNOWN;
+        }
+        if (v instanceof Double d) {
+            return Double.isNaN(d) ? UNKNOWN : stripZeros(d);
+        }
+        if (v instanceof Float f) {
+            return stripZeros(f.doubleValue());
+        }
+        return v.toString();
+    }
+
+    public static String fixed(double v, int decimals) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : noNegativeZero(String.format(Locale.ROOT, "%." + decimals + "f", v));
+    }
+
+    public static String fixed(Double v, int decimals) {
+        return v == null ? UNKNOWN : fixed(v.doubleValue(), decimals);
+    }
+
+    private static String signed(double v, int decimals) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : noNegativeZero(String.format(Locale.ROOT, "%+." + decimals + "f", v));
+    }
+
+    /** "-0.00" (a loss of 0 dB, or -0.001 rounded) reads as a real loss: print zero unsigned. */
+    private static String noNegativeZero(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return s;
+            }
+        }
+        return s.charAt(0) == '-' || s.charAt(0) == '+' ? s.substring(1) : s;
+    }
+
+    private static String stripZeros(double d) {
+        if (Double.isInfinite(d)) {
+            return Double.toString(d);
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+}
