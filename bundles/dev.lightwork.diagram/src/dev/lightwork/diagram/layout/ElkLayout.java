@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -46,7 +47,7 @@ import dev.lightwork.diagram.scene.Side;
 /**
  * Positions a scene with ELK Layered: nodes sized to their measured text, containers laid out together with their
  * contents (hierarchy handling INCLUDE_CHILDREN) so edges may cross container borders, orthogonal edge routing,
- * ports kept on their declared side, edge labels placed by ELK between the layers. Adds a title block above and
+ * ports kept on their declared side in their declared order, the description's node order kept, edge labels placed by ELK between the layers. Adds a title block above and
  * a legend below the graph. Stateless; safe to call from several threads.
  */
 public final class ElkLayout {
@@ -130,6 +131,9 @@ public final class ElkLayout {
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+        // lanes are read in order (lane 0 above lane 1): keep the description's order unless it forces crossings
+        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
         if (nested) {
             graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         }
@@ -162,7 +166,7 @@ public final class ElkLayout {
             node.setDimensions(w, h);
         }
         if (!n.ports().isEmpty()) {
-            node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+            node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
         }
         for (ScenePort p : n.ports()) {
             ElkPort port = ElkGraphUtil.createPort(node);

@@ -139,7 +139,7 @@ public final class ArchitectureDiagram {
         List<String> out = new ArrayList<>();
         if (r instanceof LaneRow.Group g) {
             out.add(g.title());
-            out.add(chain(r.first()));
+            out.add(chain(r.first(), c));
             out.add("worst " + Verdicts.margin(worst) + " (" + worst.lane().getId() + ")");
         } else {
             out.add(rowTitle(r) + " · " + Verdicts.margin(worst) + " · " + Quantities.of(r.first().getBaudGbd(), 3, "GBd") + " " + r.first().getModulation());
@@ -155,12 +155,14 @@ public final class ArchitectureDiagram {
         return r instanceof LaneRow.Group g ? g.title() : Quantities.name(r.first());
     }
 
-    private static String chain(dev.lightwork.model.Lane lane) {
+    /** The group's part chain by catalogue id; a part shared by several lanes also by instance (which ELS). */
+    private static String chain(dev.lightwork.model.Lane lane, DiagramContext c) {
         List<String> parts = new ArrayList<>();
         for (LaneSlot s : LaneSlot.values()) {
             NamedElement p = s.of(lane);
             if (p instanceof Component comp && comp.getCatalogPart() != null) {
-                parts.add(comp.getCatalogPart());
+                boolean shared = LaneGrouping.users(c).getOrDefault(p, 0) > 1;
+                parts.add(comp.getCatalogPart() + (shared ? " [" + comp.getId() + "]" : ""));
             } else if (p instanceof Channel ch) {
                 parts.add(Quantities.of(ch.getLengthM(), 0, "m") + " " + ch.getFibreType());
             } else if (p != null) {

@@ -32,15 +32,7 @@ public final class LaneGrouping {
         if (statuses.size() <= c.options().groupThreshold()) {
             return statuses.values().stream().<LaneRow>map(LaneRow.Single::new).toList();
         }
-        Map<NamedElement, Integer> users = new IdentityHashMap<>();
-        for (Lane lane : statuses.keySet()) {
-            for (LaneSlot s : LaneSlot.values()) {
-                NamedElement part = s.of(lane);
-                if (part != null) {
-                    users.merge(part, 1, Integer::sum);
-                }
-            }
-        }
+        Map<NamedElement, Integer> users = users(c);
         // rows keep the order of their first lane
         Map<Object, List<LaneStatus>> buckets = new LinkedHashMap<>();
         for (LaneStatus s : statuses.values()) {
@@ -52,6 +44,22 @@ public final class LaneGrouping {
             rows.add(bucket.size() == 1 ? new LaneRow.Single(bucket.get(0)) : new LaneRow.Group(bucket));
         }
         return List.copyOf(rows);
+    }
+
+    /** How many lanes use each part (a part used by more than one lane is shared, e.g. an external laser). */
+    public static Map<NamedElement, Integer> users(DiagramContext c) {
+        return c.memo("lane-users", () -> {
+            Map<NamedElement, Integer> users = new IdentityHashMap<>();
+            for (Lane lane : c.design().getLanes()) {
+                for (LaneSlot s : LaneSlot.values()) {
+                    NamedElement part = s.of(lane);
+                    if (part != null) {
+                        users.merge(part, 1, Integer::sum);
+                    }
+                }
+            }
+            return users;
+        });
     }
 
     private static List<Object> signature(Lane lane, Map<NamedElement, Integer> users) {

@@ -48,6 +48,8 @@ public final class LinkDiagram {
                 .title(c -> "Link budget: " + Quantities.name(lane(c)) + " of " + Quantities.name(c.design()))
                 .subtitle(LinkDiagram::subtitle)
                 .legend(Verdicts::laneLegend)
+                // top to bottom: a report page is portrait, and the budget terms read like a column of sums
+                .direction(DiagramDescription.Direction.DOWN)
                 .nodes(stage, c -> chain(c).stages())
                 .edges(term, c -> chain(c).links());
     }
