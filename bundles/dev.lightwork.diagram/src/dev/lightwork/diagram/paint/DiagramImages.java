@@ -24,7 +24,8 @@ public final class DiagramImages {
     public static String svg(Scene scene) {
         SVGGraphics2D svg = new SVGGraphics2D(scene.width(), scene.height());
         SceneRenderer.render(scene, new SvgPainter(svg));
-        return svg.getSVGDocument();
+        // no DOCTYPE: its external DTD would make XML tools fetch it from w3.org
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n";
     }
 
     /** The scene at {@code scale} pixels per scene unit (1 = 96 dpi screen size, 2 = print/HiDPI). */

@@ -23,7 +23,7 @@ final class Quantities {
 
     /** A loss as a signed term of the budget, e.g. "-2.30 dB". */
     static String loss(double db) {
-        return Double.isNaN(db) ? "n/a" : String.format(Locale.ROOT, "%.2f dB", -db);
+        return Double.isNaN(db) ? "n/a" : String.format(Locale.ROOT, "%.2f dB", 0.0 - db);
     }
 
     static String ber(double ber) {
