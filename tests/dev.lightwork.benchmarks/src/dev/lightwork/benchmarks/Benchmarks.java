@@ -15,6 +15,7 @@ public final class Benchmarks {
 
     private static final Map<String, Runnable> SUITES = Map.of(
             "model", ModelBenchmark::run,
+            "diagram", DiagramBenchmark::run,
             "validation", ValidationBenchmark::run);
 
     private Benchmarks() {

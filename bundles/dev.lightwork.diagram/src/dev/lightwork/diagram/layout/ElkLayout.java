@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -46,7 +46,7 @@ import dev.lightwork.diagram.scene.Side;
 
 /**
  * Positions a scene with ELK Layered: nodes sized to their measured text, containers laid out together with their
- * contents (hierarchy handling INCLUDE_CHILDREN) so edges may cross container borders, orthogonal edge routing,
+ * contents (hierarchy handling INCLUDE_CHILDREN) when edges cross container borders, orthogonal edge routing,
  * ports kept on their declared side in their declared order, the description's node order kept, edge labels placed by ELK between the layers. Adds a title block above and
  * a legend below the graph. Stateless; safe to call from several threads.
  */
@@ -78,12 +78,14 @@ public final class ElkLayout {
 
     public void layout(Scene scene, DiagramDescription.Direction direction) {
         ElkNode root = ElkGraphUtil.createGraph();
-        boolean nested = scene.nodes().stream().anyMatch(SceneNode::isContainer);
+        // one layout across all levels only when an edge crosses a container border; otherwise each container is
+        // laid out on its own, bottom-up, which is several times faster on a 2,000-node diagram
+        boolean nested = scene.edges().stream().anyMatch(e -> e.source().parent() != e.targetNode().parent());
         configure(root, direction, nested);
         Map<SceneNode, ElkNode> nodes = new IdentityHashMap<>();
         Map<ScenePort, ElkPort> ports = new IdentityHashMap<>();
         for (SceneNode n : scene.roots()) {
-            build(n, root, direction, nodes, ports);
+            build(n, root, direction, nested, nodes, ports);
         }
         Map<SceneEdge, ElkEdge> edges = new IdentityHashMap<>();
         for (SceneEdge e : scene.edges()) {
@@ -131,15 +133,15 @@ public final class ElkLayout {
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
-        // lanes are read in order (lane 0 above lane 1): keep the description's order unless it forces crossings
-        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        // lanes are read in order (lane 0 above lane 1): the description's order is the layout's order. ELK's
+        // model-order sorting does the same but is quadratic per layer (seconds at 300 lane rows)
+        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
         if (nested) {
             graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         }
     }
 
-    private void build(SceneNode n, ElkNode parent, DiagramDescription.Direction direction, Map<SceneNode, ElkNode> nodes,
+    private void build(SceneNode n, ElkNode parent, DiagramDescription.Direction direction, boolean nested, Map<SceneNode, ElkNode> nodes,
             Map<ScenePort, ElkPort> ports) {
         ElkNode node = ElkGraphUtil.createNode(parent);
         nodes.put(n, node);
@@ -152,7 +154,7 @@ public final class ElkLayout {
         double w = Math.max(MIN_NODE_WIDTH, Math.ceil(textWidth + 2 * TextLine.PAD_X));
         double h = Math.ceil(textHeight + 2 * TextLine.PAD_Y);
         if (n.isContainer()) {
-            configure(node, direction, true);
+            configure(node, direction, nested);
             node.setProperty(CoreOptions.PADDING, new ElkPadding(h + CONTAINER_PADDING / 2, CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
             node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
             node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(w, h + CONTAINER_PADDING));
@@ -176,7 +178,7 @@ public final class ElkLayout {
             ports.put(p, port);
         }
         for (SceneNode child : n.children()) {
-            build(child, node, direction, nodes, ports);
+            build(child, node, direction, nested, nodes, ports);
         }
     }
 

@@ -23,9 +23,16 @@ public final class DiagramImages {
 
     public static String svg(Scene scene) {
         SVGGraphics2D svg = new SVGGraphics2D(scene.width(), scene.height());
+        // a hundredth of a unit is far below a pixel; full double precision would double the file size
+        svg.setGeomDoubleConverter(DiagramImages::hundredths);
         SceneRenderer.render(scene, new SvgPainter(svg));
         // no DOCTYPE: its external DTD would make XML tools fetch it from w3.org
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n";
+    }
+
+    private static String hundredths(double v) {
+        double r = Math.rint(v * 100) / 100;
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
     }
 
     /** The scene at {@code scale} pixels per scene unit (1 = 96 dpi screen size, 2 = print/HiDPI). */

@@ -65,6 +65,17 @@ public record LaneStatus(Lane lane, int index, LinkBudget budget, Band band, Lis
         return out;
     }
 
+    /** One status per lane per rendering: equal when about the same lane (keeps scene look-ups cheap). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LaneStatus s && s.lane == lane && s.band == band;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(lane);
+    }
+
     public double marginDb() {
         return budget == null ? Double.NaN : budget.marginDb();
     }
