@@ -47,7 +47,7 @@ public final class ArchitectureDiagram {
 
     public static DiagramDescription description() {
         NodeMapping<SlotNode> slot = NodeMapping.<SlotNode>named("part")
-                .label((s, c) -> List.of(s.slot().title(), Quantities.name(s.part()), figure(s, c)))
+                .label(ArchitectureDiagram::slotLabel)
                 .target(SlotNode::part)
                 .key(s -> s.slot().name().toLowerCase(Locale.ROOT));
 
@@ -66,7 +66,8 @@ public final class ArchitectureDiagram {
                         (d, c) -> LaneGrouping.rows(c).stream().filter(r -> r.first().getDsp() == d).map(r -> new DspPort(d, r)).toList());
 
         NodeMapping<HostInterface> host = NodeMapping.<HostInterface>named("host")
-                .label((h, c) -> List.of("Host interface", hostLine(h), "host channel " + Quantities.of(h.getChannelLossDb(), 1, "dB")))
+                .label((h, c) -> h.getChannelLossDb() == null ? List.of("Host interface", hostLine(h))
+                        : List.of("Host interface", hostLine(h), "host channel " + Quantities.of(h.getChannelLossDb(), 1, "dB")))
                 .style(Palette.ACCENT);
 
         NodeMapping<TransceiverDesign> module = NodeMapping.<TransceiverDesign>named("module")
@@ -170,6 +171,13 @@ public final class ArchitectureDiagram {
             }
         }
         return String.join(" → ", parts);
+    }
+
+    private static List<String> slotLabel(SlotNode s, DiagramContext c) {
+        int users = LaneGrouping.users(c).getOrDefault(s.part(), 1);
+        String figure = figure(s, c);
+        // a part several lanes share (a CW laser, an MPO channel) is one element drawn in each row: say so
+        return List.of(s.slot().title(), Quantities.name(s.part()), users > 1 ? figure + " · shared by " + users + " lanes" : figure);
     }
 
     private static String figure(SlotNode s, DiagramContext c) {
