@@ -30,7 +30,7 @@ public final class Diagrams {
     /** The diagram as a scene graph, laid out (for editors: bounds, back-references to model elements). */
     public static Scene scene(DiagramKind kind, DesignAnalysis analysis, DiagramOptions options) {
         Scene scene = SceneFactory.create(kind.description(), new DiagramContext(analysis, options));
-        new ElkLayout(new Graphics2DPainter.Java2DTextMetrics()).layout(scene, kind.description().direction());
+        new ElkLayout(new Graphics2DPainter.Java2DTextMetrics()).layout(scene, kind.description());
         return scene;
     }
 

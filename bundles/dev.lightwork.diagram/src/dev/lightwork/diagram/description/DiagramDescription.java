@@ -28,6 +28,7 @@ public final class DiagramDescription {
     private Function<DiagramContext, List<String>> subtitle = c -> List.of();
     private Function<DiagramContext, List<LegendEntry>> legend = c -> List.of();
     private Direction direction = Direction.RIGHT;
+    private boolean keepOrder = true;
     private final List<Nodes<?>> nodes = new ArrayList<>();
     private final List<Edges<?>> edges = new ArrayList<>();
 
@@ -60,6 +61,15 @@ public final class DiagramDescription {
         return this;
     }
 
+    /**
+     * True (default): nodes are laid out in the order the description lists them (lane 0 above lane 1).
+     * False: the layout may reorder nodes and edge ends to avoid crossings (fine for small networks).
+     */
+    public DiagramDescription keepOrder(boolean keep) {
+        this.keepOrder = keep;
+        return this;
+    }
+
     public <T> DiagramDescription nodes(NodeMapping<T> mapping, Function<DiagramContext, ? extends List<? extends T>> candidates) {
         nodes.add(new Nodes<>(mapping, candidates));
         return this;
@@ -76,6 +86,10 @@ public final class DiagramDescription {
 
     public Direction direction() {
         return direction;
+    }
+
+    public boolean keepsOrder() {
+        return keepOrder;
     }
 
     String title(DiagramContext c) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -76,16 +77,19 @@ public final class ElkLayout {
         this.metrics = metrics;
     }
 
-    public void layout(Scene scene, DiagramDescription.Direction direction) {
+    /** Positions {@code scene} with the flow direction and ordering policy of {@code description}. */
+    public void layout(Scene scene, DiagramDescription description) {
+        DiagramDescription.Direction direction = description.direction();
+        boolean keepOrder = description.keepsOrder();
         ElkNode root = ElkGraphUtil.createGraph();
         // one layout across all levels only when an edge crosses a container border; otherwise each container is
         // laid out on its own, bottom-up, which is several times faster on a 2,000-node diagram
         boolean nested = scene.edges().stream().anyMatch(e -> e.source().parent() != e.targetNode().parent());
-        configure(root, direction, nested);
+        configure(root, direction, nested, keepOrder);
         Map<SceneNode, ElkNode> nodes = new IdentityHashMap<>();
         Map<ScenePort, ElkPort> ports = new IdentityHashMap<>();
         for (SceneNode n : scene.roots()) {
-            build(n, root, direction, nested, nodes, ports);
+            build(n, root, direction, nested, keepOrder, nodes, ports);
         }
         Map<SceneEdge, ElkEdge> edges = new IdentityHashMap<>();
         for (SceneEdge e : scene.edges()) {
@@ -125,7 +129,7 @@ public final class ElkLayout {
         scene.setFrame(Math.ceil(width), Math.ceil(height), title, legend);
     }
 
-    private void configure(ElkNode graph, DiagramDescription.Direction direction, boolean nested) {
+    private void configure(ElkNode graph, DiagramDescription.Direction direction, boolean nested, boolean keepOrder) {
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, direction == DiagramDescription.Direction.DOWN ? Direction.DOWN : Direction.RIGHT);
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
@@ -133,16 +137,20 @@ public final class ElkLayout {
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
-        // lanes are read in order (lane 0 above lane 1): the description's order is the layout's order. ELK's
-        // model-order sorting does the same but is quadratic per layer (seconds at 300 lane rows)
-        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
+        if (keepOrder) {
+            // lanes are read in order (lane 0 above lane 1): the description's order is the layout's order. ELK's
+            // model-order sorting would do the same but is quadratic per layer (seconds at 300 lane rows)
+            graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
+        } else {
+            graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_EDGES);
+        }
         if (nested) {
             graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         }
     }
 
-    private void build(SceneNode n, ElkNode parent, DiagramDescription.Direction direction, boolean nested, Map<SceneNode, ElkNode> nodes,
-            Map<ScenePort, ElkPort> ports) {
+    private void build(SceneNode n, ElkNode parent, DiagramDescription.Direction direction, boolean nested, boolean keepOrder,
+            Map<SceneNode, ElkNode> nodes, Map<ScenePort, ElkPort> ports) {
         ElkNode node = ElkGraphUtil.createNode(parent);
         nodes.put(n, node);
         double textWidth = 0;
@@ -154,7 +162,7 @@ public final class ElkLayout {
         double w = Math.max(MIN_NODE_WIDTH, Math.ceil(textWidth + 2 * TextLine.PAD_X));
         double h = Math.ceil(textHeight + 2 * TextLine.PAD_Y);
         if (n.isContainer()) {
-            configure(node, direction, nested);
+            configure(node, direction, nested, keepOrder);
             node.setProperty(CoreOptions.PADDING, new ElkPadding(h + CONTAINER_PADDING / 2, CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
             node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
             node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(w, h + CONTAINER_PADDING));
@@ -178,7 +186,7 @@ public final class ElkLayout {
             ports.put(p, port);
         }
         for (SceneNode child : n.children()) {
-            build(child, node, direction, nested, nodes, ports);
+            build(child, node, direction, nested, keepOrder, nodes, ports);
         }
     }
 

@@ -42,6 +42,8 @@ public final class ThermalDiagram {
                 .subtitle(ThermalDiagram::subtitle)
                 .legend(ThermalDiagram::legend)
                 .direction(DiagramDescription.Direction.DOWN)
+                // a handful of nodes: let the layout order them to avoid crossing heat paths
+                .keepOrder(false)
                 .nodes(node, c -> c.design().getThermalNetwork() == null ? List.of() : c.design().getThermalNetwork().getNodes())
                 .edges(path, c -> c.design().getThermalNetwork() == null ? List.of()
                         : c.design().getThermalNetwork().getPaths().stream().filter(p -> p.getFrom() != null && p.getTo() != null).toList());

@@ -60,7 +60,7 @@ class DescriptionApiTest {
                         .flatMap(l -> List.of(new LanePart(l, l.getLaser()), new LanePart(l, l.getPhotodetector())).stream()).toList());
 
         Scene scene = SceneFactory.create(d, new DiagramContext(a, DiagramOptions.DEFAULT));
-        new ElkLayout(new Graphics2DPainter.Java2DTextMetrics()).layout(scene, d.direction());
+        new ElkLayout(new Graphics2DPainter.Java2DTextMetrics()).layout(scene, d);
 
         assertEquals(8, scene.edges().size());
         for (SceneEdge e : scene.edges()) {
