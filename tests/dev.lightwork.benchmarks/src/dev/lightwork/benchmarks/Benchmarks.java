@@ -16,6 +16,7 @@ public final class Benchmarks {
     private static final Map<String, Runnable> SUITES = Map.of(
             "model", ModelBenchmark::run,
             "cli", CliBenchmark::run,
+            "diagram", DiagramBenchmark::run,
             "validation", ValidationBenchmark::run);
 
     private Benchmarks() {

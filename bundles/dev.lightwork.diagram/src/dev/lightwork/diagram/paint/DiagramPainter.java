@@ -1,0 +1,40 @@
+package dev.lightwork.diagram.paint;
+
+import java.util.List;
+
+import dev.lightwork.diagram.scene.DiagramFont;
+import dev.lightwork.diagram.scene.Point;
+import dev.lightwork.diagram.scene.Rect;
+import dev.lightwork.diagram.scene.Rgb;
+
+/**
+ * The one drawing surface a scene is rendered through (Java2D for PNG/SVG here, SWT GC in the editors). All
+ * coordinates are scene units: zoom and translation belong to the implementation, never to the renderer. No
+ * toolkit types appear here so an SWT implementation needs nothing from AWT.
+ */
+public interface DiagramPainter extends TextMetrics {
+
+    /** Fills a box; {@code cornerRadius} 0 = square corners. */
+    void fillRect(Rect r, Rgb fill, double cornerRadius);
+
+    /** Outlines a box with a line of {@code width}; dashed for e.g. boundary nodes. */
+    void drawRect(Rect r, Rgb stroke, double width, boolean dashed, double cornerRadius);
+
+    /** A connected line through {@code points}; with an arrow head at the last point when {@code arrow}. */
+    void polyline(List<Point> points, Rgb stroke, double width, boolean dashed, boolean arrow);
+
+    /** One line of text with its baseline at {@code baselineY}. */
+    void text(String text, double x, double baselineY, DiagramFont font, Rgb colour);
+
+    /** Restricts painting to {@code r} until {@link #resetClip()}. */
+    void clip(Rect r);
+
+    void resetClip();
+
+    /** Starts a logical group (SVG {@code <g id class>}); painters without groups ignore it. */
+    default void beginGroup(String id, String kind) {
+    }
+
+    default void endGroup() {
+    }
+}
