@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.Range;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
@@ -25,7 +24,7 @@ import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
-import org.eclipse.nebula.widgets.nattable.style.IStyle;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleProxy;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
 import org.eclipse.swt.SWT;
@@ -52,6 +51,7 @@ public final class AnalysisTable<R> {
     private boolean revealing;
 
     public AnalysisTable(Composite parent, List<Column<R>> columns, String rowHeaderTitle, Function<R, String> rowHeader) {
+        EclipseCollections.initialise();
         this.columns = List.copyOf(columns);
         this.rowHeaderTitle = rowHeaderTitle;
         this.rowHeader = rowHeader;
@@ -131,10 +131,14 @@ public final class AnalysisTable<R> {
         return body.getConfigLabelsByPosition(column, row).getLabels();
     }
 
-    /** Background colour the table registers for a body cell in normal display mode (null: default). */
+    /** Background colour a body cell is painted with in normal display mode (the styles of all its labels merged). */
     public Color backgroundAt(int row, int column) {
-        IStyle style = nat.getConfigRegistry().getConfigAttribute(CellConfigAttributes.CELL_STYLE, DisplayMode.NORMAL, labelsAt(row, column));
-        return style == null ? null : style.getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR);
+        return new CellStyleProxy(nat.getConfigRegistry(), DisplayMode.NORMAL, labelsAt(row, column)).getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR);
+    }
+
+    /** Rows of the virtual body (all of them, whether painted or not). */
+    public int bodyRowCount() {
+        return body.getRowCount();
     }
 
     public String textAt(int row, int column) {
@@ -158,6 +162,11 @@ public final class AnalysisTable<R> {
             }
         }
         return out;
+    }
+
+    /** Selects a row as a click on its header would (listeners are told). */
+    public void select(int row) {
+        selection.doCommand(new SelectRowsCommand(selection, 0, row, false, false));
     }
 
     /** Selects and scrolls to a row without reporting it as a user selection. */
