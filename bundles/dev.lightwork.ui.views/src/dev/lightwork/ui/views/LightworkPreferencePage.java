@@ -51,6 +51,12 @@ public final class LightworkPreferencePage extends FieldEditorPreferencePage imp
         }
 
         @Override
+        protected void doFillIntoGrid(Composite parent, int numColumns) {
+            super.doFillIntoGrid(parent, numColumns);
+            getTextControl(parent).addModifyListener(e -> valueChanged()); // validate pasted and set text too, not only keys
+        }
+
+        @Override
         protected boolean doCheckState() {
             try {
                 double v = Double.parseDouble(getStringValue().trim());

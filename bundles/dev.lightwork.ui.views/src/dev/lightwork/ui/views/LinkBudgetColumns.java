@@ -9,7 +9,8 @@ import dev.lightwork.analysis.physics.OpticalPower;
 import dev.lightwork.ui.views.table.Column;
 
 /**
- * The columns of the link budget table: every {@link LinkBudget} term with its unit, in the order light travels.
+ * The columns of the link budget table: the margin, then every {@link LinkBudget} term with its unit in the order
+ * light travels.
  * Optical powers show in dBm or, by preference, in mW; losses and margins stay in dB.
  */
 public final class LinkBudgetColumns {
@@ -21,6 +22,7 @@ public final class LinkBudgetColumns {
 
     public static List<Column<LaneBudget>> of(boolean powersInMilliwatts) {
         List<Column<LaneBudget>> c = new ArrayList<>();
+        db(c, MARGIN, LinkBudget::marginDb); // the result first, then the terms in the order light travels
         power(c, "Laser output", LinkBudget::laserOutputDbm, powersInMilliwatts);
         db(c, "T derating", LinkBudget::temperatureDeratingDb);
         db(c, "Modulator IL", LinkBudget::modulatorLossDb);
@@ -38,7 +40,6 @@ public final class LinkBudgetColumns {
         power(c, "Rx OMA", LinkBudget::rxOmaDbm, powersInMilliwatts);
         power(c, "PMD sensitivity", LinkBudget::pmdSensitivityDbm, powersInMilliwatts);
         power(c, "Derived sensitivity", LinkBudget::derivedSensitivityDbm, powersInMilliwatts);
-        db(c, MARGIN, LinkBudget::marginDb);
         c.add(Column.number("Pre-FEC BER", "", "%.2e", r -> r.budget().preFecBer()));
         c.add(Column.number("Post-FEC BER", "", "%.2e", r -> r.budget().postFecBer()));
         c.add(Column.text("Problems", 420, r -> String.join("; ", r.budget().problems())));

@@ -126,7 +126,7 @@ public final class LinkBudgetView extends AnalysisView {
             return;
         }
         LinkBudget b = analysis.linkBudget(shown);
-        String title = String.format(Locale.ROOT, "Lane %s (%s): margin %s dB", shown.getId(), which,
+        String title = String.format(Locale.ROOT, "%s (%s): margin %s dB", shown.getId(), which,
                 Double.isNaN(b.marginDb()) ? "?" : String.format(Locale.ROOT, "%.2f", b.marginDb()));
         waterfall.setChart(LinkWaterfall.of(b, requiredMarginDb(shown), title));
     }

@@ -29,20 +29,20 @@ public final class LinkWaterfall {
 
     public static BarChart of(LinkBudget b, double requiredMarginDb, String title) {
         List<Bar> bars = new ArrayList<>();
-        level(bars, "Laser output", b.laserOutputDbm());
+        level(bars, "Laser", b.laserOutputDbm());
         double at = b.laserOutputDbm();
-        at = step(bars, "Temperature derating", at, b.temperatureDeratingDb());
-        at = step(bars, "Modulator IL", at, -b.modulatorLossDb());
+        at = step(bars, "T derating", at, b.temperatureDeratingDb());
+        at = step(bars, "Mod. IL", at, -b.modulatorLossDb());
         step(bars, "Mux IL", at, -b.muxLossDb());
-        level(bars, "Average launch", b.averageLaunchDbm());
-        step(bars, String.format(Locale.ROOT, "OMA at ER %.1f dB", b.extinctionRatioDb()), b.averageLaunchDbm(),
+        level(bars, "Avg launch", b.averageLaunchDbm());
+        step(bars, "OMA (ER)", b.averageLaunchDbm(),
                 b.txOmaDbm() - b.averageLaunchDbm());
         level(bars, "Tx OMA", b.txOmaDbm());
         at = b.txOmaDbm();
         at = step(bars, "Fibre", at, -b.fibreLossDb());
-        at = step(bars, "Connectors", at, -b.connectorLossDb());
+        at = step(bars, "Conn. IL", at, -b.connectorLossDb());
         at = step(bars, "Splices", at, -b.spliceLossDb());
-        at = step(bars, "Penalties (MPI, reflection)", at, -b.penaltiesDb());
+        at = step(bars, "Penalties", at, -b.penaltiesDb());
         step(bars, "Demux IL", at, -b.demuxLossDb());
         level(bars, "Rx OMA", b.rxOmaDbm());
         step(bars, "TDECQ", b.rxOmaDbm(), -b.tdecqDb());
@@ -69,6 +69,7 @@ public final class LinkWaterfall {
 
     /** Adds a step of {@code delta} dB starting at {@code from}; returns where it ends. */
     private static double step(List<Bar> bars, String label, double from, double delta) {
+        delta += 0.0; // -0.0 (a zero loss negated) prints as "+0.00", not "-0.00"
         double to = from + delta;
         Kind kind = Double.isNaN(to) ? Kind.UNKNOWN : delta >= 0 ? Kind.GAIN : Kind.LOSS;
         bars.add(new Bar(label, from, to, kind, Double.isNaN(delta) ? "?" : String.format(Locale.ROOT, "%+.2f", delta)));

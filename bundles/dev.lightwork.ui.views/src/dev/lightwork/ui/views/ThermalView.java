@@ -38,8 +38,8 @@ public final class ThermalView extends AnalysisView {
                 Column.text(BOUNDARY, 90, r -> r.boundary() ? "fixed T" : ""),
                 Column.number("Heat", "W", "%.3f", NodeTemperature::heatW),
                 Column.number("Temperature", "°C", "%.1f", NodeTemperature::temperatureC),
-                Column.number("Limit", "°C", "%.1f", NodeTemperature::limitC),
-                Column.number(HEADROOM, "K", "%.1f", NodeTemperature::headroomK)), "Node", NodeTemperature::nodeId);
+                Column.number("Limit", "°C", "%.1f", "none", NodeTemperature::limitC),
+                Column.number(HEADROOM, "K", "%.1f", "-", NodeTemperature::headroomK)), "Node", NodeTemperature::nodeId);
         table.setLabeller(ThermalView::label);
         return table.natTable();
     }

@@ -52,7 +52,7 @@ public final class ChartPainter {
             markerLabelWidth = Math.max(markerLabelWidth, canvas.textWidth(m.label()));
         }
         int left = PAD + lh + tickLabelWidth + 6;
-        int right = width - PAD - Math.min(markerLabelWidth, width / 4) - 4;
+        int right = width - PAD - Math.min(markerLabelWidth, width / 3) - 6;
         int top = PAD + 2 * lh;
         int bottom = height - PAD - 2 * lh - 4;
         if (right - left < 40 || bottom - top < 40) {
@@ -66,6 +66,8 @@ public final class ChartPainter {
             canvas.text(tick(t), left - 4, py - lh / 2, Align.RIGHT, AXIS, false);
         }
         canvas.text(chart.unit(), PAD, top - lh - 2, Align.LEFT, AXIS, false);
+        int zero = y.px(Math.max(lo, Math.min(hi, 0.0)));
+        canvas.line(left, zero, right, zero, AXIS, false); // under the bars and their labels
 
         int n = chart.bars().size();
         double slot = (right - left) / (double) n;
@@ -97,14 +99,16 @@ public final class ChartPainter {
             }
         }
         canvas.line(left, top, left, bottom, AXIS, false);
-        canvas.line(left, y.px(Math.max(lo, Math.min(hi, 0.0))), right, y.px(Math.max(lo, Math.min(hi, 0.0))), AXIS, false);
-        for (Marker m : chart.markers()) {
-            if (Double.isNaN(m.value())) {
-                continue;
-            }
+        // reference lines, labelled at the right; labels of close lines are pushed apart so both stay readable
+        List<Marker> markers = chart.markers().stream().filter(m -> !Double.isNaN(m.value()))
+                .sorted((a, b) -> Double.compare(b.value(), a.value())).toList();
+        int nextFreeY = Integer.MIN_VALUE;
+        for (Marker m : markers) {
             int py = y.px(m.value());
             canvas.line(left, py, right, py, m.colour(), true);
-            canvas.text(m.label(), right + 4, py - lh / 2, Align.LEFT, m.colour(), true);
+            int labelY = Math.max(py - lh / 2, nextFreeY);
+            canvas.text(m.label(), right + 4, labelY, Align.LEFT, m.colour(), false);
+            nextFreeY = labelY + lh;
         }
     }
 

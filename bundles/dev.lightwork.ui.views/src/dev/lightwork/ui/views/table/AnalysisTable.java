@@ -29,6 +29,7 @@ import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -88,9 +89,20 @@ public final class AnalysisTable<R> {
         }
     }
 
+    /** Each column as wide as its header's longest line (at least its own minimum), so units stay readable. */
     private void applyWidths() {
-        for (int i = 0; i < columns.size(); i++) {
-            body.setColumnWidthByPosition(i, columns.get(i).width(), false);
+        GC gc = new GC(nat);
+        try {
+            gc.setFont(nat.getFont());
+            for (int i = 0; i < columns.size(); i++) {
+                int header = 0;
+                for (String line : columns.get(i).header().split("\n")) {
+                    header = Math.max(header, gc.textExtent(line).x);
+                }
+                body.setColumnWidthByPosition(i, Math.max(columns.get(i).width(), header + 18), false);
+            }
+        } finally {
+            gc.dispose();
         }
     }
 

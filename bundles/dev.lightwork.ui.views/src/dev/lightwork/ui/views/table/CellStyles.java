@@ -46,5 +46,7 @@ public final class CellStyles extends AbstractRegistryConfiguration {
         Style style = new Style();
         style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, new Color(rgb));
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL, label);
+        // a selected row keeps its verdict colours (the selection shows by the bold italic font)
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.SELECT, label);
     }
 }

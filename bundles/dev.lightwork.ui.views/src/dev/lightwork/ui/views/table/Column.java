@@ -13,7 +13,15 @@ import java.util.function.ToDoubleFunction;
 public record Column<R>(String name, String unit, boolean numeric, int width, Function<R, Object> value, Function<R, String> display) {
 
     public static <R> Column<R> number(String name, String unit, String format, ToDoubleFunction<R> value) {
-        return new Column<>(name, unit, true, 84, r -> value.applyAsDouble(r), r -> format(format, value.applyAsDouble(r)));
+        return number(name, unit, format, "?", value);
+    }
+
+    /** A number column whose NaN means {@code nanText} (e.g. "-" for "no limit" rather than "?" for unknown). */
+    public static <R> Column<R> number(String name, String unit, String format, String nanText, ToDoubleFunction<R> value) {
+        return new Column<>(name, unit, true, 64, r -> value.applyAsDouble(r), r -> {
+            double v = value.applyAsDouble(r);
+            return Double.isNaN(v) ? nanText : format(format, v);
+        });
     }
 
     public static <R> Column<R> text(String name, int width, Function<R, String> value) {
