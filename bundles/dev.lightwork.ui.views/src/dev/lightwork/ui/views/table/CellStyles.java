@@ -3,9 +3,12 @@ package dev.lightwork.ui.views.table;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle.LineStyleEnum;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.SelectionStyleLabels;
 import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -37,6 +40,11 @@ public final class CellStyles extends AbstractRegistryConfiguration {
         background(registry, OK, OK_RGB);
         background(registry, UNKNOWN, UNKNOWN_RGB);
         background(registry, BOUNDARY, BOUNDARY_RGB);
+        // the anchor of a selection gets a border only, so a selected margin cell still shows its verdict colour
+        Style anchor = new Style();
+        anchor.setAttributeValue(CellStyleAttributes.BORDER_STYLE, new BorderStyle(1, new Color(new RGB(0x40, 0x40, 0x40)), LineStyleEnum.SOLID));
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, anchor, DisplayMode.SELECT, SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, anchor, DisplayMode.NORMAL, SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
         Style number = new Style();
         number.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, number, DisplayMode.NORMAL, NUMBER);
