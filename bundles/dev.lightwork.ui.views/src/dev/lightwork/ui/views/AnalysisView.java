@@ -2,6 +2,11 @@ package dev.lightwork.ui.views;
 
 import java.io.IOException;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,9 +34,12 @@ import dev.lightwork.model.TransceiverDesign;
 public abstract class AnalysisView extends ViewPart implements ISelectionListener {
 
     private final IPropertyChangeListener preferenceListener = event -> refresh();
+    private final IResourceChangeListener fileListener = this::filesChanged;
     private LiveAnalysis live;
     private Label header;
     private Lane lane;
+    /** The file the shown design was loaded from (a Project Explorer selection), else null. */
+    private IFile file;
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -46,6 +54,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         contributeToolbar(getViewSite().getActionBars().getToolBarManager());
         getViewSite().getActionBars().updateActionBars();
         ViewPreferences.store().addPropertyChangeListener(preferenceListener);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
         getSite().getPage().addSelectionListener(this);
         ISelection initial = getSite().getPage().getSelection();
         if (initial != null) {
@@ -83,11 +92,38 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
     /** Shows a design and lane (what a selection resolves to). */
     public void show(SelectedDesign selected) {
         lane = selected.lane();
+        file = selected.file();
         if (selected.design() == live.design()) {
             refresh();
         } else {
             live.follow(selected.design());
         }
+    }
+
+    /** A shown design file changed on disk (saved, replaced by version control): reload it; deleted: say so. */
+    private void filesChanged(IResourceChangeEvent event) {
+        IFile shown = file;
+        IResourceDelta delta = shown == null || event.getDelta() == null ? null : event.getDelta().findMember(shown.getFullPath());
+        if (delta == null || (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
+            return;
+        }
+        header.getDisplay().asyncExec(() -> {
+            if (header.isDisposed() || file != shown) {
+                return;
+            }
+            if (!shown.exists()) {
+                file = null;
+                live.follow(null);
+                header.setText(shown.getFullPath() + " was deleted.");
+                return;
+            }
+            try {
+                show(new SelectedDesign(DesignFileCache.shared().load(shown), null, shown));
+            } catch (IOException e) {
+                header.setText("Cannot load the design: " + e.getMessage());
+                header.getParent().layout();
+            }
+        });
     }
 
     /** Redraws from the current analysis (after a re-analysis, a lane change or a preference change). */
@@ -146,6 +182,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
     public void dispose() {
         getSite().getPage().removeSelectionListener(this);
         ViewPreferences.store().removePropertyChangeListener(preferenceListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
         if (live != null) {
             live.dispose();
         }

@@ -16,9 +16,10 @@ import dev.lightwork.model.io.DesignLoadException;
 
 /**
  * What a workbench selection means for the analysis views: the design it belongs to and, when the element is a
- * lane or a part on a lane, that lane (a part shared by several lanes gives the first of them).
+ * lane or a part on a lane, that lane (a part shared by several lanes gives the first of them); {@code file} is the
+ * {@code *.lightwork} file the design was loaded from when a file was selected (null for model elements).
  */
-public record SelectedDesign(TransceiverDesign design, Lane lane) {
+public record SelectedDesign(TransceiverDesign design, Lane lane, IFile file) {
 
     /**
      * The design of the selection's first element: a model element (or something adapting to one), or a
@@ -35,7 +36,7 @@ public record SelectedDesign(TransceiverDesign design, Lane lane) {
         }
         IFile file = first instanceof IFile f ? f : Adapters.adapt(first, IFile.class);
         if (file != null && DesignFiles.EXTENSION.equals(file.getFileExtension())) {
-            return Optional.of(new SelectedDesign(files.load(file), null));
+            return Optional.of(new SelectedDesign(files.load(file), null, file));
         }
         return Optional.empty();
     }
@@ -44,7 +45,7 @@ public record SelectedDesign(TransceiverDesign design, Lane lane) {
         if (!(EcoreUtil.getRootContainer(element) instanceof TransceiverDesign design)) {
             return Optional.empty();
         }
-        return Optional.of(new SelectedDesign(design, laneOf(design, element)));
+        return Optional.of(new SelectedDesign(design, laneOf(design, element), null));
     }
 
     private static Lane laneOf(TransceiverDesign design, EObject element) {

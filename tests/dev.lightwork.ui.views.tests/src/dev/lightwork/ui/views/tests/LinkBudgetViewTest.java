@@ -33,6 +33,7 @@ import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.ui.views.LaneBudget;
 import dev.lightwork.ui.views.LinkBudgetColumns;
 import dev.lightwork.ui.views.LinkBudgetView;
@@ -280,6 +281,17 @@ class LinkBudgetViewTest {
         assertNotNull(view.design());
         assertEquals(ReferenceDesigns.lpo800G().getId(), view.design().getId());
         assertEquals(ReferenceDesigns.lpo800G().getLanes().size(), view.table().rows().size());
+
+        // the file is saved again with a weaker laser on lane 0 (another tool, version control): the view reloads it
+        TransceiverDesign loaded = view.design();
+        TransceiverDesign changed = DesignFiles.load(example);
+        Lane lane0 = changed.getLanes().get(0);
+        lane0.getLaser().setOutputPowerDbm(lane0.getLaser().getOutputPowerDbm() - 3.0);
+        DesignFiles.save(changed, file.getLocation().toFile().toPath());
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        double expected = Workbench.analyse(changed).linkBudget(lane0).marginDb();
+        Workbench.waitUntil("reload of the changed file", () -> view.design() != loaded);
+        assertEquals(expected, view.analysis().linkBudgets().values().iterator().next().marginDb(), 1e-12);
 
         IFile bad = project.getFile("broken.lightwork");
         if (bad.exists()) {
