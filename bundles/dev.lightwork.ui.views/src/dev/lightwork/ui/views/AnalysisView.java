@@ -12,10 +12,12 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -33,7 +35,7 @@ import dev.lightwork.model.TransceiverDesign;
  */
 public abstract class AnalysisView extends ViewPart implements ISelectionListener {
 
-    private final IPropertyChangeListener preferenceListener = event -> refresh();
+    private final IPropertyChangeListener preferenceListener = this::preferencesChanged;
     private final IResourceChangeListener fileListener = this::filesChanged;
     private LiveAnalysis live;
     private Label header;
@@ -97,6 +99,19 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
             refresh();
         } else {
             live.follow(selected.design());
+        }
+    }
+
+    /** Preferences may be set from any thread; the widgets are redrawn on the UI thread. */
+    private void preferencesChanged(PropertyChangeEvent event) {
+        if (header == null || header.isDisposed()) {
+            return;
+        }
+        Display display = header.getDisplay();
+        if (Display.getCurrent() == display) {
+            refresh();
+        } else {
+            display.asyncExec(this::refresh);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.lightwork.ui.views;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -11,7 +11,8 @@ import dev.lightwork.model.io.DesignLoadException;
 
 /**
  * Designs loaded from {@code *.lightwork} files selected in the Project Explorer, kept while the file is unchanged
- * (same modification stamp), so re-selecting a file does not reload it and every view sees the same instance.
+ * (same modification stamp), so re-selecting a file does not reload it and every view sees the same instance;
+ * only the {@value #KEPT} most recently used files are kept.
  */
 public final class DesignFileCache {
 
@@ -20,7 +21,17 @@ public final class DesignFileCache {
     private record Loaded(long stamp, TransceiverDesign design) {
     }
 
-    private final Map<IFile, Loaded> loaded = new HashMap<>();
+    /** Designs kept: the last few files looked at (a design of 512 lanes holds a few MB). */
+    static final int KEPT = 8;
+
+    private final Map<IFile, Loaded> loaded = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<IFile, Loaded> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     public static DesignFileCache shared() {
         return SHARED;

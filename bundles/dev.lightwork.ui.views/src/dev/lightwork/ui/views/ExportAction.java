@@ -41,7 +41,10 @@ final class ExportAction extends Action {
         if (chosen == null) {
             return;
         }
-        Path file = Path.of(chosen.endsWith("." + extension) || chosen.contains(".") ? chosen : chosen + "." + extension);
+        Path file = Path.of(chosen);
+        if (!file.getFileName().toString().contains(".")) {
+            file = Path.of(chosen + "." + extension); // the user typed a bare name
+        }
         try {
             export.to(file);
         } catch (IOException | RuntimeException e) {
