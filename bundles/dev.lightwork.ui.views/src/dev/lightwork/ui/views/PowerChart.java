@@ -64,6 +64,9 @@ public final class PowerChart {
         List<Bar> bars = new ArrayList<>();
         double at = 0;
         for (Map.Entry<String, Double> e : contributions.entrySet()) {
+            if (e.getValue() == 0.0) {
+                continue; // passive parts (connectors, photodiodes) draw no power: no empty bars
+            }
             bars.add(new Bar(e.getKey(), at, at + e.getValue(), Kind.PART, String.format(Locale.ROOT, "%.2f", e.getValue())));
             at += e.getValue();
         }

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.Range;
@@ -93,7 +94,7 @@ public final class AnalysisTable<R> {
     private void applyWidths() {
         GC gc = new GC(nat);
         try {
-            gc.setFont(nat.getFont());
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)); // headers are bold
             for (int i = 0; i < columns.size(); i++) {
                 int header = 0;
                 for (String line : columns.get(i).header().split("\n")) {

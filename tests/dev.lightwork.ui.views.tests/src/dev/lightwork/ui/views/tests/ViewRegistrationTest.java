@@ -2,6 +2,7 @@ package dev.lightwork.ui.views.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -9,6 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewCategory;
 import org.eclipse.ui.views.IViewDescriptor;
@@ -38,5 +44,27 @@ class ViewRegistrationTest {
         for (String id : IDS) {
             assertNotNull(Workbench.page().findViewReference(id), "in the open perspective: " + id);
         }
+    }
+
+    @Test
+    void windowMenuReopensAClosedView() throws Exception {
+        IWorkbenchPage page = Workbench.page();
+        page.hideView(page.findViewReference(ThermalView.ID));
+        Workbench.spin();
+        assertNull(page.findViewReference(ThermalView.ID));
+        MenuItem window = item(page.getWorkbenchWindow().getShell().getMenuBar(), "Window");
+        MenuItem views = item(window.getMenu(), "Analysis Views");
+        MenuItem thermal = item(views.getMenu(), "Thermal");
+        thermal.notifyListeners(SWT.Selection, new Event());
+        Workbench.spin();
+        assertNotNull(page.findView(ThermalView.ID), "Window > Analysis Views > Thermal opened the view");
+    }
+
+    /** A menu item by its text (mnemonics ignored), after letting the menu fill itself as it does when shown. */
+    private static MenuItem item(Menu menu, String text) {
+        menu.notifyListeners(SWT.Show, new Event());
+        Workbench.spin();
+        return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + text + " in " + Arrays.toString(menu.getItems())));
     }
 }
