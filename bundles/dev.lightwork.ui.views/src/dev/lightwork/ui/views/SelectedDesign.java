@@ -6,6 +6,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
@@ -29,7 +30,8 @@ public record SelectedDesign(TransceiverDesign design, Lane lane, IFile file) {
         if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
             return Optional.empty();
         }
-        Object first = structured.getFirstElement();
+        // EMF.Edit viewers may select wrappers (feature-map entries, delegating item providers) around the object
+        Object first = AdapterFactoryEditingDomain.unwrap(structured.getFirstElement());
         EObject element = first instanceof EObject e ? e : Adapters.adapt(first, EObject.class);
         if (element != null) {
             return of(element);

@@ -1,6 +1,7 @@
 package dev.lightwork.ui.views.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.DelegatingWrapperItemProvider;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +84,10 @@ class ThermalViewTest {
     void overheatingAPartTurnsItsNodeRed() throws Exception {
         ThermalView view = Workbench.show(ThermalView.ID);
         TransceiverDesign dr4 = ReferenceDesigns.dr4400G();
-        Workbench.select(view, dr4);
+        // an EMF.Edit tree may publish a wrapper around the selected object: the view unwraps it
+        Workbench.select(view, new DelegatingWrapperItemProvider(dr4.getThermalNetwork(), dr4,
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE)));
+        assertSame(dr4, view.design());
         Component hot = dr4.getComponents().stream().filter(c -> c.getThermalNode() != null && c.getJunctionTemperatureMaxC() != null)
                 .findFirst().orElseThrow();
         AdapterFactoryEditingDomain domain = Workbench.editingDomain();
