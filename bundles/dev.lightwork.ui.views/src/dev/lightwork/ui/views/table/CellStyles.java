@@ -44,7 +44,6 @@ public final class CellStyles extends AbstractRegistryConfiguration {
         Style anchor = new Style();
         anchor.setAttributeValue(CellStyleAttributes.BORDER_STYLE, new BorderStyle(1, new Color(new RGB(0x40, 0x40, 0x40)), LineStyleEnum.SOLID));
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, anchor, DisplayMode.SELECT, SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, anchor, DisplayMode.NORMAL, SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
         Style number = new Style();
         number.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, number, DisplayMode.NORMAL, NUMBER);
