@@ -1,0 +1,206 @@
+package dev.lightwork.ui.views;
+
+import java.io.IOException;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+
+/**
+ * Base of the analysis views: follows the workbench selection (a model element, or a {@code *.lightwork} file in
+ * the Project Explorer) to its design and lane, keeps the analysis current while the design is edited
+ * ({@link LiveAnalysis}), redraws when the Lightwork preferences change, and shows a one-line summary on top.
+ * A selection that is not about a design (e.g. the Problems view) leaves the view on its last design.
+ */
+public abstract class AnalysisView extends ViewPart implements ISelectionListener {
+
+    private final IPropertyChangeListener preferenceListener = this::preferencesChanged;
+    private final IResourceChangeListener fileListener = this::filesChanged;
+    private LiveAnalysis live;
+    private Label header;
+    private Lane lane;
+    /** The file the shown design was loaded from (a Project Explorer selection), else null. */
+    private IFile file;
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).spacing(0, 4).applyTo(root);
+        header = new Label(root, SWT.WRAP);
+        header.setText("Select a design element or a .lightwork file to analyse it.");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(header);
+        Control content = createContent(root);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+        live = new LiveAnalysis(parent.getDisplay(), result -> refresh(), this::failed);
+        contributeToolbar(getViewSite().getActionBars().getToolBarManager());
+        getViewSite().getActionBars().updateActionBars();
+        ViewPreferences.store().addPropertyChangeListener(preferenceListener);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+        getSite().getPage().addSelectionListener(this);
+        ISelection initial = getSite().getPage().getSelection();
+        if (initial != null) {
+            selectionChanged(getSite().getPage().getActivePart(), initial);
+        }
+    }
+
+    /** The view's own widgets, below the summary line. */
+    protected abstract Control createContent(Composite parent);
+
+    protected abstract void contributeToolbar(IToolBarManager toolbar);
+
+    /** Shows a fresh analysis; {@code selectedLane} is null when the selection names no lane. */
+    protected abstract void render(DesignAnalysis analysis, Lane selectedLane);
+
+    /** The summary line for an analysis. */
+    protected abstract String summary(DesignAnalysis analysis);
+
+    /** Clears the widgets when there is nothing to show. */
+    protected abstract void clear();
+
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this || header == null || header.isDisposed()) {
+            return; // our own lane selection needs no re-analysis
+        }
+        try {
+            SelectedDesign.of(selection, DesignFileCache.shared()).ifPresent(this::show);
+        } catch (IOException e) {
+            header.setText("Cannot load the design: " + e.getMessage());
+            header.getParent().layout();
+        }
+    }
+
+    /** Shows a design and lane (what a selection resolves to). */
+    public void show(SelectedDesign selected) {
+        lane = selected.lane();
+        file = selected.file();
+        if (selected.design() == live.design()) {
+            refresh();
+        } else {
+            live.follow(selected.design());
+        }
+    }
+
+    /** Preferences may be set from any thread; the widgets are redrawn on the UI thread. */
+    private void preferencesChanged(PropertyChangeEvent event) {
+        if (header == null || header.isDisposed()) {
+            return;
+        }
+        Display display = header.getDisplay();
+        if (Display.getCurrent() == display) {
+            refresh();
+        } else {
+            display.asyncExec(this::refresh);
+        }
+    }
+
+    /** A shown design file changed on disk (saved, replaced by version control): reload it; deleted: say so. */
+    private void filesChanged(IResourceChangeEvent event) {
+        IFile shown = file;
+        IResourceDelta delta = shown == null || event.getDelta() == null ? null : event.getDelta().findMember(shown.getFullPath());
+        if (delta == null || (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
+            return;
+        }
+        header.getDisplay().asyncExec(() -> {
+            if (header.isDisposed() || file != shown) {
+                return;
+            }
+            if (!shown.exists()) {
+                file = null;
+                live.follow(null);
+                header.setText(shown.getFullPath() + " was deleted.");
+                return;
+            }
+            try {
+                show(new SelectedDesign(DesignFileCache.shared().load(shown), null, shown));
+            } catch (IOException e) {
+                header.setText("Cannot load the design: " + e.getMessage());
+                header.getParent().layout();
+            }
+        });
+    }
+
+    /** Redraws from the current analysis (after a re-analysis, a lane change or a preference change). */
+    protected final void refresh() {
+        if (header == null || header.isDisposed()) {
+            return;
+        }
+        DesignAnalysis analysis = live.current();
+        if (analysis == null) {
+            clear();
+            return;
+        }
+        if (lane != null && lane.eContainer() != analysis.design()) {
+            lane = null; // the lane was deleted by an edit
+        }
+        render(analysis, lane);
+        header.setText(summary(analysis));
+        header.getParent().layout(true, true);
+    }
+
+    private void failed(RuntimeException e) {
+        ILog.of(getClass()).error("Analysis failed", e);
+        if (!header.isDisposed()) {
+            clear();
+            header.setText("The analysis failed: " + e);
+        }
+    }
+
+    public DesignAnalysis analysis() {
+        return live == null ? null : live.current();
+    }
+
+    public TransceiverDesign design() {
+        return live == null ? null : live.design();
+    }
+
+    public Lane lane() {
+        return lane;
+    }
+
+    public String summaryText() {
+        return header.getText();
+    }
+
+    /** Sets the lane this view follows (used when the view's own table selects a lane). */
+    protected void setLane(Lane next) {
+        lane = next;
+    }
+
+    @Override
+    public void setFocus() {
+        header.getParent().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(this);
+        ViewPreferences.store().removePropertyChangeListener(preferenceListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
+        if (live != null) {
+            live.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.lightwork.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.ui.views.chart.BarChart;
+import dev.lightwork.ui.views.chart.ChartControl;
+import dev.lightwork.ui.views.table.AnalysisTable;
+import dev.lightwork.ui.views.table.CellStyles;
+import dev.lightwork.ui.views.table.Column;
+
+/**
+ * Link Budget view: lanes x budget terms (NatTable, margin cell red below the required margin, amber within the
+ * warning band above it, green beyond), and below it the waterfall of the selected lane (or of the worst lane when
+ * the selection names none). Selecting rows publishes those lanes as the view's selection.
+ */
+public final class LinkBudgetView extends AnalysisView {
+
+    public static final String ID = "dev.lightwork.ui.views.linkBudget";
+
+    private final PartSelection selection = new PartSelection();
+    private AnalysisTable<LaneBudget> table;
+    private ChartControl waterfall;
+    private boolean powersInMw;
+
+    @Override
+    protected Control createContent(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
+        powersInMw = ViewPreferences.powersInMilliwatts();
+        table = new AnalysisTable<>(sash, LinkBudgetColumns.of(powersInMw), "Lane", r -> r.lane().getId());
+        table.setLabeller(this::label);
+        waterfall = new ChartControl(sash);
+        sash.setWeights(55, 45);
+        table.onSelection(rows -> {
+            List<Lane> lanes = rows.stream().map(LaneBudget::lane).toList();
+            if (!lanes.isEmpty()) {
+                setLane(lanes.get(0));
+                showWaterfall();
+            }
+            selection.setSelection(new StructuredSelection(lanes));
+        });
+        getSite().setSelectionProvider(selection);
+        return sash;
+    }
+
+    @Override
+    protected void contributeToolbar(IToolBarManager toolbar) {
+        String name = "link-budget";
+        toolbar.add(new ExportAction(getSite().getShell(), "Export table as CSV", "csv", name, this::exportCsv));
+        toolbar.add(new Separator());
+        toolbar.add(new ExportAction(getSite().getShell(), "Export waterfall as PNG", "png", name + "-waterfall", this::exportPng));
+        toolbar.add(new ExportAction(getSite().getShell(), "Export waterfall as SVG", "svg", name + "-waterfall", this::exportSvg));
+    }
+
+    private String label(LaneBudget row, Column<LaneBudget> column) {
+        if (!LinkBudgetColumns.MARGIN.equals(column.name())) {
+            return null;
+        }
+        return marginLabel(row.budget().marginDb(), requiredMarginDb(row.lane()), ViewPreferences.marginWarningBandDb());
+    }
+
+    /** The traffic-light label of a margin: below the requirement, within the warning band above it, or clear. */
+    static String marginLabel(double marginDb, double requiredDb, double bandDb) {
+        if (Double.isNaN(marginDb)) {
+            return CellStyles.UNKNOWN;
+        }
+        if (marginDb < requiredDb) {
+            return CellStyles.FAIL;
+        }
+        return marginDb < requiredDb + bandDb ? CellStyles.MARGINAL : CellStyles.OK;
+    }
+
+    private static double requiredMarginDb(Lane lane) {
+        TransceiverDesign design = (TransceiverDesign) lane.eContainer();
+        return design == null || design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+    }
+
+    @Override
+    protected void render(DesignAnalysis analysis, Lane selectedLane) {
+        boolean mw = ViewPreferences.powersInMilliwatts();
+        if (mw != powersInMw) {
+            powersInMw = mw;
+            table.setColumns(LinkBudgetColumns.of(mw));
+        }
+        List<LaneBudget> rows = new ArrayList<>(analysis.linkBudgets().size());
+        for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
+            rows.add(new LaneBudget(e.getKey(), e.getValue()));
+        }
+        table.setRows(rows);
+        if (selectedLane != null) {
+            table.reveal(new LaneBudget(selectedLane, analysis.linkBudget(selectedLane)));
+        }
+        showWaterfall();
+    }
+
+    private void showWaterfall() {
+        DesignAnalysis analysis = analysis();
+        if (analysis == null) {
+            return;
+        }
+        Lane shown = lane();
+        String which = "selected lane";
+        if (shown == null || analysis.linkBudget(shown) == null) {
+            LinkBudget worst = analysis.worstLane().orElse(null);
+            shown = worst == null ? null : analysis.linkBudgets().keySet().stream().filter(l -> analysis.linkBudget(l) == worst).findFirst().orElse(null);
+            which = "worst lane";
+        }
+        if (shown == null) {
+            waterfall.setChart(BarChart.empty("No lane with a known margin"));
+            return;
+        }
+        LinkBudget b = analysis.linkBudget(shown);
+        String title = String.format(Locale.ROOT, "%s (%s): margin %s dB", shown.getId(), which,
+                Double.isNaN(b.marginDb()) ? "?" : String.format(Locale.ROOT, "%.2f", b.marginDb()));
+        waterfall.setChart(LinkWaterfall.of(b, requiredMarginDb(shown), title));
+    }
+
+    @Override
+    protected String summary(DesignAnalysis a) {
+        TransceiverDesign d = a.design();
+        double required = d.getRequiredMarginDb() == null ? 0.0 : d.getRequiredMarginDb();
+        long failing = a.linkBudgets().values().stream().filter(b -> !b.passes(required)).count();
+        String worst = a.worstLane().map(b -> String.format(Locale.ROOT, "worst lane %s %.2f dB", b.laneId(), b.marginDb())).orElse("no known margin");
+        return String.format(Locale.ROOT, "%s: %d lanes, %s, required margin %.2f dB, %s, %d lanes below or incomplete - %s", d.getId(),
+                a.linkBudgets().size(), d.getOpticalPmd(), required, worst, failing, a.verdict());
+    }
+
+    @Override
+    protected void clear() {
+        table.setRows(List.of());
+        waterfall.setChart(BarChart.empty(""));
+    }
+
+    public AnalysisTable<LaneBudget> table() {
+        return table;
+    }
+
+    public ChartControl waterfall() {
+        return waterfall;
+    }
+
+    public void exportCsv(Path file) throws IOException {
+        table.exportCsv(file);
+    }
+
+    public void exportPng(Path file) throws IOException {
+        waterfall.exportPng(file);
+    }
+
+    public void exportSvg(Path file) throws IOException {
+        waterfall.exportSvg(file);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.lightwork.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.ui.views.chart.BarChart;
+import dev.lightwork.ui.views.chart.ChartControl;
+import dev.lightwork.ui.views.table.AnalysisTable;
+import dev.lightwork.ui.views.table.Column;
+
+/**
+ * Power view: total W and pJ/bit against the MSA class in the summary line, the breakdown chart (by part kind or by
+ * part) up to the total with the class limit as a line, and the per-lane power table.
+ */
+public final class PowerView extends AnalysisView {
+
+    public static final String ID = "dev.lightwork.ui.views.power";
+
+    private ChartControl chart;
+    private AnalysisTable<LanePower> lanes;
+    private boolean byPart;
+
+    @Override
+    protected Control createContent(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+        chart = new ChartControl(sash);
+        lanes = new AnalysisTable<>(sash, List.of(
+                Column.number("Power", "W", "%.3f", LanePower::watts),
+                Column.number("Share of load", "%", "%.2f", r -> 100 * r.shareOfLoad())), "Lane", LanePower::laneId);
+        sash.setWeights(65, 35);
+        return sash;
+    }
+
+    @Override
+    protected void contributeToolbar(IToolBarManager toolbar) {
+        Action grouping = new Action("Break down by part", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setBreakdownByPart(isChecked());
+            }
+        };
+        grouping.setToolTipText("Break down by part (else by part kind)");
+        toolbar.add(grouping);
+        toolbar.add(new Separator());
+        toolbar.add(new ExportAction(getSite().getShell(), "Export lane power as CSV", "csv", "lane-power", this::exportCsv));
+        toolbar.add(new ExportAction(getSite().getShell(), "Export power chart as PNG", "png", "power", this::exportPng));
+        toolbar.add(new ExportAction(getSite().getShell(), "Export power chart as SVG", "svg", "power", this::exportSvg));
+    }
+
+    public void setBreakdownByPart(boolean part) {
+        byPart = part;
+        refresh();
+    }
+
+    @Override
+    protected void render(DesignAnalysis analysis, Lane selectedLane) {
+        PowerBudget b = analysis.power();
+        Map<String, Double> parts = byPart ? PowerChart.byPart(b) : PowerChart.byKind(analysis.design(), b);
+        chart.setChart(PowerChart.of(b, parts, analysis.design().getId() + ": module power by " + (byPart ? "part" : "part kind")));
+        List<LanePower> rows = new ArrayList<>();
+        for (Map.Entry<String, Double> e : b.laneW().entrySet()) {
+            rows.add(new LanePower(e.getKey(), e.getValue(), e.getValue() / b.loadW()));
+        }
+        lanes.setRows(rows);
+        if (selectedLane != null) {
+            rows.stream().filter(r -> r.laneId().equals(selectedLane.getId())).findFirst().ifPresent(lanes::reveal);
+        }
+    }
+
+    @Override
+    protected String summary(DesignAnalysis a) {
+        return summary(a.design(), a.power());
+    }
+
+    /** "Total 12.34 W (load ... + DC-DC loss ...) - 3.86 pJ/bit - within QSFP-DD class 6 (14.0 W)". */
+    public static String summary(TransceiverDesign design, PowerBudget b) {
+        String cls = Double.isNaN(b.msaClassLimitW()) ? "no MSA power class applies"
+                : String.format(Locale.ROOT, "%s MSA class limit %.1f W (%s)", b.withinClass() ? "within the" : "EXCEEDS the", b.msaClassLimitW(),
+                        b.msaClassSource());
+        String text = String.format(Locale.ROOT, "%s: total %.2f W (load %.2f W + DC-DC loss %.2f W), %.2f pJ/bit, %s", design.getId(), b.totalW(),
+                b.loadW(), b.conversionLossW(), b.pJPerBit(), cls);
+        return b.problems().isEmpty() ? text : text + "\nProblems: " + String.join("; ", b.problems());
+    }
+
+    @Override
+    protected void clear() {
+        chart.setChart(BarChart.empty(""));
+        lanes.setRows(List.of());
+    }
+
+    public ChartControl chart() {
+        return chart;
+    }
+
+    public AnalysisTable<LanePower> laneTable() {
+        return lanes;
+    }
+
+    public void exportCsv(Path file) throws IOException {
+        lanes.exportCsv(file);
+    }
+
+    public void exportPng(Path file) throws IOException {
+        chart.exportPng(file);
+    }
+
+    public void exportSvg(Path file) throws IOException {
+        chart.exportSvg(file);
+    }
+}

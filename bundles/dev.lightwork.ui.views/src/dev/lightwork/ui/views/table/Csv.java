@@ -1,0 +1,46 @@
+package dev.lightwork.ui.views.table;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** RFC 4180 CSV text: numbers in full precision (so a spreadsheet recomputes the same figures), unknown = empty. */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    public static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return d.isNaN() ? "" : Double.toString(d);
+        }
+        String s = value.toString();
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    public static String line(List<?> values) {
+        return values.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /** Writes via a temporary file and a rename, so an interrupted export never leaves half a file. */
+    public static void write(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".export", ".csv");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
