@@ -141,7 +141,9 @@ public final class DesignRules {
     /** The model element a PMD term is a property of, so a marker lands where the designer would change it. */
     private static EObject elementOf(Lane lane, Term term) {
         EObject e = switch (term) {
-            case AVERAGE_LAUNCH, TX_OMA, RIN, WAVELENGTH -> lane.getLaser();
+            // with a modulator the launch is the modulator's output (and the laser may feed other lanes): the lane's
+            case AVERAGE_LAUNCH, TX_OMA -> lane.getModulator() == null ? lane.getLaser() : lane;
+            case RIN, WAVELENGTH -> lane.getLaser();
             case EXTINCTION_RATIO -> lane.getModulator() != null ? lane.getModulator() : lane.getLaser();
             case CHANNEL_INSERTION_LOSS -> lane.getChannel();
             default -> lane;
