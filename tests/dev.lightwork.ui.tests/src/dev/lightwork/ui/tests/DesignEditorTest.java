@@ -1,0 +1,247 @@
+package dev.lightwork.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.library.PmdSpec;
+import dev.lightwork.library.ReferenceDesigns;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.Laser;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.ui.edit.DesignPropertySource;
+import dev.lightwork.ui.editor.DesignEditor;
+import dev.lightwork.ui.examples.ExampleProject;
+import dev.lightwork.ui.fixes.DesignQuickFixes;
+import dev.lightwork.ui.problems.DesignMarkers;
+import dev.lightwork.ui.problems.WorkbenchAnalyzer;
+
+/**
+ * The designer's loop in the real workbench: open an example, change a value through the Properties view's
+ * property source, save, see the Problems marker, repair it with a quick fix or undo, see it go.
+ */
+class DesignEditorTest {
+
+    private static final String TEST_PROJECT = "editor-tests";
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void firstStartCreatesTheFiveExamplesAndTheyHaveNoLinkErrors() {
+        for (String id : ReferenceDesigns.TEMPLATES.keySet()) {
+            IFile file = Workbench.exampleFile(id);
+            Workbench.waitUntil(id + " in " + ExampleProject.NAME, file::exists);
+        }
+        IFile dr4 = Workbench.exampleFile("400g-dr4-qsfpdd");
+        Workbench.waitUntil("validation of the DR4 example", () -> !Workbench.markers(dr4).isEmpty());
+        assertTrue(Workbench.markers(dr4).stream().noneMatch(m -> "link".equals(m.getAttribute(DesignMarkers.CATEGORY, ""))),
+                "the reference DR4 design closes its link budget");
+    }
+
+    @Test
+    void editorShowsTheDesignTreeAndPropertiesWithUnitsAndGroups() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "tree.lightwork");
+        DesignEditor editor = open(file);
+        TransceiverDesign design = editor.design();
+        Tree tree = editor.viewer().getTree();
+        assertEquals(1, tree.getItemCount(), "one root: the design");
+        // the root's children are its host interface, components, channels, lanes, thermal network, trade studies
+        int expectedChildren = (design.getHostInterface() == null ? 0 : 1) + design.getComponents().size() + design.getChannels().size()
+                + design.getLanes().size() + (design.getThermalNetwork() == null ? 0 : 1) + design.getTradeStudies().size();
+        assertEquals(expectedChildren, tree.getItem(0).getItemCount());
+        assertNotNull(tree.getItem(0).getImage(), "the design has an icon");
+
+        Laser laser = design.getLanes().get(0).getLaser();
+        DesignPropertySource source = editor.propertySource(laser);
+        IPropertyDescriptor power = descriptor(source, "Output Power [dBm]");
+        assertEquals("Laser", power.getCategory());
+        assertEquals("General", descriptor(source, "Name").getCategory());
+        assertEquals("Component", descriptor(source, "Power [mW]").getCategory());
+        String shown = power.getLabelProvider().getText(source.getPropertyValue(power.getId()));
+        assertTrue(shown.endsWith(" dBm"), shown);
+        assertEquals(laser.getOutputPowerDbm(), Double.parseDouble(shown.replace(" dBm", "")), 1e-5);
+
+        // selection of the editor is an EObject selection (what analysis views follow)
+        editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(laser), true);
+        IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+        assertEquals(laser, selection.getFirstElement());
+    }
+
+    @Test
+    void lowerLaserPowerFailsTheLinkAndTheQuickFixRestoresIt() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "quickfix.lightwork");
+        DesignEditor editor = open(file);
+        TransceiverDesign design = editor.design();
+        Lane lane = design.getLanes().get(0);
+        Laser laser = lane.getLaser();
+        double required = design.getRequiredMarginDb() == null ? 0 : design.getRequiredMarginDb();
+        double margin = WorkbenchAnalyzer.analyzer().analyze(design).linkBudget(lane).marginDb();
+        double original = laser.getOutputPowerDbm();
+        // 1.5 dB more than the margin: the lane then misses its required margin by about 1.5 dB
+        double lowered = Math.round((original - (margin - required) - 1.5) * 100) / 100.0;
+
+        DesignPropertySource source = editor.propertySource(laser);
+        source.setPropertyValue(descriptor(source, "Output Power [dBm]").getId(), lowered + " dBm");
+        assertEquals(lowered, laser.getOutputPowerDbm(), 1e-9);
+        assertTrue(editor.isDirty(), "a property change makes the editor dirty");
+
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty(), "saved");
+        assertEquals(lowered, DesignFiles.load(file.getLocation().toFile().toPath()).getLanes().get(0).getLaser().getOutputPowerDbm(), 1e-9);
+        IMarker marker = Workbench.waitFor("the link marker of lane " + lane.getId(),
+                () -> Workbench.markers(file, "link", lane.getId()).stream().filter(m -> m.getAttribute(DesignMarkers.ATTRIBUTE, null) == null)
+                        .findFirst().orElse(null));
+        LinkBudget failing = WorkbenchAnalyzer.analyzer().analyze(design).linkBudget(lane);
+        assertEquals(failing.marginDb(), DesignMarkers.number(marker, DesignMarkers.VALUE), 1e-9);
+        assertEquals(required, DesignMarkers.number(marker, DesignMarkers.LIMIT), 1e-9);
+        assertNotNull(marker.getAttribute(DesignMarkers.SOURCE, null), "the PMD source is on the marker");
+
+        screenshotWithProblems("editor-with-link-problem");
+
+        // double-click on the marker: the editor selects the lane
+        editor.viewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        assertTrue(IDE.openEditor(Workbench.page(), marker) == editor);
+        assertEquals(lane, editor.viewer().getStructuredSelection().getFirstElement());
+
+        IMarkerResolution raise = Arrays.stream(new DesignQuickFixes().getResolutions(marker))
+                .filter(r -> r.getLabel().startsWith("Raise laser")).findFirst().orElseThrow();
+        assertTrue(new DesignQuickFixes().getResolutions(marker).length >= 2, "laser power and connector/channel fixes offered");
+        raise.run(marker);
+        // expected raise: the shortfall rounded up to 0.1 dB (the launch stays far below the PMD maximum here)
+        double shortfall = Math.ceil((required - failing.marginDb()) * 10 - 1e-9) / 10;
+        PmdSpec pmd = WorkbenchAnalyzer.library().pmd(design.getOpticalPmd()).orElseThrow();
+        assertTrue(failing.averageLaunchDbm() + shortfall < pmd.value("avg_launch_max_dbm").getAsDouble());
+        assertEquals(lowered + shortfall, laser.getOutputPowerDbm(), 1e-9);
+        assertTrue(editor.isDirty(), "the fix went through the editor's command stack");
+        assertTrue(WorkbenchAnalyzer.analyzer().analyze(design).linkBudget(lane).passes(required));
+
+        editor.doSave(new NullProgressMonitor());
+        Workbench.waitUntil("the link marker to go", () -> Workbench.markers(file, "link", lane.getId()).isEmpty());
+
+        // the fix is undoable like any edit
+        editor.commandStack().undo();
+        assertEquals(lowered, laser.getOutputPowerDbm(), 1e-9);
+        assertTrue(editor.isDirty());
+        editor.doSave(new NullProgressMonitor());
+        Workbench.waitUntil("the link marker to come back", () -> !Workbench.markers(file, "link", lane.getId()).isEmpty());
+        editor.commandStack().undo(); // back to the original power
+        assertEquals(original, laser.getOutputPowerDbm(), 1e-9);
+        editor.doSave(new NullProgressMonitor());
+        Workbench.waitUntil("the link marker to go after undo", () -> Workbench.markers(file, "link", lane.getId()).isEmpty());
+    }
+
+    @Test
+    void undoRedoAndDirtyState() throws Exception {
+        IFile file = Workbench.copyOfExample("800g-dr8-osfp", TEST_PROJECT, "undo.lightwork");
+        String before = Workbench.read(file);
+        DesignEditor editor = open(file);
+        assertFalse(editor.isDirty());
+        Laser laser = editor.design().getLanes().get(0).getLaser();
+        double original = laser.getOutputPowerDbm();
+        DesignPropertySource source = editor.propertySource(laser);
+        String id = (String) descriptor(source, "Output Power [dBm]").getId().toString();
+        source.setPropertyValue(descriptor(source, "Output Power [dBm]").getId(), "0.5");
+        assertTrue(editor.isDirty());
+        editor.commandStack().undo();
+        assertEquals(original, laser.getOutputPowerDbm(), 1e-12);
+        assertFalse(editor.isDirty(), "undo back to the saved state is clean");
+        editor.commandStack().redo();
+        assertEquals(0.5, laser.getOutputPowerDbm(), 1e-12);
+        assertTrue(editor.isDirty());
+        // empty text means "not given"
+        source.setPropertyValue(descriptor(source, "Output Power [dBm]").getId(), "");
+        assertNull(laser.getOutputPowerDbm());
+        assertEquals(before, Workbench.read(file), "nothing written before save: " + id);
+        Workbench.page().closeAllEditors(false);
+        assertEquals(before, Workbench.read(file), "closing without saving keeps the file");
+    }
+
+    @Test
+    void malformedFileOpensAnErrorPageAndIsNotTouched() throws Exception {
+        IFile file = Workbench.project(TEST_PROJECT).getFile("broken.lightwork");
+        String broken = "<?xml version=\"1.0\"?>\n<lightwork:TransceiverDesign xmlns:lightwork=\"http://lightwork.dev/model/1.0\" id=\"x\">\n<lanes id=\"L1\"\n";
+        if (file.exists()) {
+            file.delete(true, null);
+        }
+        file.create(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, null);
+        DesignEditor editor = open(file);
+        assertNotNull(editor.loadError());
+        assertNull(editor.design());
+        assertFalse(editor.isDirty());
+        editor.doSave(new NullProgressMonitor());
+        assertEquals(broken, Workbench.read(file), "the broken file is never overwritten");
+        IMarker marker = Workbench.waitFor("the load marker", () -> Workbench.markers(file).stream()
+                .filter(m -> "load".equals(m.getAttribute(DesignMarkers.CATEGORY, ""))).findFirst().orElse(null));
+        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("broken.lightwork"), marker.getAttribute(IMarker.MESSAGE, ""));
+    }
+
+    @Test
+    void quickFixOnAClosedFileEditsTheFile() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "closed.lightwork");
+        Path path = file.getLocation().toFile().toPath();
+        TransceiverDesign design = DesignFiles.load(path);
+        design.setMsaPowerClass(1); // 1.5 W in QSFP-DD: far below any DR4 module
+        DesignFiles.save(design, path);
+        file.refreshLocal(0, null);
+        String designId = design.getId();
+        IMarker marker = Workbench.waitFor("the power marker", () -> Workbench.markers(file, "power", designId).stream().findFirst().orElse(null));
+        double totalW = DesignMarkers.number(marker, DesignMarkers.VALUE);
+        IMarkerResolution fix = Arrays.stream(new DesignQuickFixes().getResolutions(marker))
+                .filter(r -> r.getLabel().startsWith("Declare MSA power class")).findFirst().orElseThrow();
+        fix.run(marker);
+        TransceiverDesign fixed = DesignFiles.load(path);
+        // the lowest QSFP-DD class holding the module power, from the library's class table
+        int expected = WorkbenchAnalyzer.library().powerClasses("QSFP-DD").stream().filter(pc -> pc.maxPowerW() >= totalW)
+                .mapToInt(pc -> pc.powerClass()).min().orElseThrow();
+        assertEquals(expected, fixed.getMsaPowerClass());
+        Workbench.waitUntil("the power marker to go", () -> Workbench.markers(file, "power", designId).isEmpty());
+        List<IMarker> left = Workbench.markers(file).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+        assertTrue(left.isEmpty(), "no errors left: " + left);
+    }
+
+    private static DesignEditor open(IFile file) throws Exception {
+        IEditorPart part = IDE.openEditor(Workbench.page(), file, DesignEditor.ID, true);
+        return assertInstanceOf(DesignEditor.class, part);
+    }
+
+    private static IPropertyDescriptor descriptor(DesignPropertySource source, String displayName) {
+        return Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals(displayName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no property '" + displayName + "' in " + Arrays.stream(source.getPropertyDescriptors())
+                        .map(IPropertyDescriptor::getDisplayName).toList()));
+    }
+
+    private static void screenshotWithProblems(String name) throws Exception {
+        Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.settle(2500); // the Problems view refreshes on its own delayed job
+        Path shot = Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), name);
+        assertTrue(Files.size(shot) > 1000);
+    }
+}
