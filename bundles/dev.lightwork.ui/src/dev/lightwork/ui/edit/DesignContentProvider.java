@@ -1,9 +1,12 @@
 package dev.lightwork.ui.edit;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
@@ -12,6 +15,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.widgets.Control;
+
+import dev.lightwork.model.TransceiverDesign;
 
 /**
  * Tree content of a design from its EMF item providers (the input is the Resource; its roots are shown). Model
@@ -37,24 +42,58 @@ public final class DesignContentProvider implements ITreeContentProvider, INotif
         return getChildren(input);
     }
 
+    /**
+     * Children from the item provider; the children of a many-valued containment of the design root are put into
+     * a {@link FeatureGroup} folder (components, channels, lanes, trade studies), single ones stay direct.
+     */
     @Override
     public Object[] getChildren(Object parent) {
+        if (parent instanceof FeatureGroup group) {
+            return group.children().toArray();
+        }
         ITreeItemContentProvider item = (ITreeItemContentProvider) adapterFactory.adapt(parent, ITreeItemContentProvider.class);
         if (item == null) {
             return new Object[0];
         }
         Collection<?> children = item.getChildren(parent);
-        return children.toArray();
+        if (!(parent instanceof TransceiverDesign)) {
+            return children.toArray();
+        }
+        Set<Object> out = new LinkedHashSet<>();
+        for (Object child : children) {
+            FeatureGroup group = group(child);
+            out.add(group != null ? group : child);
+        }
+        return out.toArray();
+    }
+
+    /** The folder {@code element} is shown in, or null when it hangs directly under its container. */
+    private static FeatureGroup group(Object element) {
+        if (element instanceof EObject e && e.eContainer() instanceof TransceiverDesign design
+                && e.eContainmentFeature() != null && e.eContainmentFeature().isMany()) {
+            return new FeatureGroup(design, e.eContainmentFeature());
+        }
+        return null;
     }
 
     @Override
     public Object getParent(Object element) {
+        if (element instanceof FeatureGroup group) {
+            return group.owner();
+        }
+        FeatureGroup group = group(element);
+        if (group != null) {
+            return group;
+        }
         ITreeItemContentProvider item = (ITreeItemContentProvider) adapterFactory.adapt(element, ITreeItemContentProvider.class);
         return item == null ? null : item.getParent(element);
     }
 
     @Override
     public boolean hasChildren(Object element) {
+        if (element instanceof FeatureGroup group) {
+            return !group.children().isEmpty();
+        }
         ITreeItemContentProvider item = (ITreeItemContentProvider) adapterFactory.adapt(element, ITreeItemContentProvider.class);
         return item != null && item.hasChildren(element);
     }

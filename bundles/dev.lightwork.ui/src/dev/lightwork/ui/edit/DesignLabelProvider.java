@@ -4,6 +4,8 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import dev.lightwork.model.NamedElement;
 
@@ -19,6 +21,9 @@ public final class DesignLabelProvider extends LabelProvider {
 
     @Override
     public String getText(Object element) {
+        if (element instanceof FeatureGroup group) {
+            return group.label();
+        }
         IItemLabelProvider item = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
         String text = item != null ? item.getText(element) : String.valueOf(element);
         if (element instanceof NamedElement named && named.getId() != null
@@ -30,6 +35,9 @@ public final class DesignLabelProvider extends LabelProvider {
 
     @Override
     public Image getImage(Object element) {
+        if (element instanceof FeatureGroup) {
+            return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
         IItemLabelProvider item = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
         return item == null ? null : images.get(item.getImage(element));
     }

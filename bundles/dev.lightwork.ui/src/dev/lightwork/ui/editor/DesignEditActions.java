@@ -18,6 +18,8 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
+import dev.lightwork.ui.edit.FeatureGroup;
+
 /**
  * Undo, redo, delete, copy and paste of one design editor, all as EMF commands on its command stack. The same
  * actions serve the editor, its outline and the Properties view (as global action handlers), so Ctrl+Z in any of
@@ -76,6 +78,9 @@ public final class DesignEditActions {
 
     private Command pasteCommand() {
         if (selection.getSelection() instanceof IStructuredSelection s && s.size() == 1) {
+            if (s.getFirstElement() instanceof FeatureGroup group) {
+                return PasteFromClipboardCommand.create(domain, group.owner(), group.feature());
+            }
             return PasteFromClipboardCommand.create(domain, s.getFirstElement(), null);
         }
         return org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE;

@@ -63,6 +63,7 @@ import dev.lightwork.ui.edit.DesignContentProvider;
 import dev.lightwork.ui.edit.DesignImages;
 import dev.lightwork.ui.edit.DesignLabelProvider;
 import dev.lightwork.ui.edit.DesignPropertySource;
+import dev.lightwork.ui.edit.FeatureGroup;
 import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.DesignValidation;
 
@@ -174,10 +175,14 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     private void fillContextMenu(IMenuManager menu) {
         IStructuredSelection selection = viewer.getStructuredSelection();
         if (selection.size() == 1) {
-            Object owner = selection.getFirstElement();
+            Object selected = selection.getFirstElement();
+            Object owner = selected instanceof FeatureGroup group ? group.owner() : selected;
             MenuManager newChild = new MenuManager("&New Child");
             for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
-                Command command = CreateChildCommand.create(domain, owner, descriptor, selection.toList());
+                if (selected instanceof FeatureGroup group && descriptor instanceof CommandParameter p && p.getEStructuralFeature() != group.feature()) {
+                    continue; // a folder offers only children of its own kind
+                }
+                Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
                 if (command.canExecute()) {
                     newChild.add(new CommandAction(command, descriptor));
                 }

@@ -73,10 +73,12 @@ class DesignEditorTest {
         TransceiverDesign design = editor.design();
         Tree tree = editor.viewer().getTree();
         assertEquals(1, tree.getItemCount(), "one root: the design");
-        // the root's children are its host interface, components, channels, lanes, thermal network, trade studies
-        int expectedChildren = (design.getHostInterface() == null ? 0 : 1) + design.getComponents().size() + design.getChannels().size()
-                + design.getLanes().size() + (design.getThermalNetwork() == null ? 0 : 1) + design.getTradeStudies().size();
-        assertEquals(expectedChildren, tree.getItem(0).getItemCount());
+        // the root shows its host interface and thermal network directly, components/channels/lanes in folders
+        List<String> top = Arrays.stream(tree.getItem(0).getItems()).map(i -> i.getText()).toList();
+        assertTrue(top.contains("Components (" + design.getComponents().size() + ")"), top.toString());
+        assertTrue(top.contains("Lanes (" + design.getLanes().size() + ")"), top.toString());
+        assertTrue(top.contains("Channels (" + design.getChannels().size() + ")"), top.toString());
+        assertTrue(top.stream().anyMatch(t -> t.startsWith("Thermal Network")), top.toString());
         assertNotNull(tree.getItem(0).getImage(), "the design has an icon");
 
         Laser laser = design.getLanes().get(0).getLaser();
@@ -133,7 +135,10 @@ class DesignEditorTest {
 
         IMarkerResolution raise = Arrays.stream(new DesignQuickFixes().getResolutions(marker))
                 .filter(r -> r.getLabel().startsWith("Raise laser")).findFirst().orElseThrow();
-        assertTrue(new DesignQuickFixes().getResolutions(marker).length >= 2, "laser power and connector/channel fixes offered");
+        // the DR4 channel is 500 m at 0.5 dB/km (0.25 dB): shortening it cannot recover a 1.5 dB shortfall, so no such fix
+        assertTrue(design.getLanes().get(0).getChannel().getLengthM() * design.getLanes().get(0).getChannel().getAttenuationDbPerKm() / 1000
+                < required - failing.marginDb());
+        assertTrue(Arrays.stream(new DesignQuickFixes().getResolutions(marker)).noneMatch(r -> r.getLabel().startsWith("Shorten channel")));
         raise.run(marker);
         // expected raise: the shortfall rounded up to 0.1 dB (the launch stays far below the PMD maximum here)
         double shortfall = Math.ceil((required - failing.marginDb()) * 10 - 1e-9) / 10;
