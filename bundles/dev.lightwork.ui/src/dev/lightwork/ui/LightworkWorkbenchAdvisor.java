@@ -95,6 +95,11 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
                 wc.setShowPerspectiveBar(true);
                 wc.setTitle(LightworkApplication.WINDOW_TITLE);
             }
+
+            @Override
+            public void postWindowOpen() {
+                StartupTime.firstWindowOpened();
+            }
         };
     }
 }

@@ -24,19 +24,36 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceDesigns;
+import dev.lightwork.model.Connector;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
+import dev.lightwork.model.ThermalNode;
+import dev.lightwork.model.ThermalPath;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.ui.edit.DesignPropertySource;
 import dev.lightwork.ui.editor.DesignEditor;
 import dev.lightwork.ui.examples.ExampleProject;
+import dev.lightwork.ui.examples.NewDesignWizard;
 import dev.lightwork.ui.fixes.DesignQuickFixes;
 import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.WorkbenchAnalyzer;
@@ -95,6 +112,19 @@ class DesignEditorTest {
         editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(laser), true);
         IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
         assertEquals(laser, selection.getFirstElement());
+
+        // the Properties view shows the editor's property sheet page with the laser's values and units
+        Workbench.page().activate(editor);
+        PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(editor);
+        Workbench.settle(300);
+        Tree properties = (Tree) sheet.getCurrentPage().getControl();
+        List<String> rows = Arrays.stream(properties.getItems()).flatMap(category -> Arrays.stream(category.getItems()))
+                .map(i -> i.getText(0) + " = " + i.getText(1)).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Output Power [dBm] = ") && r.endsWith(" dBm")), rows.toString());
+        assertTrue(Arrays.stream(properties.getItems()).map(i -> i.getText(0)).toList().containsAll(List.of("General", "Component", "Laser")));
+        Path shot = Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "editor-properties");
+        assertTrue(Files.size(shot) > 1000);
     }
 
     @Test
@@ -232,6 +262,117 @@ class DesignEditorTest {
         assertTrue(left.isEmpty(), "no errors left: " + left);
     }
 
+    @Test
+    void deleteCopyPasteAndNewChildAreUndoableCommands() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "edit.lightwork");
+        DesignEditor editor = open(file);
+        TransceiverDesign design = editor.design();
+        IActionBars bars = editor.getEditorSite().getActionBars();
+        int paths = design.getThermalNetwork().getPaths().size();
+        ThermalPath path = design.getThermalNetwork().getPaths().get(0);
+
+        editor.viewer().setSelection(new StructuredSelection(path), true);
+        IAction delete = bars.getGlobalActionHandler(ActionFactory.DELETE.getId());
+        assertTrue(delete.isEnabled());
+        delete.run();
+        assertEquals(paths - 1, design.getThermalNetwork().getPaths().size());
+        assertFalse(design.getThermalNetwork().getPaths().contains(path));
+        bars.getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        assertEquals(paths, design.getThermalNetwork().getPaths().size());
+        assertTrue(design.getThermalNetwork().getPaths().contains(path));
+        bars.getGlobalActionHandler(ActionFactory.REDO.getId()).run();
+        assertEquals(paths - 1, design.getThermalNetwork().getPaths().size());
+        bars.getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+
+        // copy a connector and paste it onto the design: a new connector with a fresh copy of its values
+        Connector connector = (Connector) design.getComponents().stream().filter(c -> c instanceof Connector).findFirst().orElseThrow();
+        int components = design.getComponents().size();
+        editor.viewer().setSelection(new StructuredSelection(connector), true);
+        bars.getGlobalActionHandler(ActionFactory.COPY.getId()).run();
+        editor.viewer().setSelection(new StructuredSelection(design), true);
+        IAction paste = bars.getGlobalActionHandler(ActionFactory.PASTE.getId());
+        assertTrue(paste.isEnabled());
+        paste.run();
+        assertEquals(components + 1, design.getComponents().size());
+        Connector pasted = (Connector) design.getComponents().get(components);
+        assertEquals(connector.getInsertionLossDb(), pasted.getInsertionLossDb());
+        assertTrue(pasted != connector);
+
+        // new child as the context menu offers it: the item providers' descriptors of the thermal network
+        EditingDomain domain = editor.getEditingDomain();
+        Object nodeDescriptor = domain.getNewChildDescriptors(design.getThermalNetwork(), null).stream()
+                .filter(d -> d instanceof CommandParameter p && p.getValue() instanceof ThermalNode).findFirst().orElseThrow();
+        int nodes = design.getThermalNetwork().getNodes().size();
+        editor.commandStack().execute(CreateChildCommand.create(domain, design.getThermalNetwork(), nodeDescriptor, List.of(design.getThermalNetwork())));
+        assertEquals(nodes + 1, design.getThermalNetwork().getNodes().size());
+        editor.commandStack().undo();
+        editor.commandStack().undo();
+        assertEquals(nodes, design.getThermalNetwork().getNodes().size());
+        assertEquals(components, design.getComponents().size());
+        assertFalse(editor.isDirty(), "everything undone: back to the saved state");
+    }
+
+    @Test
+    void newDesignWizardCreatesAFileFromATemplate() throws Exception {
+        org.eclipse.core.resources.IProject project = Workbench.project(TEST_PROJECT);
+        IFile file = project.getFile("from-template.lightwork");
+        if (file.exists()) {
+            file.delete(true, null);
+        }
+        NewDesignWizard wizard = new NewDesignWizard();
+        wizard.init(org.eclipse.ui.PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            WizardNewFileCreationPage page = (WizardNewFileCreationPage) wizard.getPages()[0];
+            page.setContainerFullPath(project.getFullPath());
+            page.setFileName("from-template.lightwork");
+            Combo template = find(dialog.getShell(), Combo.class);
+            template.select(NewDesignWizard.TEMPLATE_LABELS.indexOf("800G-DR8 OSFP"));
+            Screenshots.capture(dialog.getShell(), "new-design-wizard");
+            assertTrue(wizard.canFinish());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        assertTrue(file.exists());
+        TransceiverDesign created = DesignFiles.load(file.getLocation().toFile().toPath());
+        TransceiverDesign template = ReferenceDesigns.dr8800G();
+        assertEquals("from-template", created.getId());
+        assertEquals(template.getLanes().size(), created.getLanes().size());
+        assertEquals(template.getOpticalPmd(), created.getOpticalPmd());
+        assertTrue(Workbench.page().getActiveEditor() instanceof DesignEditor, "the new design opens in the editor");
+    }
+
+    private static List<Tree> trees(org.eclipse.swt.widgets.Control control) {
+        List<Tree> out = new java.util.ArrayList<>();
+        if (control instanceof Tree t) {
+            out.add(t);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+                out.addAll(trees(child));
+            }
+        }
+        return out;
+    }
+
+    private static <T> T find(org.eclipse.swt.widgets.Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static DesignEditor open(IFile file) throws Exception {
         IEditorPart part = IDE.openEditor(Workbench.page(), file, DesignEditor.ID, true);
         return assertInstanceOf(DesignEditor.class, part);
@@ -246,6 +387,20 @@ class DesignEditorTest {
     private static void screenshotWithProblems(String name) throws Exception {
         Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
         Workbench.settle(2500); // the Problems view refreshes on its own delayed job
+        // open the Errors group so the message is readable in the picture
+        for (Tree tree : trees(Workbench.page().getWorkbenchWindow().getShell())) {
+            if (tree.getColumnCount() > 0 && "Description".equals(tree.getColumn(0).getText())) {
+                for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+                    if (group.getText().startsWith("Errors")) {
+                        Event expand = new Event();
+                        expand.item = group;
+                        tree.notifyListeners(SWT.Expand, expand);
+                        group.setExpanded(true);
+                    }
+                }
+            }
+        }
+        Workbench.settle(300);
         Path shot = Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), name);
         assertTrue(Files.size(shot) > 1000);
     }
