@@ -26,9 +26,9 @@ public final class DesignLabelProvider extends LabelProvider {
         }
         IItemLabelProvider item = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
         String text = item != null ? item.getText(element) : String.valueOf(element);
-        if (element instanceof NamedElement named && named.getId() != null
-                && (named.getName() == null || named.getName().isEmpty())) {
-            text = text + " " + named.getId();
+        if (element instanceof NamedElement named && named.getId() != null) {
+            // parts of one kind often share a catalogue name (four identical lasers): the id tells them apart
+            text = named.getName() == null || named.getName().isEmpty() ? text + " " + named.getId() : text + " [" + named.getId() + "]";
         }
         return text;
     }
