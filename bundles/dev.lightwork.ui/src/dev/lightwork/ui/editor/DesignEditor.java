@@ -10,6 +10,10 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -88,6 +92,10 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     private DesignOutlinePage outline;
     private PropertySheetPage propertySheet;
     private final DesignImages menuImages = new DesignImages();
+    /** Modification stamp of the file as this editor last loaded or saved it; other stamps are outside changes. */
+    private long knownStamp = IResource.NULL_STAMP;
+    private boolean changedOnDisk;
+    private final IResourceChangeListener fileWatcher = this::fileChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -112,7 +120,58 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         stack.addCommandStackListener(event -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
         IFile file = file();
         if (file != null) {
+            knownStamp = file.getModificationStamp();
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
             DesignValidation.schedule(file);
+        }
+    }
+
+    /**
+     * Another writer changed the file (a quick fix on the closed file is not one: fixes use this editor): a clean
+     * editor reloads it, a dirty one remembers and asks before its save would overwrite that change.
+     */
+    private void fileChanged(IResourceChangeEvent event) {
+        IFile file = file();
+        if (file == null || event.getDelta() == null) {
+            return;
+        }
+        IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
+        if (delta == null || (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
+            return;
+        }
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (viewer == null || viewer.getControl().isDisposed() || !file.exists() || file.getModificationStamp() == knownStamp) {
+                return;
+            }
+            if (isDirty()) {
+                changedOnDisk = true;
+            } else {
+                reload();
+            }
+        });
+    }
+
+    /** Loads the file again into the same editing domain; the undo history belongs to the old content and goes. */
+    private void reload() {
+        IFile file = file();
+        ResourceSet set = domain.getResourceSet();
+        try {
+            Resource fresh = DesignFiles.loadResource(path, set);
+            set.getResources().remove(resource);
+            resource.unload();
+            resource = fresh;
+            knownStamp = file.getModificationStamp();
+            changedOnDisk = false;
+            domain.getCommandStack().flush();
+            viewer.setInput(resource);
+            viewer.expandToLevel(2);
+            if (outline != null) {
+                outline.setInput(resource);
+            }
+            firePropertyChange(PROP_DIRTY);
+        } catch (DesignLoadException e) {
+            // keep showing the last good content; the Problems view shows why the file does not load
+            changedOnDisk = true;
         }
     }
 
@@ -261,13 +320,22 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         if (loadError != null || resource == null) {
             return;
         }
+        if (changedOnDisk && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
+                path.getFileName() + " was changed by another program since it was opened here. Overwrite that change with this editor's design?")) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         try {
             DesignFiles.save(resource, path);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            changedOnDisk = false;
             firePropertyChange(PROP_DIRTY);
             IFile file = file();
             if (file != null) {
                 file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                knownStamp = file.getModificationStamp();
             }
         } catch (IOException | CoreException e) {
             ILog.of(getClass()).error("Could not save " + path, e);
@@ -391,6 +459,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
 
     @Override
     public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
         menuImages.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();

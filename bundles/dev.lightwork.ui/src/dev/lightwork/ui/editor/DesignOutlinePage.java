@@ -32,6 +32,15 @@ final class DesignOutlinePage extends ContentOutlinePage {
         addSelectionChangedListener(e -> editor.selectInTree(e.getStructuredSelection()));
     }
 
+    /** Shows {@code resource} (after the editor reloaded the file). */
+    void setInput(Object resource) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setInput(resource);
+            viewer.expandToLevel(2);
+        }
+    }
+
     @Override
     public void setActionBars(IActionBars bars) {
         super.setActionBars(bars);

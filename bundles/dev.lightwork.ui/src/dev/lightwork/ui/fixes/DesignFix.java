@@ -41,7 +41,7 @@ public final class DesignFix implements IMarkerResolution2 {
     public void run(IMarker marker) {
         try {
             DesignTarget target = DesignTarget.of((IFile) marker.getResource());
-            FixPlan plan = DesignQuickFixes.context(marker, target).flatMap(rule::plan)
+            FixPlan plan = DesignQuickFixes.plan(DesignQuickFixes.context(marker, target), rule)
                     .orElseThrow(() -> new IllegalStateException("the problem is no longer there"));
             target.apply(plan);
         } catch (Exception e) {

@@ -36,31 +36,41 @@ public final class DesignQuickFixes implements IMarkerResolutionGenerator2 {
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
         List<IMarkerResolution> out = new ArrayList<>();
+        Optional<FixContext> context = context(marker);
         for (FixRule rule : RULES) {
-            plan(marker, rule).ifPresent(plan -> out.add(new DesignFix(rule, plan)));
+            plan(context, rule).ifPresent(plan -> out.add(new DesignFix(rule, plan)));
         }
         return out.toArray(IMarkerResolution[]::new);
     }
 
-    /** The plan of {@code rule} for {@code marker} on the design as it is now, if the rule can help. */
-    static Optional<FixPlan> plan(IMarker marker, FixRule rule) {
+    /** The plan of {@code rule} in {@code context}, if the rule can help; a failing rule is logged, not thrown. */
+    static Optional<FixPlan> plan(Optional<FixContext> context, FixRule rule) {
         try {
-            return context(marker, DesignTarget.of((IFile) marker.getResource())).flatMap(rule::plan);
-        } catch (DesignLoadException e) {
-            return Optional.empty();
+            return context.flatMap(rule::plan);
         } catch (RuntimeException e) {
-            ILog.of(DesignQuickFixes.class).error("Quick fix " + rule.getClass().getSimpleName() + " failed for " + marker, e);
+            ILog.of(DesignQuickFixes.class).error("Quick fix " + rule.getClass().getSimpleName() + " failed", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The marker's problem on the design as it is now (open editor or file), or empty when it cannot be found. */
+    static Optional<FixContext> context(IMarker marker) {
+        try {
+            return context(marker, DesignTarget.of((IFile) marker.getResource()));
+        } catch (DesignLoadException e) {
             return Optional.empty();
         }
     }
 
     static Optional<FixContext> context(IMarker marker, DesignTarget target) {
         String fragment = marker.getAttribute(DesignMarkers.ELEMENT_URI, null);
+        String category = marker.getAttribute(DesignMarkers.CATEGORY, "");
+        String attribute = marker.getAttribute(DesignMarkers.ATTRIBUTE, null);
         EObject element = fragment == null ? null : target.design().eResource().getEObject(fragment);
         if (element == null) {
             return Optional.empty();
         }
         DesignAnalysis analysis = WorkbenchAnalyzer.analyzer().analyze(target.design());
-        return Optional.of(new FixContext(marker, target.design(), element, analysis, WorkbenchAnalyzer.library()));
+        return Optional.of(new FixContext(category, attribute, target.design(), element, analysis, WorkbenchAnalyzer.library()));
     }
 }

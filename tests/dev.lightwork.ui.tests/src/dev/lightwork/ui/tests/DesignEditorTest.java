@@ -179,18 +179,18 @@ class DesignEditorTest {
         assertTrue(WorkbenchAnalyzer.analyzer().analyze(design).linkBudget(lane).passes(required));
 
         editor.doSave(new NullProgressMonitor());
-        Workbench.waitUntil("the link marker to go", () -> Workbench.markers(file, "link", lane.getId()).isEmpty());
+        Workbench.waitUntilValidated("the link marker to go", () -> Workbench.markers(file, "link", lane.getId()).isEmpty());
 
         // the fix is undoable like any edit
         editor.commandStack().undo();
         assertEquals(lowered, laser.getOutputPowerDbm(), 1e-9);
         assertTrue(editor.isDirty());
         editor.doSave(new NullProgressMonitor());
-        Workbench.waitUntil("the link marker to come back", () -> !Workbench.markers(file, "link", lane.getId()).isEmpty());
+        Workbench.waitUntilValidated("the link marker to come back", () -> !Workbench.markers(file, "link", lane.getId()).isEmpty());
         editor.commandStack().undo(); // back to the original power
         assertEquals(original, laser.getOutputPowerDbm(), 1e-9);
         editor.doSave(new NullProgressMonitor());
-        Workbench.waitUntil("the link marker to go after undo", () -> Workbench.markers(file, "link", lane.getId()).isEmpty());
+        Workbench.waitUntilValidated("the link marker to go after undo", () -> Workbench.markers(file, "link", lane.getId()).isEmpty());
     }
 
     @Test
@@ -257,7 +257,7 @@ class DesignEditorTest {
         int expected = WorkbenchAnalyzer.library().powerClasses("QSFP-DD").stream().filter(pc -> pc.maxPowerW() >= totalW)
                 .mapToInt(pc -> pc.powerClass()).min().orElseThrow();
         assertEquals(expected, fixed.getMsaPowerClass());
-        Workbench.waitUntil("the power marker to go", () -> Workbench.markers(file, "power", designId).isEmpty());
+        Workbench.waitUntilValidated("the power marker to go", () -> Workbench.markers(file, "power", designId).isEmpty());
         List<IMarker> left = Workbench.markers(file).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
         assertTrue(left.isEmpty(), "no errors left: " + left);
     }
@@ -310,6 +310,43 @@ class DesignEditorTest {
         assertEquals(nodes, design.getThermalNetwork().getNodes().size());
         assertEquals(components, design.getComponents().size());
         assertFalse(editor.isDirty(), "everything undone: back to the saved state");
+    }
+
+    @Test
+    void aCleanEditorReloadsAnOutsideChangeADirtyOneKeepsItsEdits() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "outside.lightwork");
+        Path path = file.getLocation().toFile().toPath();
+        DesignEditor editor = open(file);
+        TransceiverDesign onDisk = DesignFiles.load(path);
+        onDisk.getLanes().get(1).getLaser().setOutputPowerDbm(1.25);
+        DesignFiles.save(onDisk, path);
+        file.refreshLocal(0, null);
+        Workbench.waitUntil("the editor to reload", () -> editor.design().getLanes().get(1).getLaser().getOutputPowerDbm() == 1.25);
+        assertFalse(editor.isDirty());
+
+        DesignPropertySource source = editor.propertySource(editor.design().getLanes().get(1).getLaser());
+        source.setPropertyValue(descriptor(source, "Output Power [dBm]").getId(), "0.75");
+        onDisk.getLanes().get(1).getLaser().setOutputPowerDbm(2.5);
+        DesignFiles.save(onDisk, path);
+        file.refreshLocal(0, null);
+        Workbench.settle(500);
+        assertEquals(0.75, editor.design().getLanes().get(1).getLaser().getOutputPowerDbm(), "unsaved edits are never replaced");
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void theCpoEngineWith512LanesOpensWithFoldersAndValidates() throws Exception {
+        IFile file = Workbench.copyOfExample("51p2t-cpo-engine", TEST_PROJECT, "cpo.lightwork");
+        DesignEditor editor = open(file);
+        TransceiverDesign design = editor.design();
+        assertEquals(512, design.getLanes().size());
+        List<String> top = Arrays.stream(editor.viewer().getTree().getItem(0).getItems()).map(i -> i.getText()).toList();
+        assertTrue(top.contains("Lanes (512)"), top.toString());
+        Lane last = design.getLanes().get(511);
+        editor.viewer().setSelection(new StructuredSelection(last), true);
+        assertEquals(last, editor.viewer().getStructuredSelection().getFirstElement(), "a lane deep in its folder can be revealed");
+        Workbench.waitUntil("the CPO engine's power information marker", () -> Workbench.markers(file).stream()
+                .anyMatch(m -> "power".equals(m.getAttribute(DesignMarkers.CATEGORY, ""))));
     }
 
     @Test

@@ -59,7 +59,7 @@ class QuickFixTest {
         assertEquals(lowLoss.id(), mpo.getCatalogPart());
         assertEquals(lowLoss.require("insertion_loss_db"), mpo.getInsertionLossDb(), 1e-12);
         assertTrue(analyze(fixed).linkBudget(fixed.getLanes().get(0)).passes(required(fixed)));
-        Workbench.waitUntil("the link markers to go", () -> Workbench.markers(file, "link", "lane0").isEmpty());
+        Workbench.waitUntilValidated("the link markers to go", () -> Workbench.markers(file, "link", "lane0").isEmpty());
     }
 
     @Test
@@ -109,7 +109,7 @@ class QuickFixTest {
         assertTrue(added.getResistanceKPerW() <= exact && added.getResistanceKPerW() >= 0.9 * exact,
                 added.getResistanceKPerW() + " K/W against the exact " + exact);
         assertTrue(analyze(fixed).thermal().temperatureC().get("tj-dsp") <= dsp.getLimitC());
-        Workbench.waitUntil("the thermal marker to go", () -> Workbench.markers(file, "thermal", "tj-dsp").isEmpty());
+        Workbench.waitUntilValidated("the thermal marker to go", () -> Workbench.markers(file, "thermal", "tj-dsp").isEmpty());
     }
 
     /** Lowers every laser so that the worst lane misses the required margin by {@code shortfallDb}. */

@@ -16,11 +16,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import dev.lightwork.ui.problems.DesignMarkers;
+import dev.lightwork.ui.problems.DesignValidation;
 
 /** Small helpers for UI tests: waiting on the display loop, workspace files, Lightwork markers. */
 final class Workbench {
@@ -89,6 +91,16 @@ final class Workbench {
         return ResourcesPlugin.getWorkspace().getRoot().getProject("Lightwork Examples").getFile(example + ".lightwork");
     }
 
+    /** Waits until no validation job is waiting, sleeping or running: the markers then describe the files on disk. */
+    static void awaitValidation() {
+        waitUntil("design validation", () -> Job.getJobManager().find(DesignValidation.FAMILY).length == 0);
+    }
+
+    /** Waits until validation is idle and {@code condition} holds (markers are replaced, never read half-way). */
+    static void waitUntilValidated(String what, BooleanSupplier condition) {
+        waitUntil(what, () -> Job.getJobManager().find(DesignValidation.FAMILY).length == 0 && condition.getAsBoolean());
+    }
+
     static List<IMarker> markers(IFile file) {
         try {
             return Arrays.asList(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO));
@@ -103,7 +115,9 @@ final class Workbench {
                 && m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
     }
 
+    /** Waits for validation to finish, then until {@code value} is not null. */
     static <T> T waitFor(String what, Supplier<T> value) {
+        awaitValidation();
         Object[] holder = new Object[1];
         waitUntil(what, () -> (holder[0] = value.get()) != null);
         @SuppressWarnings("unchecked")
