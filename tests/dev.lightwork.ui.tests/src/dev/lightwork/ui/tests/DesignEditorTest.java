@@ -34,6 +34,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -205,7 +209,12 @@ class DesignEditorTest {
         String id = (String) descriptor(source, "Output Power [dBm]").getId().toString();
         source.setPropertyValue(descriptor(source, "Output Power [dBm]").getId(), "0.5");
         assertTrue(editor.isDirty());
-        editor.commandStack().undo();
+        // Edit > Undo and Ctrl+Z go through the workbench's undo command to the editor's handler
+        Workbench.page().activate(editor);
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertTrue(Arrays.stream(bindings.getActiveBindingsFor(IWorkbenchCommandConstants.EDIT_UNDO))
+                .anyMatch(k -> k.format().equals("Ctrl+Z")), "Ctrl+Z is bound to Undo");
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
         assertEquals(original, laser.getOutputPowerDbm(), 1e-12);
         assertFalse(editor.isDirty(), "undo back to the saved state is clean");
         editor.commandStack().redo();
@@ -357,7 +366,7 @@ class DesignEditorTest {
             file.delete(true, null);
         }
         NewDesignWizard wizard = new NewDesignWizard();
-        wizard.init(org.eclipse.ui.PlatformUI.getWorkbench(), new StructuredSelection(project));
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
         WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
