@@ -1,7 +1,5 @@
 package dev.lightwork.ui.problems;
 
-import java.util.Locale;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -92,9 +90,5 @@ public final class DesignMarkers {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    static String describe(IMarker marker) {
-        return String.format(Locale.ROOT, "%s %s", marker.getAttribute(CATEGORY, ""), marker.getAttribute(ELEMENT_ID, ""));
     }
 }
