@@ -242,6 +242,8 @@ class DesignEditorTest {
         DesignEditor editor = open(file);
         assertNotNull(editor.loadError());
         assertNull(editor.design());
+        Workbench.awaitValidation();
+        Workbench.settle(2500); // let the Problems view show the load error too
         Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "editor-load-error");
         assertFalse(editor.isDirty());
         editor.doSave(new NullProgressMonitor());
