@@ -26,6 +26,9 @@ public final class DesignPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
 
+        layout.addNewWizardShortcut(dev.lightwork.ui.examples.NewDesignWizard.ID);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

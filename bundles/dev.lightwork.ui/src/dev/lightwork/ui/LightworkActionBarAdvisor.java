@@ -6,6 +6,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -24,6 +25,7 @@ final class LightworkActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private IWorkbenchWindow window;
 
     LightworkActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -31,6 +33,7 @@ final class LightworkActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        this.window = window;
         save = register(ActionFactory.SAVE.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
         quit = register(ActionFactory.QUIT.create(window));
@@ -52,6 +55,9 @@ final class LightworkActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+        file.add(newMenu);
         file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator(IWorkbenchActionConstants.SAVE_GROUP));
         file.add(save);

@@ -21,6 +21,9 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+import dev.lightwork.ui.examples.ExampleProject;
+import dev.lightwork.ui.problems.DesignValidation;
+
 /** Workbench life cycle: the workspace is the page input so Project Explorer and Problems work as in the IDE. */
 final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -37,6 +40,20 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
                 .flatMap(Optional::stream)
                 .map(ImageDescriptor::createImage)
                 .toArray(Image[]::new));
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        // Problems view follows every design file change; first start brings the reference designs.
+        DesignValidation.install();
+        ExampleProject.createOnFirstStart();
+    }
+
+    @Override
+    public void postShutdown() {
+        DesignValidation.uninstall();
+        super.postShutdown();
     }
 
     @Override
@@ -77,6 +94,11 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
                 wc.setShowStatusLine(true);
                 wc.setShowPerspectiveBar(true);
                 wc.setTitle(LightworkApplication.WINDOW_TITLE);
+            }
+
+            @Override
+            public void postWindowOpen() {
+                StartupTime.firstWindowOpened();
             }
         };
     }

@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
  * Runs EMF's code generator outside Eclipse: loads model/lightwork.genmodel, reconciles it with the .ecore and
- * writes the model code into a fresh src-gen/ (deleted first, so removed classes do not linger; hand-written
+ * writes the model code and the .edit bundle's item providers into fresh src-gen/ folders (deleted first, so removed classes do not linger; hand-written
  * code lives in src/ and is never touched).
  */
 public final class GenerateModelCode {
@@ -62,23 +62,37 @@ public final class GenerateModelCode {
         }
 
         Path srcGen = bundle.resolve("src-gen");
-        if (Files.exists(srcGen)) {
-            try (Stream<Path> walk = Files.walk(srcGen)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        // The .edit bundle (item providers, generated icons) sits next to the model bundle.
+        Path editBundle = bundle.resolveSibling(bundle.getFileName() + ".edit");
+        Path editSrcGen = editBundle.resolve("src-gen");
+        EcorePlugin.getPlatformResourceMap().put(editBundle.getFileName().toString(),
+                URI.createFileURI(editBundle.toString() + File.separator));
+        deleteTree(srcGen);
+        deleteTree(editSrcGen);
         // Outside Eclipse the generator-adapter registry is not filled from plugin.xml: register the model generator.
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
         Generator generator = new Generator();
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor.Printing(System.out));
-        report(result, "");
-        if (result.getSeverity() == Diagnostic.ERROR) {
-            throw new IllegalStateException("Generation failed: " + result);
+        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+            Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
+            report(result, "");
+            if (result.getSeverity() == Diagnostic.ERROR) {
+                throw new IllegalStateException("Generation failed (" + projectType + "): " + result);
+            }
         }
-        try (Stream<Path> walk = Files.walk(srcGen)) {
-            System.out.println("Generated " + walk.filter(p -> p.toString().endsWith(".java")).count() + " Java files into " + srcGen);
+        for (Path dir : List.of(srcGen, editSrcGen)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                System.out.println("Generated " + walk.filter(p -> p.toString().endsWith(".java")).count() + " Java files into " + dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

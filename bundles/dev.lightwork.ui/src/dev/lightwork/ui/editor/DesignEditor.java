@@ -1,0 +1,469 @@
+package dev.lightwork.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import dev.lightwork.model.LightworkPackage;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.model.io.DesignLoadException;
+import dev.lightwork.model.provider.LightworkItemProviderAdapterFactory;
+import dev.lightwork.model.util.LightworkResourceFactoryImpl;
+import dev.lightwork.ui.edit.DesignContentProvider;
+import dev.lightwork.ui.edit.DesignImages;
+import dev.lightwork.ui.edit.DesignLabelProvider;
+import dev.lightwork.ui.edit.DesignPropertySource;
+import dev.lightwork.ui.edit.FeatureGroup;
+import dev.lightwork.ui.problems.DesignMarkers;
+import dev.lightwork.ui.problems.DesignValidation;
+
+/**
+ * The editor of a {@code .lightwork} design: a tree of the design (lanes, components, channels, thermal network,
+ * trade studies) over EMF item providers, edited only through EMF commands on a {@link BasicCommandStack}
+ * (undo/redo, dirty state), saved atomically through {@link DesignFiles}. Its selection (EObjects) drives the
+ * Properties view and analysis views. A file that cannot be loaded shows the load error instead and is never
+ * written.
+ */
+public final class DesignEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+
+    public static final String ID = "dev.lightwork.ui.designEditor";
+
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain domain;
+    private Resource resource;
+    private DesignLoadException loadError;
+    private Path path;
+    private TreeViewer viewer;
+    private DesignEditActions actions;
+    private DesignOutlinePage outline;
+    private PropertySheetPage propertySheet;
+    private final DesignImages menuImages = new DesignImages();
+    /** Modification stamp of the file as this editor last loaded or saved it; other stamps are outside changes. */
+    private long knownStamp = IResource.NULL_STAMP;
+    private boolean changedOnDisk;
+    private final IResourceChangeListener fileWatcher = this::fileChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        path = pathOf(input);
+        adapterFactory = new ComposedAdapterFactory();
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new LightworkItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        BasicCommandStack stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
+        ResourceSet set = domain.getResourceSet();
+        set.getPackageRegistry().put(LightworkPackage.eNS_URI, LightworkPackage.eINSTANCE);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(DesignFiles.EXTENSION, new LightworkResourceFactoryImpl());
+        try {
+            resource = DesignFiles.loadResource(path, set);
+        } catch (DesignLoadException e) {
+            loadError = e;
+        }
+        stack.addCommandStackListener(event -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
+        IFile file = file();
+        if (file != null) {
+            knownStamp = file.getModificationStamp();
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
+            DesignValidation.schedule(file);
+        }
+    }
+
+    /**
+     * Another writer changed the file (a quick fix on the closed file is not one: fixes use this editor): a clean
+     * editor reloads it, a dirty one remembers and asks before its save would overwrite that change.
+     */
+    private void fileChanged(IResourceChangeEvent event) {
+        IFile file = file();
+        if (file == null || event.getDelta() == null) {
+            return;
+        }
+        IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
+        if (delta == null || (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
+            return;
+        }
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (viewer == null || viewer.getControl().isDisposed() || !file.exists() || file.getModificationStamp() == knownStamp) {
+                return;
+            }
+            if (isDirty()) {
+                changedOnDisk = true;
+            } else {
+                reload();
+            }
+        });
+    }
+
+    /** Loads the file again into the same editing domain; the undo history belongs to the old content and goes. */
+    private void reload() {
+        IFile file = file();
+        ResourceSet set = domain.getResourceSet();
+        try {
+            Resource fresh = DesignFiles.loadResource(path, set);
+            set.getResources().remove(resource);
+            resource.unload();
+            resource = fresh;
+            knownStamp = file.getModificationStamp();
+            changedOnDisk = false;
+            domain.getCommandStack().flush();
+            viewer.setInput(resource);
+            viewer.expandToLevel(2);
+            if (outline != null) {
+                outline.setInput(resource);
+            }
+            firePropertyChange(PROP_DIRTY);
+        } catch (DesignLoadException e) {
+            // keep showing the last good content; the Problems view shows why the file does not load
+            changedOnDisk = true;
+        }
+    }
+
+    private static Path pathOf(IEditorInput input) throws PartInitException {
+        if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+            return fileInput.getFile().getLocation().toFile().toPath();
+        }
+        if (input instanceof IURIEditorInput uriInput) {
+            return Path.of(uriInput.getURI());
+        }
+        throw new PartInitException("Lightwork designs open from files only, not from " + input.getName());
+    }
+
+    /** The workspace file being edited, or null for a file outside the workspace. */
+    public IFile file() {
+        return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadError != null) {
+            createErrorPage(parent);
+            return;
+        }
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new DesignContentProvider(adapterFactory));
+        viewer.setLabelProvider(new DesignLabelProvider(adapterFactory));
+        viewer.setInput(resource);
+        viewer.expandToLevel(2);
+        getSite().setSelectionProvider(viewer);
+        actions = new DesignEditActions(domain, viewer);
+        actions.install(getEditorSite().getActionBars());
+        createContextMenu();
+        if (design() != null) {
+            viewer.setSelection(new StructuredSelection(design()));
+        }
+    }
+
+    /** The file stays untouched: the page says what is wrong and where, and nothing can be saved. */
+    private void createErrorPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        Label title = new Label(page, SWT.WRAP);
+        title.setText("This design cannot be opened. The file has not been changed; fix it in a text editor and reopen it.");
+        Text message = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        message.setText(loadError.getMessage());
+        message.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager("#PopUp");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    /** New child entries come from the item providers' child descriptors of the selected element. */
+    private void fillContextMenu(IMenuManager menu) {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        if (selection.size() == 1) {
+            Object selected = selection.getFirstElement();
+            Object owner = selected instanceof FeatureGroup group ? group.owner() : selected;
+            MenuManager newChild = new MenuManager("&New Child");
+            for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
+                if (selected instanceof FeatureGroup group && descriptor instanceof CommandParameter p && p.getEStructuralFeature() != group.feature()) {
+                    continue; // a folder offers only children of its own kind
+                }
+                Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
+                if (command.canExecute()) {
+                    newChild.add(new CommandAction(command, descriptor));
+                }
+            }
+            menu.add(newChild);
+            menu.add(new Separator());
+        }
+        menu.add(actions.undo());
+        menu.add(actions.redo());
+        menu.add(new Separator());
+        menu.add(actions.copy());
+        menu.add(actions.paste());
+        menu.add(actions.delete());
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** Executes one prepared command; labelled with the child it creates. */
+    private final class CommandAction extends Action {
+        private final Command command;
+
+        CommandAction(Command command, Object descriptor) {
+            super(childLabel(command, descriptor));
+            this.command = command;
+            if (command instanceof org.eclipse.emf.edit.command.CommandActionDelegate delegate) {
+                org.eclipse.swt.graphics.Image image = menuImages.get(delegate.getImage());
+                if (image != null) {
+                    setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromImage(image));
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    private static String childLabel(Command command, Object descriptor) {
+        if (command instanceof org.eclipse.emf.edit.command.CommandActionDelegate delegate && delegate.getText() != null) {
+            return delegate.getText();
+        }
+        return descriptor instanceof CommandParameter p && p.getValue() instanceof EObject e ? e.eClass().getName() : String.valueOf(descriptor);
+    }
+
+    private void commandStackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Command last = domain.getCommandStack().getMostRecentCommand();
+        if (last != null) {
+            Collection<?> affected = last.getAffectedObjects();
+            List<Object> visible = new ArrayList<>();
+            for (Object o : affected) {
+                if (o instanceof EObject e && e.eResource() == resource) {
+                    visible.add(o);
+                }
+            }
+            if (!visible.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(visible), true);
+            }
+        }
+        if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+            propertySheet.refresh();
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    /** Atomic save through DesignFiles; the workspace is refreshed so validation and explorers see the new file. */
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (loadError != null || resource == null) {
+            return;
+        }
+        if (changedOnDisk && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
+                path.getFileName() + " was changed by another program since it was opened here. Overwrite that change with this editor's design?")) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        try {
+            DesignFiles.save(resource, path);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            changedOnDisk = false;
+            firePropertyChange(PROP_DIRTY);
+            IFile file = file();
+            if (file != null) {
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                knownStamp = file.getModificationStamp();
+            }
+        } catch (IOException | CoreException e) {
+            ILog.of(getClass()).error("Could not save " + path, e);
+            MessageDialog.openError(getSite().getShell(), "Save failed",
+                    "The design could not be saved to " + path + ":\n" + e.getMessage() + "\nThe previous file is unchanged.");
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: copy the file in the Project Explorer instead.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        }
+    }
+
+    /** Selects the marker's element (stored as its URI fragment) in the tree. */
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(DesignMarkers.ELEMENT_URI, null);
+        if (fragment == null || resource == null || viewer == null) {
+            return;
+        }
+        EObject element = resource.getEObject(fragment);
+        if (element != null) {
+            selectInTree(new StructuredSelection(element));
+        }
+    }
+
+    void selectInTree(IStructuredSelection selection) {
+        if (viewer != null && !viewer.getControl().isDisposed() && !selection.equals(viewer.getStructuredSelection())) {
+            viewer.setSelection(selection, true);
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        if (type == IContentOutlinePage.class && loadError == null) {
+            if (outline == null) {
+                outline = new DesignOutlinePage(this);
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class && loadError == null) {
+            return type.cast(propertySheetPage());
+        }
+        if (type == EditingDomain.class) {
+            return type.cast(domain);
+        }
+        return super.getAdapter(type);
+    }
+
+    private PropertySheetPage propertySheetPage() {
+        if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
+            propertySheet = new PropertySheetPage() {
+                @Override
+                public void setActionBars(org.eclipse.ui.IActionBars bars) {
+                    super.setActionBars(bars);
+                    actions.install(bars);
+                }
+            };
+            propertySheet.setPropertySourceProvider(this::propertySource);
+        }
+        return propertySheet;
+    }
+
+    /** The property source the Properties view shows for a selected element of this design. */
+    public DesignPropertySource propertySource(Object object) {
+        return object instanceof EObject e ? new DesignPropertySource(e, adapterFactory, domain) : null;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public CommandStack commandStack() {
+        return domain.getCommandStack();
+    }
+
+    /** The design root, or null when the file could not be loaded. */
+    public TransceiverDesign design() {
+        return resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransceiverDesign d ? d : null;
+    }
+
+    /** Why the file could not be loaded, or null. */
+    public DesignLoadException loadError() {
+        return loadError;
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    Resource resource() {
+        return resource;
+    }
+
+    ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    DesignEditActions actions() {
+        return actions;
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        menuImages.dispose();
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+}

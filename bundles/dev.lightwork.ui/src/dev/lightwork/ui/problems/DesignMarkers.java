@@ -1,0 +1,94 @@
+package dev.lightwork.ui.problems;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.model.io.DesignLoadException;
+
+/**
+ * Problems-view markers of a design file, one per diagnostic of the analyzer, carrying the element (URI fragment
+ * and id), attribute, value, limit and source so that quick fixes and "go to" work on the exact element.
+ */
+public final class DesignMarkers {
+
+    /** Marker type (subtype of IMarker.PROBLEM, persistent), declared in plugin.xml. */
+    public static final String TYPE = "dev.lightwork.ui.problem";
+    public static final String ELEMENT_URI = "elementUri";
+    public static final String ELEMENT_ID = "elementId";
+    public static final String ATTRIBUTE = "attribute";
+    /** Value and limit are stored as text (marker attributes cannot hold doubles); read with {@link #number}. */
+    public static final String VALUE = "value";
+    public static final String LIMIT = "limit";
+    public static final String SOURCE = "source";
+    /** link, power, thermal, input or load. */
+    public static final String CATEGORY = "category";
+
+    private DesignMarkers() {
+    }
+
+    /** Replaces the file's Lightwork markers by those of {@code analysis}. */
+    public static void replace(IFile file, DesignAnalysis analysis) throws CoreException {
+        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        for (Diagnostic d : analysis.diagnostics()) {
+            create(file, DesignDiagnostic.of(d));
+        }
+    }
+
+    /** Replaces the file's Lightwork markers by one error saying why it cannot be loaded (with its line). */
+    public static void replace(IFile file, DesignLoadException error) throws CoreException {
+        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        IMarker m = file.createMarker(TYPE);
+        m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        m.setAttribute(IMarker.MESSAGE, error.getMessage());
+        m.setAttribute(CATEGORY, "load");
+        if (error.line() > 0) {
+            m.setAttribute(IMarker.LINE_NUMBER, error.line());
+        }
+    }
+
+    private static void create(IFile file, DesignDiagnostic d) throws CoreException {
+        IMarker m = file.createMarker(TYPE);
+        m.setAttribute(IMarker.SEVERITY, switch (d.severity()) {
+            case Diagnostic.ERROR, Diagnostic.CANCEL -> IMarker.SEVERITY_ERROR;
+            case Diagnostic.WARNING -> IMarker.SEVERITY_WARNING;
+            default -> IMarker.SEVERITY_INFO;
+        });
+        m.setAttribute(IMarker.MESSAGE, d.message());
+        m.setAttribute(CATEGORY, d.category());
+        EObject element = d.element();
+        if (element != null) {
+            m.setAttribute(ELEMENT_URI, EcoreUtil.getURI(element).fragment());
+            m.setAttribute(ELEMENT_ID, d.elementId());
+            m.setAttribute(IMarker.LOCATION, element.eClass().getName() + " " + d.elementId());
+        }
+        if (d.attribute() != null) {
+            m.setAttribute(ATTRIBUTE, d.attribute().getName());
+        }
+        if (d.value() != null) {
+            m.setAttribute(VALUE, Double.toString(d.value()));
+        }
+        if (d.limit() != null) {
+            m.setAttribute(LIMIT, Double.toString(d.limit()));
+        }
+        if (d.source() != null) {
+            m.setAttribute(SOURCE, d.source());
+        }
+    }
+
+    /** A numeric marker attribute (value, limit), NaN when absent. */
+    public static double number(IMarker marker, String attribute) {
+        String text = marker.getAttribute(attribute, null);
+        try {
+            return text == null ? Double.NaN : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}
