@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
                 "Run 'lightwork help <command>' for a command's options, output formats and examples."},
         subcommands = {
                 ValidateCommand.class,
+                ReportCommand.class,
+                DiagramCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LightworkCommand implements Runnable {
 

@@ -6,37 +6,58 @@ import java.util.Optional;
 import org.eclipse.emf.edit.command.SetCommand;
 
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.PmdCheck;
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
 
 /**
- * Shortens the lane's channel by the length whose fibre loss equals the margin shortfall (rounded down to whole
- * metres). Not offered when even a zero-length fibre would not close the gap (the loss is elsewhere).
+ * Shortens a channel so that every lane over it keeps its required margin and the channel stays within the PMD's
+ * channel insertion loss: by the larger of the two excesses, in fibre length (rounded down to whole metres). Offered
+ * on a lane's margin finding and on a channel's insertion-loss finding; not offered when even a zero-length fibre
+ * would not close the gap (the loss is elsewhere).
  */
 final class ChannelLengthFix implements FixRule {
 
     @Override
     public Optional<FixPlan> plan(FixContext c) {
-        if (!"link".equals(c.category()) || !(c.element() instanceof Lane lane) || lane.getChannel() == null) {
+        Channel channel;
+        if (c.is(DesignRule.LINK_MARGIN) && c.element() instanceof Lane lane) {
+            channel = lane.getChannel();
+        } else if (c.is(DesignRule.LINK_CHANNEL) && c.element() instanceof Channel ch) {
+            channel = ch;
+        } else {
             return Optional.empty();
         }
-        Channel channel = lane.getChannel();
-        LinkBudget budget = c.analysis().linkBudget(lane);
+        if (channel == null || channel.getLengthM() == null || channel.getAttenuationDbPerKm() == null || channel.getAttenuationDbPerKm() <= 0) {
+            return Optional.empty();
+        }
         double required = c.design().getRequiredMarginDb() == null ? 0.0 : c.design().getRequiredMarginDb();
-        if (budget == null || Double.isNaN(budget.marginDb()) || budget.marginDb() >= required || channel.getLengthM() == null
-                || channel.getAttenuationDbPerKm() == null || channel.getAttenuationDbPerKm() <= 0) {
+        double excessDb = 0.0;
+        for (Lane lane : c.design().getLanes()) {
+            LinkBudget b = lane.getChannel() == channel ? c.analysis().linkBudget(lane) : null;
+            if (b == null || Double.isNaN(b.marginDb())) {
+                continue;
+            }
+            excessDb = Math.max(excessDb, required - b.marginDb());
+            for (PmdCheck check : b.pmdChecks()) {
+                if (check.term() == PmdCheck.Term.CHANNEL_INSERTION_LOSS) {
+                    excessDb = Math.max(excessDb, check.value() - check.limit());
+                }
+            }
+        }
+        if (excessDb <= 0) {
             return Optional.empty();
         }
-        double shortfall = required - budget.marginDb();
-        double newLength = Math.floor(channel.getLengthM() - shortfall / channel.getAttenuationDbPerKm() * 1000.0);
+        double newLength = Math.floor(channel.getLengthM() - excessDb / channel.getAttenuationDbPerKm() * 1000.0);
         if (newLength < 1) {
             return Optional.empty();
         }
         String label = String.format(Locale.ROOT, "Shorten channel %s from %.0f m to %.0f m", channel.getId(), channel.getLengthM(), newLength);
-        String description = String.format(Locale.ROOT, "At %.2f dB/km the %.2f dB margin shortfall of lane %s is %.0f m of fibre. "
-                + "This limits the module's reach; check the PMD's rated reach.", channel.getAttenuationDbPerKm(), shortfall, lane.getId(),
-                channel.getLengthM() - newLength);
+        String description = String.format(Locale.ROOT, "At %.2f dB/km, %.2f dB (the larger of the lanes' margin shortfall and the "
+                + "excess over the PMD's channel insertion loss) is %.0f m of fibre. This limits the module's reach; check the PMD's rated reach.",
+                channel.getAttenuationDbPerKm(), excessDb, channel.getLengthM() - newLength);
         return Optional.of(new FixPlan(label, description,
                 domain -> SetCommand.create(domain, channel, LightworkPackage.Literals.CHANNEL__LENGTH_M, newLength)));
     }

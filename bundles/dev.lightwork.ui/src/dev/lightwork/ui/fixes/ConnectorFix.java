@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.PartFactory;
 import dev.lightwork.library.PartKind;
@@ -26,7 +27,7 @@ final class ConnectorFix implements FixRule {
 
     @Override
     public Optional<FixPlan> plan(FixContext c) {
-        if (!"link".equals(c.category()) || !(c.element() instanceof Lane lane) || lane.getChannel() == null) {
+        if (!c.is(DesignRule.LINK_MARGIN) || !(c.element() instanceof Lane lane) || lane.getChannel() == null) {
             return Optional.empty();
         }
         Set<Connector> connectors = new LinkedHashSet<>(lane.getChannel().getConnectors());

@@ -66,11 +66,12 @@ public final class DesignQuickFixes implements IMarkerResolutionGenerator2 {
         String fragment = marker.getAttribute(DesignMarkers.ELEMENT_URI, null);
         String category = marker.getAttribute(DesignMarkers.CATEGORY, "");
         String attribute = marker.getAttribute(DesignMarkers.ATTRIBUTE, null);
+        String rule = marker.getAttribute(DesignMarkers.RULE, null);
         EObject element = fragment == null ? null : target.design().eResource().getEObject(fragment);
         if (element == null) {
             return Optional.empty();
         }
         DesignAnalysis analysis = WorkbenchAnalyzer.analyzer().analyze(target.design());
-        return Optional.of(new FixContext(category, attribute, target.design(), element, analysis, WorkbenchAnalyzer.library()));
+        return Optional.of(new FixContext(category, rule, attribute, target.design(), element, analysis, WorkbenchAnalyzer.library()));
     }
 }

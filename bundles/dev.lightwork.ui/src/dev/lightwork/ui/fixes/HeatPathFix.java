@@ -9,6 +9,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 
 import dev.lightwork.analysis.thermal.ThermalNetworkSolver;
 import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.model.LightworkFactory;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.ThermalNetwork;
@@ -30,7 +31,7 @@ final class HeatPathFix implements FixRule {
 
     @Override
     public Optional<FixPlan> plan(FixContext c) {
-        if (!"thermal".equals(c.category()) || !(c.element() instanceof ThermalNode node) || node.getLimitC() == null
+        if (!c.is(DesignRule.THERMAL_LIMIT) || !(c.element() instanceof ThermalNode node) || node.getLimitC() == null
                 || c.design().getThermalNetwork() == null) {
             return Optional.empty();
         }

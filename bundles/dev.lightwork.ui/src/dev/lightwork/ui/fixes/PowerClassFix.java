@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.library.PowerClass;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.FormFactor;
@@ -25,7 +26,7 @@ final class PowerClassFix implements FixRule {
 
     @Override
     public Optional<FixPlan> plan(FixContext c) {
-        if (!"power".equals(c.category()) || !(c.element() instanceof TransceiverDesign design) || design.getFormFactor() == null) {
+        if (!c.is(DesignRule.POWER_CLASS) || !(c.element() instanceof TransceiverDesign design) || design.getFormFactor() == null) {
             return Optional.empty();
         }
         double totalW = c.analysis().power().totalW();

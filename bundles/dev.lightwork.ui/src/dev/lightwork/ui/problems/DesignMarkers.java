@@ -29,6 +29,8 @@ public final class DesignMarkers {
     public static final String SOURCE = "source";
     /** link, power, thermal, input or load. */
     public static final String CATEGORY = "category";
+    /** The rule's stable id (dev.lightwork.analysis.validation.DesignRule, e.g. LW-LINK-MARGIN); quick fixes key on it. */
+    public static final String RULE = "rule";
 
     private DesignMarkers() {
     }
@@ -62,6 +64,9 @@ public final class DesignMarkers {
         });
         m.setAttribute(IMarker.MESSAGE, d.message());
         m.setAttribute(CATEGORY, d.category());
+        if (d.rule() != null) {
+            m.setAttribute(RULE, d.rule().id());
+        }
         EObject element = d.element();
         if (element != null) {
             m.setAttribute(ELEMENT_URI, EcoreUtil.getURI(element).fragment());

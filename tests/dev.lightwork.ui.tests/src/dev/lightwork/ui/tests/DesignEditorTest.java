@@ -45,6 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Connector;
@@ -153,7 +154,7 @@ class DesignEditorTest {
         assertFalse(editor.isDirty(), "saved");
         assertEquals(lowered, DesignFiles.load(file.getLocation().toFile().toPath()).getLanes().get(0).getLaser().getOutputPowerDbm(), 1e-9);
         IMarker marker = Workbench.waitFor("the link marker of lane " + lane.getId(),
-                () -> Workbench.markers(file, "link", lane.getId()).stream().filter(m -> m.getAttribute(DesignMarkers.ATTRIBUTE, null) == null)
+                () -> Workbench.markers(file, "link", lane.getId()).stream().filter(m -> DesignRule.LINK_MARGIN.id().equals(m.getAttribute(DesignMarkers.RULE, null)))
                         .findFirst().orElse(null));
         LinkBudget failing = WorkbenchAnalyzer.analyzer().analyze(design).linkBudget(lane);
         assertEquals(failing.marginDb(), DesignMarkers.number(marker, DesignMarkers.VALUE), 1e-9);
@@ -174,9 +175,11 @@ class DesignEditorTest {
                 < required - failing.marginDb());
         assertTrue(Arrays.stream(new DesignQuickFixes().getResolutions(marker)).noneMatch(r -> r.getLabel().startsWith("Shorten channel")));
         raise.run(marker);
-        // expected raise: the shortfall rounded up to 0.1 dB (the launch stays far below the PMD maximum here)
-        double shortfall = Math.ceil((required - failing.marginDb()) * 10 - 1e-9) / 10;
+        // expected raise: what the lane lacks, rounded up to 0.1 dB: the margin shortfall, or (larger here) the
+        // clause-124 minimum OMAouter -0.8 dBm less the lane's Tx OMA; the launch stays far below the PMD maximum
         PmdSpec pmd = WorkbenchAnalyzer.library().pmd(design.getOpticalPmd()).orElseThrow();
+        double lacking = Math.max(required - failing.marginDb(), pmd.value("oma_min_dbm").getAsDouble() - failing.txOmaDbm());
+        double shortfall = Math.ceil(lacking * 10 - 1e-9) / 10;
         assertTrue(failing.averageLaunchDbm() + shortfall < pmd.value("avg_launch_max_dbm").getAsDouble());
         assertEquals(lowered + shortfall, laser.getOutputPowerDbm(), 1e-9);
         assertTrue(editor.isDirty(), "the fix went through the editor's command stack");

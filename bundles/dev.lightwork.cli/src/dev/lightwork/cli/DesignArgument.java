@@ -1,0 +1,44 @@
+package dev.lightwork.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.model.io.DesignLoadException;
+
+/**
+ * A design named on the command line of {@code report} and {@code diagram}: loaded and analysed, or one clear line
+ * on stderr (file:line:column and the problem) and {@code null}, so the command exits with 2.
+ */
+final class DesignArgument {
+
+    private DesignArgument() {
+    }
+
+    static DesignAnalysis analyse(Path file, DesignAnalyzer analyzer, PrintWriter err) {
+        try {
+            return analyzer.analyze(DesignFiles.load(file));
+        } catch (DesignLoadException e) {
+            err.println("lightwork: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static DesignAnalyzer analyzer() {
+        return new DesignAnalyzer(ReferenceLibrary.load());
+    }
+
+    /** FILE.lightwork -> FILE + suffix in {@code folder} (or next to nothing: the current folder). */
+    static Path sibling(Path design, Path folder, String suffix) {
+        String name = design.getFileName().toString();
+        String base = name.endsWith("." + DesignFiles.EXTENSION) ? name.substring(0, name.length() - DesignFiles.EXTENSION.length() - 1) : name;
+        return (folder == null ? Path.of("") : folder).resolve(base + suffix);
+    }
+
+    static int exitCode(DesignAnalysis analysis) {
+        return analysis.verdict() == DesignAnalysis.Verdict.PASS ? LightworkCommand.EXIT_OK : LightworkCommand.EXIT_VIOLATIONS;
+    }
+}
