@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         versionProvider = LightworkCommand.Version.class,
         description = "Lightwork: design checks for optical transceivers (link budget, power, thermal).",
         footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage."},
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                ExploreCommand.class})
 public final class LightworkCommand implements Runnable {
 
     /** Exit code when the run succeeded and every design passed. */

@@ -103,28 +103,28 @@ final class PreparedStudy {
     private void validatorLimits() {
         QuantityLayout l = sm.layout;
         double required = base.getRequiredMarginDb() == null ? 0.0 : base.getRequiredMarginDb();
-        limits.add(Limit.of(String.format(Locale.ROOT, "link margin >= %.2f dB on every lane (design requiredMarginDb)", required),
+        limits.add(Limit.rule(String.format(Locale.ROOT, "link margin >= %.2f dB on every lane (design requiredMarginDb)", required),
                 lanes(l::margin), false, required, "dB"));
         if (pmd != null) {
-            pmd.value("avg_launch_max_dbm").ifPresent(max -> limits.add(Limit.of(String.format(Locale.ROOT,
+            pmd.value("avg_launch_max_dbm").ifPresent(max -> limits.add(Limit.rule(String.format(Locale.ROOT,
                     "average launch power <= %.2f dBm (%s maximum)", max, pmd.id()), lanes(l::launch), true, max, "dBm")));
-            pmd.value("tdecq_max_db").ifPresent(max -> limits.add(Limit.of(String.format(Locale.ROOT,
+            pmd.value("tdecq_max_db").ifPresent(max -> limits.add(Limit.rule(String.format(Locale.ROOT,
                     "TDECQ <= %.2f dB (%s maximum)", max, pmd.id()), lanes(l::tdecq), true, max, "dB")));
         }
         double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
         if (sm.berEvaluable) {
-            limits.add(Limit.of(String.format(Locale.ROOT, "post-FEC BER <= %.1e on every lane (design targetPostFecBer)", target),
+            limits.add(Limit.rule(String.format(Locale.ROOT, "post-FEC BER <= %.1e on every lane (design targetPostFecBer)", target),
                     lanes(l::eye), false, eyeMarginFor(target), "dB eye margin"));
         } else {
             notes.add("post-FEC BER is not constrained: the base design's lanes lack TIA noise, responsivity or baud rate");
         }
         limits.add(new Limit("module power <= the form factor's MSA power class", new int[] {QuantityLayout.POWER}, true, Double.NaN,
-                QuantityLayout.POWER_LIMIT, "W"));
+                QuantityLayout.POWER_LIMIT, "W", true));
         var baseThermal = analyzer.analyze(base).thermal();
         for (int n = 0; n < l.nodes.size(); n++) {
             Double limit = baseThermal.limitC().get(l.nodes.get(n));
             if (limit != null) {
-                limits.add(Limit.of(String.format(Locale.ROOT, "temperature of %s <= %.1f C", l.nodes.get(n), limit),
+                limits.add(Limit.rule(String.format(Locale.ROOT, "temperature of %s <= %.1f C", l.nodes.get(n), limit),
                         new int[] {l.temperature(n)}, true, limit, "C"));
             }
         }

@@ -222,8 +222,8 @@ public final class TradeStudySolver {
     }
 
     /**
-     * Names the tightest constraint: first the limits no design meets even alone (the one missed by the largest
-     * share of its bound); otherwise the limit that, relaxed to the best value reachable under all the others,
+     * Names the tightest constraint: first the limits no design meets even alone, i.e. with only the validators'
+     * rules (the one missed by the largest share of its bound); otherwise the limit that, relaxed to the best value reachable under all the others,
      * restores feasibility with the smallest change.
      */
     Infeasibility explain(PreparedStudy p, double timeLimitS) {
@@ -236,14 +236,21 @@ public final class TradeStudySolver {
         Infeasibility tightest = null;
         double worst = -1;
         for (Limit l : p.limits) {
-            Double best = bestSlack(p, l, List.of(), timeLimitS);
-            if (best == null) {
+            List<Limit> rules = p.limits.stream().filter(o -> o != l && o.rule()).toList();
+            Double best = bestSlack(p, l, rules, timeLimitS);
+            if (best == null && !l.rule()) {
                 continue;
+            }
+            if (best == null) {
+                best = bestSlack(p, l, List.of(), timeLimitS);
+                if (best == null) {
+                    continue;
+                }
             }
             double bound = l.boundQuantity() >= 0 ? 0 : l.bound();
             double shortfall = l.upper() ? best - bound : bound - best;
             if (shortfall > 0) {
-                String text = describe(l, best, "alone");
+                String text = describe(l, best, l.rule() ? "alone" : "valid designs");
                 details.add(text);
                 double relative = shortfall / Math.max(Math.abs(bound), 1.0);
                 if (relative > worst) {
