@@ -51,7 +51,12 @@ final class PreparedStudy {
         this.base = base;
         this.study = study;
         for (int i = 0; i < study.getVariables().size(); i++) {
-            variables.add(StudyVariable.of(study.getVariables().get(i), i));
+            StudyVariable v = StudyVariable.of(study.getVariables().get(i), i);
+            if (v.kind() == VariableKind.CATALOG_CHOICE && "POWER_CONVERTER".equalsIgnoreCase(v.slot())) {
+                throw new StudyInputException("design variable " + v.name() + ": a POWER_CONVERTER choice is not supported: module power is the "
+                        + "load divided by the converter efficiency, a product the separable model cannot express");
+            }
+            variables.add(v);
         }
         if (variables.isEmpty()) {
             throw new StudyInputException("trade study " + study.getId() + " has no variables");

@@ -15,7 +15,8 @@ public final class Benchmarks {
 
     private static final Map<String, Runnable> SUITES = Map.of(
             "model", ModelBenchmark::run,
-            "validation", ValidationBenchmark::run);
+            "validation", ValidationBenchmark::run,
+            "solver", SolverBenchmark::run);
 
     private Benchmarks() {
     }
