@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.ConstraintOperator;
+import dev.lightwork.model.Metric;
 import dev.lightwork.solver.BruteForce;
+import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.ParetoPoint;
 import dev.lightwork.solver.ProgressMonitor;
 import dev.lightwork.solver.StudyResult;
@@ -31,6 +34,31 @@ class ParetoFrontTest {
     @Test
     void dr8ArchitectureFrontEqualsBruteForce() {
         assertFrontEqualsEnumeration(Fixtures.dr8(), Fixtures.dr8Architecture());
+    }
+
+    /** Thermal and energy objectives, an attribute and a BER constraint, and a power cap that cuts the space. */
+    @Test
+    void thermalEnergyAttributeAndBerFrontEqualsBruteForce() {
+        TradeStudy study = new StudyBuilder("dr8-thermal")
+                .choice("dsp", "DSP", "DSP-5NM-8X100", "NONE")
+                .choice("driver", "DRIVER", "DRV-EML-53", "DRV-LIN-53", "DRV-MZM-53")
+                .choice("tia", "TIA", "TIA-LIN-53", "TIA-LPO-53", "TIA-CPO-53")
+                .choice("pd", "PHOTODETECTOR", "PD-INGAAS-PIN-1311", "PD-SIGE-APD-1311", "PD-GE-WG-O")
+                .minimise(Metric.MAX_JUNCTION_TEMPERATURE_C).minimise(Metric.ENERGY_PJ_PER_BIT)
+                .objective(Metric.ATTRIBUTE, dev.lightwork.model.OptimisationSense.MAXIMIZE, "TIA.bandwidthGhz")
+                .constraint(Metric.ATTRIBUTE, ConstraintOperator.LE, 0.85, "PHOTODETECTOR.responsivityAPerW")
+                .constraint(Metric.POST_FEC_BER, ConstraintOperator.LE, 1e-15)
+                .constraint(Metric.MODULE_POWER_W, ConstraintOperator.LE, 13.5)
+                .build();
+        assertFrontEqualsEnumeration(Fixtures.dr8(), study);
+        StudyResult r = solver.explore(Fixtures.dr8(), study, 60, ProgressMonitor.NONE);
+        for (ParetoPoint p : r.front()) {
+            DesignAnalysis a = Fixtures.ANALYZER.analyze(p.design());
+            assertTrue(a.power().totalW() <= 13.5, p.choices().toString());
+            assertTrue(a.linkBudgets().values().stream().allMatch(b -> b.postFecBer() <= 1e-15), p.choices().toString());
+            assertTrue(p.design().getLanes().stream().allMatch(l -> l.getPhotodetector().getResponsivityAPerW() <= 0.85), p.choices().toString());
+            assertEquals(a.power().pJPerBit(), p.values()[1], 1e-6);
+        }
     }
 
     private void assertFrontEqualsEnumeration(TransceiverDesign design, TradeStudy study) {
