@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.power.PowerBudgetCalculator;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.DesignConstraint;
 import dev.lightwork.model.Metric;
@@ -54,16 +55,21 @@ public final class BruteForce {
                 .map(o -> new StudyObjective(o.getMetric(), o.getSense(), o.getAttribute())).toList();
         long total = vars.stream().mapToLong(StudyVariable::size).reduce(1, Math::multiplyExact);
         DesignMaterialiser materialiser = new DesignMaterialiser(analyzer.library());
+        PowerBudgetCalculator power = new PowerBudgetCalculator(analyzer.library());
         boolean fitClass = vars.stream().anyMatch(v -> v.kind() == dev.lightwork.model.VariableKind.FORM_FACTOR);
         double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
         return LongStream.range(0, total).parallel().collect(Archive::new, (archive, index) -> {
             int[] choice = decode(vars, index);
             TransceiverDesign d = materialiser.materialise(base, vars, choice);
+            evaluated.incrementAndGet();
+            // incompatible parts are infeasible whatever the analysis says: skip analysing them
+            if (!CompatibilityRules.problems(d).isEmpty()) {
+                return;
+            }
             if (fitClass) {
-                materialiser.fitPowerClass(d, analyzer.analyze(d).power().totalW());
+                materialiser.fitPowerClass(d, power.compute(d).totalW());
             }
             DesignAnalysis a = analyzer.analyze(d);
-            evaluated.incrementAndGet();
             if (!feasible(a, d, study, target)) {
                 return;
             }

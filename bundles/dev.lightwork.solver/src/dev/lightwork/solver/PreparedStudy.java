@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.power.PowerBudgetCalculator;
 import dev.lightwork.analysis.physics.Pam4;
 import dev.lightwork.analysis.physics.ReedSolomonFec;
 import dev.lightwork.library.PmdSpec;
@@ -257,7 +258,7 @@ final class PreparedStudy {
         TransceiverDesign d = m.materialise(base, variables, choice);
         d.setId(id);
         if (variables.stream().anyMatch(v -> v.kind() == VariableKind.FORM_FACTOR)) {
-            m.fitPowerClass(d, analyzer.analyze(d).power().totalW());
+            m.fitPowerClass(d, new PowerBudgetCalculator(analyzer.library()).compute(d).totalW());
         }
         return d;
     }
