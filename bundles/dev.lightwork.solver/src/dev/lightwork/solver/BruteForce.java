@@ -1,7 +1,6 @@
 package dev.lightwork.solver;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -167,9 +166,5 @@ public final class BruteForce {
             }
             return true;
         }
-    }
-
-    static String key(double[] v) {
-        return Arrays.toString(v);
     }
 }

@@ -149,13 +149,4 @@ final class ChocoStudy {
     private static int clamp(double v) {
         return (int) Math.max(Integer.MIN_VALUE / 4, Math.min(Integer.MAX_VALUE / 4, v));
     }
-
-    /** The joint value of every factor in the current solution. */
-    int[] factorValues() {
-        int[] v = new int[z.length];
-        for (int f = 0; f < z.length; f++) {
-            v[f] = z[f].getValue();
-        }
-        return v;
-    }
 }
