@@ -26,7 +26,7 @@ public final class ParetoPlot {
     private static final int HEIGHT = 560;
     private static final int LEFT = 90;
     private static final int RIGHT = 40;
-    private static final int TOP = 50;
+    private static final int TOP = 66;
     private static final int BOTTOM = 70;
     private static final int TICKS = 5;
 
@@ -72,11 +72,10 @@ public final class ParetoPlot {
             g.drawString(u, LEFT - 8 - fm.stringWidth(u), (float) py + 4);
         }
         g.drawString(xLabel, LEFT + plotW / 2f - fm.stringWidth(xLabel) / 2f, HEIGHT - 25);
-        var old = g.getTransform();
-        g.rotate(-Math.PI / 2);
-        g.drawString(yLabel, -(TOP + plotH / 2f + fm.stringWidth(yLabel) / 2f), 20);
-        g.setTransform(old);
+        // above the axis rather than rotated: some SVG renderers mis-place rotated text
+        g.drawString(yLabel, 10, TOP - 14);
         double[] cr = cs == null ? null : range(cs);
+        double[] span = cs == null ? null : extent(cs);
         for (int i = 0; i < points.size(); i++) {
             double px = LEFT + plotW * (xs[i] - xr[0]) / (xr[1] - xr[0]);
             double py = TOP + plotH - plotH * (ys[i] - yr[0]) / (yr[1] - yr[0]);
@@ -87,7 +86,7 @@ public final class ParetoPlot {
         }
         if (cs != null) {
             g.setColor(Color.BLACK);
-            g.drawString("colour: " + objectives.get(2).label() + " from " + format(cr[0]) + " (blue) to " + format(cr[1]) + " (red)", LEFT,
+            g.drawString("colour: " + objectives.get(2).label() + " from " + format(span[0]) + " (blue) to " + format(span[1]) + " (red)", LEFT,
                     HEIGHT - 8);
         }
         if (points.isEmpty()) {
@@ -96,6 +95,12 @@ public final class ParetoPlot {
             g.drawString(msg, LEFT + plotW / 2f - fm.stringWidth(msg) / 2f, TOP + plotH / 2f);
         }
         return g.getSVGDocument();
+    }
+
+    /** Smallest and largest finite value. */
+    private static double[] extent(double[] v) {
+        return new double[] {java.util.Arrays.stream(v).filter(Double::isFinite).min().orElse(0),
+            java.util.Arrays.stream(v).filter(Double::isFinite).max().orElse(0)};
     }
 
     /** Data range with 5% padding either side (and a unit range around a single value). */
