@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 ValidateCommand.class,
                 ReportCommand.class,
                 DiagramCommand.class,
+                ExploreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LightworkCommand implements Runnable {
 

@@ -17,7 +17,8 @@ public final class Benchmarks {
             "model", ModelBenchmark::run,
             "cli", CliBenchmark::run,
             "diagram", DiagramBenchmark::run,
-            "validation", ValidationBenchmark::run);
+            "validation", ValidationBenchmark::run,
+            "solver", SolverBenchmark::run);
 
     private Benchmarks() {
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.LUDecomposition;
@@ -30,6 +31,13 @@ import dev.lightwork.model.TransceiverDesign;
  * the lowest junction limit of its parts.
  */
 public final class ThermalNetworkSolver {
+
+    /**
+     * Accepted path resistances: from a solder joint (~1e-3 K/W) down a few decades, to an open path up a few decades
+     * past still air around a module (~1e3 K/W); outside, the value is a typo and would make the matrix singular.
+     */
+    static final double MIN_RESISTANCE_K_PER_W = 1e-6;
+    static final double MAX_RESISTANCE_K_PER_W = 1e6;
 
     public ThermalSolution solve(TransceiverDesign design) {
         List<String> problems = new ArrayList<>();
@@ -84,8 +92,9 @@ public final class ThermalNetworkSolver {
         }
         for (ThermalPath p : network.getPaths()) {
             Double r = p.getResistanceKPerW();
-            if (p.getFrom() == null || p.getTo() == null || r == null || !(r > 0) || r.isInfinite()) {
-                problems.add("thermal path " + name(p) + ": resistanceKPerW = " + r + " must be a positive number (and both ends set)");
+            if (p.getFrom() == null || p.getTo() == null || r == null || !(r >= MIN_RESISTANCE_K_PER_W && r <= MAX_RESISTANCE_K_PER_W)) {
+                problems.add("thermal path " + name(p) + ": resistanceKPerW = " + r + " must be between " + MIN_RESISTANCE_K_PER_W + " and "
+                        + MAX_RESISTANCE_K_PER_W + " K/W (and both ends set)");
                 return new ThermalSolution(temps, heat, limits, problems);
             }
         }
@@ -126,7 +135,14 @@ public final class ThermalNetworkSolver {
                 rhs.addToEntry(b, conductance * p.getFrom().getTemperatureC());
             }
         }
-        RealVector t = free.isEmpty() ? rhs : new LUDecomposition(g).getSolver().solve(rhs);
+        RealVector t;
+        try {
+            t = free.isEmpty() ? rhs : new LUDecomposition(g).getSolver().solve(rhs);
+        } catch (MathIllegalArgumentException e) { // singular: conductances too far apart for double precision
+            problems.add("thermal network of " + design.getId() + " cannot be solved (" + e.getMessage()
+                    + "): check that the path resistances are of a physical magnitude");
+            return new ThermalSolution(temps, heat, limits, problems);
+        }
         for (ThermalNode n : nodes) {
             temps.put(n.getId(), n.isBoundary() ? n.getTemperatureC() : t.getEntry(index.get(n)));
         }

@@ -175,10 +175,14 @@ class DesignEditorTest {
                 < required - failing.marginDb());
         assertTrue(Arrays.stream(new DesignQuickFixes().getResolutions(marker)).noneMatch(r -> r.getLabel().startsWith("Shorten channel")));
         raise.run(marker);
-        // expected raise: what the lane lacks, rounded up to 0.1 dB: the margin shortfall, or (larger here) the
-        // clause-124 minimum OMAouter -0.8 dBm less the lane's Tx OMA; the launch stays far below the PMD maximum
+        // expected raise: what the lane lacks, rounded up to 0.1 dB: the margin shortfall or (larger here) a deficit
+        // against a clause-124 minimum the laser raises dB for dB (launch, OMAouter, OMAouter - TDECQ, receive power);
+        // the launch stays far below the PMD maximum
         PmdSpec pmd = WorkbenchAnalyzer.library().pmd(design.getOpticalPmd()).orElseThrow();
-        double lacking = Math.max(required - failing.marginDb(), pmd.value("oma_min_dbm").getAsDouble() - failing.txOmaDbm());
+        double lacking = Math.max(Math.max(required - failing.marginDb(), pmd.value("avg_launch_min_dbm").getAsDouble() - failing.averageLaunchDbm()),
+                Math.max(Math.max(pmd.value("oma_min_dbm").getAsDouble() - failing.txOmaDbm(),
+                        pmd.value("oma_minus_tdecq_min_dbm").getAsDouble() - (failing.txOmaDbm() - failing.tdecqDb())),
+                        pmd.value("avg_rx_min_dbm").getAsDouble() - failing.rxAverageDbm()));
         double shortfall = Math.ceil(lacking * 10 - 1e-9) / 10;
         assertTrue(failing.averageLaunchDbm() + shortfall < pmd.value("avg_launch_max_dbm").getAsDouble());
         assertEquals(lowered + shortfall, laser.getOutputPowerDbm(), 1e-9);

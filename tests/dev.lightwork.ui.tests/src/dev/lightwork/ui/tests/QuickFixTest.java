@@ -26,6 +26,7 @@ import dev.lightwork.model.ThermalPath;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.ui.fixes.DesignQuickFixes;
+import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.WorkbenchAnalyzer;
 
 /**
@@ -119,9 +120,6 @@ class QuickFixTest {
                 added.getResistanceKPerW() + " K/W against the exact " + exact);
         assertTrue(analyze(fixed).thermal().temperatureC().get("tj-dsp") <= dsp.getLimitC());
         Workbench.waitUntilValidated("the thermal marker to go", () -> Workbench.markers(file, "thermal", "tj-dsp").isEmpty());
-    }
-
-    /** Lowers every laser so that the worst lane misses the required margin by {@code shortfallDb}. */
     }
 
     private static IFile broken(String name, Consumer<TransceiverDesign> breakIt) throws Exception {

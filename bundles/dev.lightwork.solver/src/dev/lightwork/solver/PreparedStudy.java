@@ -1,0 +1,334 @@
+package dev.lightwork.solver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.power.PowerBudgetCalculator;
+import dev.lightwork.analysis.physics.Pam4;
+import dev.lightwork.analysis.physics.ReedSolomonFec;
+import dev.lightwork.library.PmdSpec;
+import dev.lightwork.model.ConstraintOperator;
+import dev.lightwork.model.DesignConstraint;
+import dev.lightwork.model.Metric;
+import dev.lightwork.model.Objective;
+import dev.lightwork.model.ThermalNode;
+import dev.lightwork.model.ThermalNodeKind;
+import dev.lightwork.model.TradeStudy;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.VariableKind;
+
+/**
+ * A study ready to solve: the measured separable model, its objectives and every hard limit (the validators'
+ * rules plus the study's own constraints), and the check of a materialised design against all of them.
+ */
+final class PreparedStudy {
+
+    /** Pre-FEC BER target when the PMD row gives none: the KP4 threshold, as the link-budget calculator assumes. */
+    private static final double DEFAULT_PRE_FEC_TARGET = 2.4e-4;
+
+    final DesignAnalyzer analyzer;
+    final TransceiverDesign base;
+    final TradeStudy study;
+    final List<StudyVariable> variables = new ArrayList<>();
+    final List<StudyObjective> objectives = new ArrayList<>();
+    final List<String> attributes = new ArrayList<>();
+    final SeparableModel sm;
+    final List<Limit> limits = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final int[] junctionNodes;
+    final double measureSeconds;
+    private final PmdSpec pmd;
+
+    PreparedStudy(DesignAnalyzer analyzer, TransceiverDesign base, TradeStudy study, ProgressMonitor monitor) {
+        this.analyzer = analyzer;
+        this.base = base;
+        this.study = study;
+        for (int i = 0; i < study.getVariables().size(); i++) {
+            StudyVariable v = StudyVariable.of(study.getVariables().get(i), i);
+            if (v.kind() == VariableKind.CATALOG_CHOICE && "POWER_CONVERTER".equalsIgnoreCase(v.slot())) {
+                throw new StudyInputException("design variable " + v.name() + ": a POWER_CONVERTER choice is not supported: module power is the "
+                        + "load divided by the converter efficiency, a product the separable model cannot express");
+            }
+            variables.add(v);
+        }
+        if (variables.isEmpty()) {
+            throw new StudyInputException("trade study " + study.getId() + " has no variables");
+        }
+        for (Objective o : study.getObjectives()) {
+            if (o.getMetric() == null || o.getSense() == null) {
+                throw new StudyInputException("trade study " + study.getId() + ": an objective needs a metric and a sense");
+            }
+            if (o.getMetric() == Metric.POST_FEC_BER) {
+                throw new StudyInputException("trade study " + study.getId() + ": POST_FEC_BER is supported as a constraint (LE), "
+                        + "not as an objective; optimise WORST_MARGIN_DB instead");
+            }
+            objectives.add(new StudyObjective(o.getMetric(), o.getSense(), o.getAttribute()));
+            attribute(o.getMetric(), o.getAttribute());
+        }
+        if (objectives.isEmpty()) {
+            throw new StudyInputException("trade study " + study.getId() + " has no objectives");
+        }
+        for (DesignConstraint c : study.getConstraints()) {
+            attribute(c.getMetric(), c.getAttribute());
+        }
+        boolean needCost = objectives.stream().anyMatch(o -> o.metric() == Metric.COST_USD)
+                || study.getConstraints().stream().anyMatch(c -> c.getMetric() == Metric.COST_USD);
+        long t0 = System.nanoTime();
+        sm = new SeparableModel(analyzer, base, variables, attributes, needCost, monitor);
+        measureSeconds = (System.nanoTime() - t0) / 1e9;
+        pmd = analyzer.library().pmd(base.getOpticalPmd()).orElse(null);
+        List<ThermalNode> nodes = base.getThermalNetwork() == null ? List.of() : base.getThermalNetwork().getNodes();
+        junctionNodes = IntStream.range(0, sm.layout.nodes.size()).filter(n -> nodes.stream()
+                .anyMatch(t -> t.getId().equals(sm.layout.nodes.get(n)) && t.getKind() == ThermalNodeKind.JUNCTION)).toArray();
+        validatorLimits();
+        for (DesignConstraint c : study.getConstraints()) {
+            limits.add(studyLimit(c));
+        }
+    }
+
+    private void attribute(Metric metric, String attribute) {
+        if (metric == Metric.ATTRIBUTE) {
+            if (attribute == null || attribute.isBlank()) {
+                throw new StudyInputException("trade study " + study.getId() + ": metric ATTRIBUTE needs an attribute (e.g. TIA.bandwidthGhz)");
+            }
+            if (!attributes.contains(attribute)) {
+                attributes.add(attribute);
+            }
+        }
+    }
+
+    /** The rules of the analysis bundle's validators, as limits on the measured quantities. */
+    private void validatorLimits() {
+        QuantityLayout l = sm.layout;
+        double required = base.getRequiredMarginDb() == null ? 0.0 : base.getRequiredMarginDb();
+        limits.add(Limit.rule(String.format(Locale.ROOT, "link margin >= %.2f dB on every lane (design requiredMarginDb)", required),
+                lanes(l::margin), false, required, "dB"));
+        if (pmd != null) {
+            pmd.value("avg_launch_max_dbm").ifPresent(max -> limits.add(Limit.rule(String.format(Locale.ROOT,
+                    "average launch power <= %.2f dBm (%s maximum)", max, pmd.id()), lanes(l::launch), true, max, "dBm")));
+            pmd.value("tdecq_max_db").ifPresent(max -> limits.add(Limit.rule(String.format(Locale.ROOT,
+                    "TDECQ <= %.2f dB (%s maximum)", max, pmd.id()), lanes(l::tdecq), true, max, "dB")));
+        }
+        double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
+        if (sm.berEvaluable) {
+            limits.add(Limit.rule(String.format(Locale.ROOT, "post-FEC BER <= %.1e on every lane (design targetPostFecBer)", target),
+                    lanes(l::eye), false, eyeMarginFor(target), "dB eye margin"));
+        } else {
+            notes.add("post-FEC BER is not constrained: the base design's lanes lack TIA noise, responsivity or baud rate");
+        }
+        limits.add(new Limit("module power <= the form factor's MSA power class", new int[] {QuantityLayout.POWER}, true, Double.NaN,
+                QuantityLayout.POWER_LIMIT, "W", true));
+        var baseThermal = analyzer.analyze(base).thermal();
+        for (int n = 0; n < l.nodes.size(); n++) {
+            Double limit = baseThermal.limitC().get(l.nodes.get(n));
+            if (limit != null) {
+                limits.add(Limit.rule(String.format(Locale.ROOT, "temperature of %s <= %.1f C", l.nodes.get(n), limit),
+                        new int[] {l.temperature(n)}, true, limit, "C"));
+            }
+        }
+    }
+
+    private int[] lanes(java.util.function.IntUnaryOperator quantity) {
+        return Arrays.stream(sm.laneGroups).map(quantity).toArray();
+    }
+
+    /**
+     * Eye margin (dB over the TIA-noise-limited sensitivity at the PMD's pre-FEC target) a lane needs for a
+     * post-FEC BER: the pre-FEC BER the KP4 code turns into that target, as a Q ratio in dB (optical OMA is
+     * proportional to Q for a thermal-noise-limited receiver; the analyzer's own model).
+     */
+    double eyeMarginFor(double postFecTarget) {
+        if (!(postFecTarget > 0 && postFecTarget < 1)) {
+            throw new StudyInputException("post-FEC BER bound " + postFecTarget + " must be in (0, 1)");
+        }
+        double pre = ReedSolomonFec.KP4.berForPostFecBitErrorRatio(postFecTarget);
+        double pmdTarget = pmd == null ? DEFAULT_PRE_FEC_TARGET : pmd.value("ber_target_pre_fec").orElse(DEFAULT_PRE_FEC_TARGET);
+        return 10 * Math.log10(Pam4.qForBitErrorRatio(pre) / Pam4.qForBitErrorRatio(pmdTarget));
+    }
+
+    private Limit studyLimit(DesignConstraint c) {
+        if (c.getMetric() == null || c.getOperator() == null || c.getBound() == null || !Double.isFinite(c.getBound())) {
+            throw new StudyInputException("trade study " + study.getId() + ": constraint " + c.getMetric() + " " + c.getOperator() + " "
+                    + c.getBound() + " needs a metric, an operator and a finite bound");
+        }
+        boolean upper = c.getOperator() == ConstraintOperator.LE;
+        double b = c.getBound();
+        String op = upper ? " <= " : " >= ";
+        QuantityLayout l = sm.layout;
+        return switch (c.getMetric()) {
+            case MODULE_POWER_W -> Limit.of("module power" + op + b + " W (study constraint)", new int[] {QuantityLayout.POWER}, upper, b, "W");
+            case ENERGY_PJ_PER_BIT -> Limit.of("energy" + op + b + " pJ/bit (study constraint)", new int[] {QuantityLayout.POWER}, upper,
+                    b * sm.nominalGbps / 1000, "W");
+            case COST_USD -> Limit.of("cost" + op + b + " USD (study constraint)", new int[] {QuantityLayout.COST}, upper, b, "USD");
+            case WORST_MARGIN_DB -> {
+                if (upper) {
+                    throw new StudyInputException("constraint WORST_MARGIN_DB supports GE only (a margin is a lower limit)");
+                }
+                yield Limit.of("worst-lane margin >= " + b + " dB (study constraint)", lanes(l::margin), false, b, "dB");
+            }
+            case MAX_JUNCTION_TEMPERATURE_C -> {
+                if (!upper) {
+                    throw new StudyInputException("constraint MAX_JUNCTION_TEMPERATURE_C supports LE only");
+                }
+                yield Limit.of("max junction temperature <= " + b + " C (study constraint)",
+                        Arrays.stream(junctionNodes).map(l::temperature).toArray(), true, b, "C");
+            }
+            case POST_FEC_BER -> {
+                if (!upper || !sm.berEvaluable) {
+                    throw new StudyInputException(!upper ? "constraint POST_FEC_BER supports LE only"
+                            : "constraint POST_FEC_BER: the base design's lanes lack TIA noise, responsivity or baud rate");
+                }
+                yield Limit.of("post-FEC BER <= " + b + " (study constraint)", lanes(l::eye), false, eyeMarginFor(b), "dB eye margin");
+            }
+            case ATTRIBUTE -> Limit.of(c.getAttribute() + op + b + " (study constraint)", new int[] {l.attribute(attributes.indexOf(c.getAttribute()))},
+                    upper, b, "");
+        };
+    }
+
+    /** The quantities an objective aggregates, and whether it is their minimum (margin) or maximum. */
+    int[] quantities(StudyObjective o) {
+        QuantityLayout l = sm.layout;
+        return switch (o.metric()) {
+            case MODULE_POWER_W, ENERGY_PJ_PER_BIT -> new int[] {QuantityLayout.POWER};
+            case COST_USD -> new int[] {QuantityLayout.COST};
+            case WORST_MARGIN_DB -> lanes(l::margin);
+            case MAX_JUNCTION_TEMPERATURE_C -> {
+                if (junctionNodes.length == 0) {
+                    throw new StudyInputException("objective MAX_JUNCTION_TEMPERATURE_C: the base design has no junction node");
+                }
+                yield Arrays.stream(junctionNodes).map(l::temperature).toArray();
+            }
+            case ATTRIBUTE -> new int[] {l.attribute(attributes.indexOf(o.attribute()))};
+            case POST_FEC_BER -> throw new IllegalStateException("rejected in the constructor");
+        };
+    }
+
+    boolean minimumOf(StudyObjective o) {
+        return o.metric() == Metric.WORST_MARGIN_DB;
+    }
+
+    /** Display value of an objective from integer units. */
+    double display(StudyObjective o, long units) {
+        double v = units / sm.layout.scale(quantities(o)[0]);
+        return o.metric() == Metric.ENERGY_PJ_PER_BIT ? v * 1000 / sm.nominalGbps : v;
+    }
+
+    /** Display value of an objective from a measured vector (all lanes / nodes, not only the representatives). */
+    double display(StudyObjective o, double[] measured) {
+        QuantityLayout l = sm.layout;
+        double v = switch (o.metric()) {
+            case WORST_MARGIN_DB -> IntStream.range(0, l.lanes).mapToDouble(i -> measured[l.margin(i)]).min().orElse(Double.NaN);
+            case MAX_JUNCTION_TEMPERATURE_C -> Arrays.stream(junctionNodes).mapToDouble(n -> measured[l.temperature(n)]).max().orElse(Double.NaN);
+            default -> measured[quantities(o)[0]];
+        };
+        return o.metric() == Metric.ENERGY_PJ_PER_BIT ? v * 1000 / sm.nominalGbps : v;
+    }
+
+    /** Integer objective value of a design given by its factor values (the model's arithmetic, for enumeration). */
+    long units(StudyObjective o, int[] factorValues) {
+        int[] qs = quantities(o);
+        long best = sm.roundValue(qs[0], factorValues);
+        for (int q : qs) {
+            long v = sm.roundValue(q, factorValues);
+            best = minimumOf(o) ? Math.min(best, v) : Math.max(best, v);
+        }
+        return best;
+    }
+
+    /** Variable name to chosen option. */
+    Map<String, String> choices(int[] choice) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < variables.size(); i++) {
+            m.put(variables.get(i).name(), variables.get(i).option(choice[i]));
+        }
+        return m;
+    }
+
+    /** The design for a choice, with the smallest MSA class it fits when the form factor is a variable. */
+    TransceiverDesign materialise(int[] choice, String id) {
+        DesignMaterialiser m = new DesignMaterialiser(analyzer.library());
+        TransceiverDesign d = m.materialise(base, variables, choice);
+        d.setId(id);
+        if (variables.stream().anyMatch(v -> v.kind() == VariableKind.FORM_FACTOR)) {
+            m.fitPowerClass(d, new PowerBudgetCalculator(analyzer.library()).compute(d).totalW());
+        }
+        return d;
+    }
+
+    /**
+     * Re-validates a design the model returned: the analyzer must pass it, every study constraint and the BER
+     * target must hold on the analyzer's values, and each objective must match the model within rounding.
+     */
+    ParetoPoint validate(int index, int[] factorValues, double[] modelValues) {
+        int[] choice = sm.choice(factorValues);
+        String id = base.getId() + "-pareto-" + index;
+        TransceiverDesign d = materialise(choice, id);
+        DesignAnalysis a = analyzer.analyze(d);
+        DesignMeasures.Measured m = new DesignMeasures(sm.layout, true).measure(d, a);
+        List<String> disagreements = new ArrayList<>();
+        a.errors().forEach(e -> disagreements.add("analyzer: " + e.getMessage()));
+        CompatibilityRules.problems(d).forEach(p -> disagreements.add("compatibility: " + p));
+        double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
+        if (sm.berEvaluable) {
+            for (LinkBudget b : a.linkBudgets().values()) {
+                if (!(b.postFecBer() <= target)) {
+                    disagreements.add(String.format(Locale.ROOT, "lane %s post-FEC BER %.3e above the target %.1e", b.laneId(), b.postFecBer(), target));
+                }
+            }
+        }
+        for (Limit limit : limits) {
+            if (limit.boundQuantity() >= 0) {
+                continue; // the MSA class: checked by the analyzer's verdict
+            }
+            for (int q : allLanesOrSame(limit.quantities())) {
+                double v = m.values()[q];
+                if (limit.upper() ? v > limit.bound() + 1e-9 : v < limit.bound() - 1e-9) {
+                    disagreements.add(String.format(Locale.ROOT, "%s violated: %s = %.6f", limit.name(), sm.layout.name(q), v));
+                }
+            }
+        }
+        double[] values = new double[objectives.size()];
+        for (int k = 0; k < objectives.size(); k++) {
+            StudyObjective o = objectives.get(k);
+            values[k] = display(o, m.values());
+            double tolerance = sm.tolerance(quantities(o)[0]) * (o.metric() == Metric.ENERGY_PJ_PER_BIT ? 1000 / sm.nominalGbps : 1);
+            if (!(Math.abs(values[k] - modelValues[k]) <= tolerance)) {
+                disagreements.add(String.format(Locale.ROOT, "%s: analyzer %.6f, solver model %.6f (tolerance %.6f)", o.label(), values[k],
+                        modelValues[k], tolerance));
+            }
+        }
+        if (!disagreements.isEmpty()) {
+            throw new SolverDisagreementException("Pareto point " + index + " " + choices(choice) + " of study " + study.getId()
+                    + ": the analysis bundle disagrees with the solver: " + String.join("; ", disagreements));
+        }
+        return new ParetoPoint(index, choices(choice), values, modelValues, d, a);
+    }
+
+    /** A limit stated on lane representatives applies to every lane of the materialised design. */
+    private int[] allLanesOrSame(int[] quantities) {
+        QuantityLayout l = sm.layout;
+        List<Integer> out = new ArrayList<>();
+        for (int q : quantities) {
+            if (q >= l.margin(0) && q < l.temperature(0)) {
+                int offset = (q - l.margin(0)) / l.lanes;
+                int base0 = l.margin(0) + offset * l.lanes;
+                for (int i = 0; i < l.lanes; i++) {
+                    if (!out.contains(base0 + i)) {
+                        out.add(base0 + i);
+                    }
+                }
+            } else {
+                out.add(q);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,276 @@
+package dev.lightwork.solver;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.library.PartKind;
+import dev.lightwork.model.Component;
+import dev.lightwork.model.Modulator;
+import dev.lightwork.model.ThermalNode;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.VariableKind;
+
+/**
+ * The design space as a separable function: every measured quantity q of a design x is
+ * q(base) + sum over factors f of delta_f(x_f). A factor is one variable, or the laser and modulator choices
+ * together (the extinction ratio, and so OMA, comes from the pair). The deltas are measured by materialising the
+ * base design with one factor changed and running the analysis bundle on it: the physics is the analyzer's, not
+ * re-implemented here. Values whose design the analyzer or the compatibility rules reject are excluded from the
+ * factor's domain, with the reason kept for the infeasibility explanation.
+ */
+final class SeparableModel {
+
+    /** One factor: its variables (1 or 2), and per joint value the quantity deltas or the reason it is excluded. */
+    static final class Factor {
+        final int[] variables;
+        final int[] sizes;
+        final double[][] delta;
+        final String[] excluded;
+        int[][] round;
+        int[][] floor;
+        int[][] ceil;
+
+        Factor(int[] variables, int[] sizes, int values, int quantities) {
+            this.variables = variables;
+            this.sizes = sizes;
+            this.delta = new double[values][quantities];
+            this.excluded = new String[values];
+        }
+
+        int values() {
+            return delta.length;
+        }
+
+        /** The option index of variable {@code k} (0 or 1) in joint value {@code value}. */
+        int option(int value, int k) {
+            return variables.length == 1 ? value : k == 0 ? value / sizes[1] : value % sizes[1];
+        }
+
+        int[] allowed() {
+            return IntStream.range(0, values()).filter(v -> excluded[v] == null).toArray();
+        }
+    }
+
+    final TransceiverDesign base;
+    final List<StudyVariable> variables;
+    final QuantityLayout layout;
+    final double[] baseValues;
+    final int[] baseRound;
+    final int[] baseFloor;
+    final int[] baseCeil;
+    final List<Factor> factors = new ArrayList<>();
+    /** Lanes that share every coefficient with an earlier lane are measured once: representatives, in lane order. */
+    final int[] laneGroups;
+    final boolean berEvaluable;
+    final double nominalGbps;
+
+    SeparableModel(DesignAnalyzer analyzer, TransceiverDesign base, List<StudyVariable> variables, List<String> attributes, boolean needCost,
+            ProgressMonitor monitor) {
+        this.base = base;
+        this.variables = variables;
+        DesignMaterialiser materialiser = new DesignMaterialiser(analyzer.library());
+        var baseAnalysis = analyzer.analyze(base);
+        List<String> nodes = base.getThermalNetwork() == null ? List.of()
+                : base.getThermalNetwork().getNodes().stream().filter(n -> !n.isBoundary()).map(ThermalNode::getId).toList();
+        this.layout = new QuantityLayout(base.getLanes().stream().map(l -> l.getId()).toList(), nodes, attributes);
+        DesignMeasures measures = new DesignMeasures(layout, needCost);
+        DesignMeasures.Measured b = measures.measure(base, baseAnalysis);
+        if (!b.problems().isEmpty()) {
+            throw new StudyInputException("base design " + base.getId() + " cannot be analysed: " + String.join("; ", b.problems()));
+        }
+        this.baseValues = b.values();
+        this.nominalGbps = baseAnalysis.power().nominalGbps();
+        this.berEvaluable = IntStream.range(0, layout.lanes).allMatch(l -> Double.isFinite(baseValues[layout.eye(l)]));
+        if (!berEvaluable) {
+            IntStream.range(0, layout.lanes).forEach(l -> baseValues[layout.eye(l)] = 0);
+        }
+        for (int q = 0; q < baseValues.length; q++) {
+            if (!Double.isFinite(baseValues[q])) {
+                throw new StudyInputException("base design " + base.getId() + ": " + layout.name(q) + " is not known (" + baseValues[q] + ")");
+            }
+        }
+        buildFactors();
+        int total = factors.stream().mapToInt(Factor::values).sum();
+        monitor.beginTask("Measuring " + total + " part choices with the analyzer", total);
+        for (Factor f : factors) {
+            for (int v = 0; v < f.values(); v++) {
+                int[] choice = new int[variables.size()];
+                Arrays.fill(choice, -1);
+                for (int k = 0; k < f.variables.length; k++) {
+                    choice[f.variables[k]] = f.option(v, k);
+                }
+                TransceiverDesign d = materialiser.materialise(base, variables, choice);
+                DesignMeasures.Measured m = measures.measure(d, analyzer.analyze(d));
+                if (!m.problems().isEmpty()) {
+                    f.excluded[v] = label(f, v) + ": " + m.problems().get(0);
+                } else {
+                    for (int q = 0; q < baseValues.length; q++) {
+                        double value = !berEvaluable && q >= layout.eye(0) && q < layout.temperature(0) ? 0 : m.values()[q];
+                        if (!Double.isFinite(value)) {
+                            f.excluded[v] = label(f, v) + ": " + layout.name(q) + " is not known";
+                            break;
+                        }
+                        f.delta[v][q] = value - baseValues[q];
+                    }
+                }
+                monitor.worked(1);
+                if (monitor.isCanceled()) {
+                    throw new StudyCancelledException();
+                }
+            }
+        }
+        baseRound = new int[baseValues.length];
+        baseFloor = new int[baseValues.length];
+        baseCeil = new int[baseValues.length];
+        for (int q = 0; q < baseValues.length; q++) {
+            double s = scaled(q, baseValues[q]);
+            baseRound[q] = (int) Math.round(s);
+            baseFloor[q] = (int) Math.floor(s + EPSILON);
+            baseCeil[q] = (int) Math.ceil(s - EPSILON);
+        }
+        for (Factor f : factors) {
+            f.round = new int[f.values()][baseValues.length];
+            f.floor = new int[f.values()][baseValues.length];
+            f.ceil = new int[f.values()][baseValues.length];
+            for (int v = 0; v < f.values(); v++) {
+                for (int q = 0; q < baseValues.length; q++) {
+                    double s = scaled(q, f.delta[v][q]);
+                    f.round[v][q] = (int) Math.round(s);
+                    f.floor[v][q] = (int) Math.floor(s + EPSILON);
+                    f.ceil[v][q] = (int) Math.ceil(s - EPSILON);
+                }
+            }
+        }
+        this.laneGroups = groupLanes();
+    }
+
+    /** Below the integer resolution: absorbs floating-point noise so an exact 3.4 dB stays 34000 units. */
+    static final double EPSILON = 1e-6;
+
+    private double scaled(int q, double value) {
+        double s = value * layout.scale(q);
+        if (Math.abs(s) > 1e9) {
+            throw new StudyInputException(layout.name(q) + " = " + value + " is outside the solver's integer range");
+        }
+        return s;
+    }
+
+    /** Factors: one per variable, except that the single laser and the single modulator choice form one pair. */
+    private void buildFactors() {
+        int laser = -1;
+        int modulator = -1;
+        for (int i = 0; i < variables.size(); i++) {
+            PartKind k = partKind(variables.get(i));
+            if (k == PartKind.LASER) {
+                if (laser >= 0) {
+                    laser = -2;
+                } else if (laser == -1) {
+                    laser = i;
+                }
+            } else if (k == PartKind.MODULATOR) {
+                if (modulator >= 0) {
+                    modulator = -2;
+                } else if (modulator == -1) {
+                    modulator = i;
+                }
+            }
+        }
+        if ((laser == -2 && modulator != -1) || (modulator == -2 && laser != -1)) {
+            throw new StudyInputException("the study has several laser or modulator variables together with the other kind; "
+                    + "the extinction-ratio interaction is modelled for one laser and one modulator choice");
+        }
+        int quantities = layout.size();
+        for (int i = 0; i < variables.size(); i++) {
+            if (i == modulator && laser >= 0) {
+                continue;
+            }
+            if (i == laser && modulator >= 0) {
+                int a = laser;
+                int b = modulator;
+                int[] sizes = {variables.get(a).size(), variables.get(b).size()};
+                factors.add(new Factor(new int[] {a, b}, sizes, sizes[0] * sizes[1], quantities));
+            } else {
+                factors.add(new Factor(new int[] {i}, new int[] {variables.get(i).size()}, variables.get(i).size(), quantities));
+            }
+        }
+    }
+
+    private PartKind partKind(StudyVariable v) {
+        if (v.kind() != VariableKind.CATALOG_CHOICE) {
+            return null;
+        }
+        PartKind k = DesignMaterialiser.slotKind(v.slot());
+        if (k != null) {
+            return k;
+        }
+        List<Component> parts = DesignMaterialiser.slotComponents(base, v.slot());
+        if (parts.isEmpty()) {
+            throw new StudyInputException("design variable " + v.name() + ": slot '" + v.slot()
+                    + "' is neither a part kind " + List.of(PartKind.values()) + " nor a component id of design " + base.getId());
+        }
+        return parts.get(0) instanceof Modulator ? PartKind.MODULATOR : DesignMaterialiser.kindOf(parts.get(0));
+    }
+
+    private int[] groupLanes() {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int l = 0; l < layout.lanes; l++) {
+            StringBuilder key = new StringBuilder();
+            for (int q : new int[] {layout.margin(l), layout.launch(l), layout.tdecq(l), layout.eye(l)}) {
+                key.append(baseRound[q]).append(',').append(baseFloor[q]).append(',').append(baseCeil[q]).append(';');
+                for (Factor f : factors) {
+                    for (int v = 0; v < f.values(); v++) {
+                        key.append(f.round[v][q]).append(',').append(f.floor[v][q]).append(',').append(f.ceil[v][q]).append(';');
+                    }
+                }
+            }
+            seen.putIfAbsent(key.toString(), l);
+        }
+        return seen.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    String label(Factor f, int value) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < f.variables.length; k++) {
+            StudyVariable v = variables.get(f.variables[k]);
+            s.append(k == 0 ? "" : " with ").append(v.name()).append(" = ").append(v.option(f.option(value, k)));
+        }
+        return s.toString();
+    }
+
+    /** The number of combinations the study declares (product of the option counts). */
+    BigInteger combinations() {
+        return variables.stream().map(v -> BigInteger.valueOf(v.size())).reduce(BigInteger.ONE, BigInteger::multiply);
+    }
+
+    /** The option of every variable for one joint value per factor. */
+    int[] choice(int[] factorValues) {
+        int[] choice = new int[variables.size()];
+        for (int f = 0; f < factors.size(); f++) {
+            Factor fa = factors.get(f);
+            for (int k = 0; k < fa.variables.length; k++) {
+                choice[fa.variables[k]] = fa.option(factorValues[f], k);
+            }
+        }
+        return choice;
+    }
+
+    /** Rounded integer value of quantity q for the given factor values (what the Choco model computes). */
+    long roundValue(int q, int[] factorValues) {
+        long sum = baseRound[q];
+        for (int f = 0; f < factors.size(); f++) {
+            sum += factors.get(f).round[factorValues[f]][q];
+        }
+        return sum;
+    }
+
+    /** The largest gap between a rounded integer sum and the true value, in display units. */
+    double tolerance(int q) {
+        return (factors.size() + 1) * 0.5 / layout.scale(q) + 1e-9;
+    }
+}
