@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Display;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.design.LiveDesignAnalysis;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.TransceiverDesign;
 
@@ -37,6 +38,8 @@ public final class LiveAnalysis {
         }
     };
     private TransceiverDesign design;
+    /** Re-evaluates only what an edit touched (the lanes of an edited part, power, thermal). */
+    private LiveDesignAnalysis incremental;
     private DesignAnalysis current;
 
     /** {@code onError} gets a failure of the analysis itself (a bug, or reference data that cannot be read). */
@@ -70,6 +73,7 @@ public final class LiveAnalysis {
         stopWatching();
         design = next;
         if (design != null) {
+            incremental = new LiveDesignAnalysis(analyzer(), design);
             design.eAdapters().add(watcher);
         }
         analyseNow();
@@ -92,7 +96,7 @@ public final class LiveAnalysis {
         }
         display.timerExec(-1, reanalyse);
         try {
-            current = design == null ? null : analyzer().analyze(design);
+            current = incremental == null ? null : incremental.analysis();
         } catch (RuntimeException e) {
             current = null;
             onError.accept(e);
@@ -104,6 +108,10 @@ public final class LiveAnalysis {
     private void stopWatching() {
         if (design != null) {
             design.eAdapters().remove(watcher);
+        }
+        if (incremental != null) {
+            incremental.close();
+            incremental = null;
         }
     }
 
