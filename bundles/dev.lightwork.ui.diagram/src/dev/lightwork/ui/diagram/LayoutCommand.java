@@ -29,13 +29,18 @@ public final class LayoutCommand extends AbstractCommand {
     /** Pins nodes (by scene id) to new bounds, keeping the other manual positions. */
     public static LayoutCommand place(DiagramPositions positions, DiagramKind kind, Map<String, Rect> moved) {
         Map<String, Rect> after = positions.of(kind);
-        after.putAll(moved);
+        // the sidecar keeps tenths of a unit: round now so the session shows what a reload will show
+        moved.forEach((id, r) -> after.put(id, new Rect(tenths(r.x()), tenths(r.y()), tenths(r.width()), tenths(r.height()))));
         return new LayoutCommand(moved.size() == 1 ? "Move" : "Move " + moved.size() + " nodes", positions, kind, after);
     }
 
     /** Arrange all: forget the manual positions of this diagram, ELK places everything. */
     public static LayoutCommand arrangeAll(DiagramPositions positions, DiagramKind kind) {
         return new LayoutCommand("Arrange all", positions, kind, Map.of());
+    }
+
+    private static double tenths(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     @Override

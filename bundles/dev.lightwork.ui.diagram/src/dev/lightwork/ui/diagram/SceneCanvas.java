@@ -46,18 +46,23 @@ public final class SceneCanvas {
     private Overlay overlay = (gc, p, d) -> { };
     private long lastFrameNanos;
     private org.eclipse.swt.graphics.Point panFrom;
+    /** Fit was the last zoom request: keep fitting while the canvas is resized (e.g. the editor first opens). */
+    private boolean fitted;
 
     public SceneCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         painter = new SwtPainter(canvas.getDisplay());
-        canvas.addListener(SWT.Paint, e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
+        canvas.addListener(SWT.Paint, e -> paintFrame(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
         canvas.addListener(SWT.Resize, e -> {
+            if (fitted) {
+                fit();
+            }
             clampOrigin();
             updateScrollBars();
         });
         canvas.addListener(SWT.Dispose, e -> painter.dispose());
-        canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(canvas.getHorizontalBar().getSelection(), originY));
-        canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(originX, canvas.getVerticalBar().getSelection()));
+        canvas.getHorizontalBar().addListener(SWT.Selection, e -> userScroll(canvas.getHorizontalBar().getSelection(), originY));
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> userScroll(originX, canvas.getVerticalBar().getSelection()));
         canvas.getHorizontalBar().setIncrement(20);
         canvas.getVerticalBar().setIncrement(20);
         // wheel: Ctrl zooms around the cursor, Shift pans sideways, plain wheel pans vertically
@@ -70,7 +75,7 @@ public final class SceneCanvas {
         });
         canvas.addListener(SWT.MouseMove, e -> {
             if (panFrom != null) {
-                scrollTo(originX - (e.x - panFrom.x), originY - (e.y - panFrom.y));
+                userScroll(originX - (e.x - panFrom.x), originY - (e.y - panFrom.y));
                 panFrom = new org.eclipse.swt.graphics.Point(e.x, e.y);
             }
         });
@@ -148,6 +153,7 @@ public final class SceneCanvas {
 
     /** Zooms to {@code newZoom} keeping the scene point under pixel (x, y) where it is. */
     public void zoomAt(double newZoom, int x, int y) {
+        fitted = false;
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
         Point anchor = toScene(x, y);
         zoom = z;
@@ -160,6 +166,7 @@ public final class SceneCanvas {
 
     /** Zoom at which the whole scene fits the canvas (never above 1: fit does not blow small diagrams up). */
     public void fit() {
+        fitted = true;
         if (scene == null) {
             return;
         }
@@ -192,6 +199,11 @@ public final class SceneCanvas {
         updateScrollBars();
     }
 
+    private void userScroll(double x, double y) {
+        fitted = false;
+        scrollTo(x, y);
+    }
+
     /** Scrolls the least needed to show scene box {@code r}. */
     public void reveal(Rect r) {
         Rectangle area = canvas.getClientArea();
@@ -212,7 +224,11 @@ public final class SceneCanvas {
         return lastFrameNanos;
     }
 
-    private void paint(GC gc, Rectangle damage) {
+    /**
+     * Paints one frame into {@code gc} (clipped by the caller to the damaged region, bounded by {@code damage}):
+     * what the paint listener does, callable on an image GC to measure frame cost.
+     */
+    public void paintFrame(GC gc, Rectangle damage) {
         long start = System.nanoTime();
         gc.setBackground(painter.colour(BACKDROP));
         gc.fillRectangle(damage);
@@ -224,7 +240,7 @@ public final class SceneCanvas {
         } else {
             painter.begin(gc, zoom, originX, originY, damage);
             SceneRenderer.render(scene, painter);
-            gc.setClipping(damage);
+            painter.resetClip();
             overlay.paint(gc, painter, damage);
         }
         lastFrameNanos = System.nanoTime() - start;
@@ -232,6 +248,7 @@ public final class SceneCanvas {
 
     private void wheel(Event e) {
         e.doit = false;
+        fitted = false;
         if ((e.stateMask & SWT.MOD1) != 0) {
             zoomAt(zoom * Math.pow(1.15, Math.signum(e.count)), e.x, e.y);
         } else if ((e.stateMask & SWT.SHIFT) != 0) {

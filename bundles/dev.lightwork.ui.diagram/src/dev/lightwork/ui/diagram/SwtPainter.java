@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Region;
 
 import dev.lightwork.diagram.paint.DiagramPainter;
 import dev.lightwork.diagram.paint.Graphics2DPainter;
@@ -32,8 +33,9 @@ import dev.lightwork.diagram.scene.Rgb;
  */
 public final class SwtPainter implements DiagramPainter {
 
-    /** Below this pixel height text is unreadable; drawing it would only cost time. */
-    private static final double MIN_TEXT_PX = 4;
+    /** Below this pixel height text is unreadable: it is drawn as a grey bar ("greeked"), which costs far less. */
+    private static final double MIN_TEXT_PX = 6;
+    private static final Rgb GREEKED = new Rgb(0xb8, 0xbe, 0xc8);
     private static final double ARROW_LENGTH = 8;
     private static final double ARROW_HALF_WIDTH = 3.5;
     private static final int[] DASH = {5, 3};
@@ -47,11 +49,15 @@ public final class SwtPainter implements DiagramPainter {
     private final Map<Font, Integer> ascents = new HashMap<>();
     private final Graphics2DPainter.Java2DTextMetrics metrics = new Graphics2DPainter.Java2DTextMetrics();
     private final Map<DiagramFont, Map<String, Double>> widths = new HashMap<>();
+    private final Map<DiagramFont, double[]> lineMetrics = new HashMap<>();
     private GC gc;
     private double zoom = 1;
     private double originX;
     private double originY;
     private Rectangle damage = new Rectangle(0, 0, Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2);
+    /** The exact damaged region (an L-shaped strip after a diagonal pan), when the GC was clipped to one. */
+    private Region region;
+    private Region clipped;
 
     public SwtPainter(Device device) {
         this.device = device;
@@ -67,9 +73,17 @@ public final class SwtPainter implements DiagramPainter {
         this.originX = newOriginX;
         this.originY = newOriginY;
         this.damage = damaged;
+        // the GC arrives clipped to the exact damaged region; primitives are culled against it, not only its bounds
+        if (region != null) {
+            region.dispose();
+        }
+        region = new Region(device);
+        gc.getClipping(region);
+        if (region.isEmpty()) {
+            region.add(damaged);
+        }
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        gc.setClipping(damaged);
     }
 
     public double zoom() {
@@ -95,7 +109,7 @@ public final class SwtPainter implements DiagramPainter {
     @Override
     public void fillRect(Rect r, Rgb fill, double cornerRadius) {
         Rectangle p = pixels(r);
-        if (!p.intersects(damage)) {
+        if (!visible(p)) {
             return;
         }
         gc.setBackground(colour(fill));
@@ -111,7 +125,7 @@ public final class SwtPainter implements DiagramPainter {
     public void drawRect(Rect r, Rgb stroke, double width, boolean dashed, double cornerRadius) {
         Rectangle p = pixels(r);
         int w = lineWidth(width);
-        if (!new Rectangle(p.x - w, p.y - w, p.width + 2 * w, p.height + 2 * w).intersects(damage)) {
+        if (!visible(new Rectangle(p.x - w, p.y - w, p.width + 2 * w, p.height + 2 * w))) {
             return;
         }
         line(stroke, w, dashed);
@@ -155,13 +169,18 @@ public final class SwtPainter implements DiagramPainter {
 
     @Override
     public void text(String text, double x, double baselineY, DiagramFont font, Rgb colour) {
-        double sizePx = font.size() * zoom;
-        if (sizePx < MIN_TEXT_PX || text.isEmpty()) {
+        if (text.isEmpty()) {
             return;
         }
-        double top = baselineY - metrics.ascent(font);
+        double top = baselineY - ascent(font);
         Rectangle p = pixels(new Rect(x, top, width(text, font), lineHeight(font)));
-        if (!p.intersects(damage)) {
+        if (!visible(p)) {
+            return;
+        }
+        if (font.size() * zoom < MIN_TEXT_PX) {
+            int h = Math.max(1, p.height / 2);
+            gc.setBackground(colour(GREEKED));
+            gc.fillRectangle(p.x, p.y + (p.height - h) / 2, p.width, h);
             return;
         }
         Font f = font(font);
@@ -172,12 +191,28 @@ public final class SwtPainter implements DiagramPainter {
 
     @Override
     public void clip(Rect r) {
-        gc.setClipping(pixels(r).intersection(damage));
+        disposeClip();
+        clipped = new Region(device);
+        clipped.add(pixels(r));
+        clipped.intersect(region);
+        gc.setClipping(clipped);
     }
 
     @Override
     public void resetClip() {
-        gc.setClipping(damage);
+        gc.setClipping(region);
+        disposeClip();
+    }
+
+    private void disposeClip() {
+        if (clipped != null) {
+            clipped.dispose();
+            clipped = null;
+        }
+    }
+
+    private boolean visible(Rectangle p) {
+        return p.intersects(damage) && region.intersects(p);
     }
 
     @Override
@@ -188,12 +223,17 @@ public final class SwtPainter implements DiagramPainter {
 
     @Override
     public double ascent(DiagramFont font) {
-        return metrics.ascent(font);
+        return lineMetrics(font)[0];
     }
 
     @Override
     public double lineHeight(DiagramFont font) {
-        return metrics.lineHeight(font);
+        return lineMetrics(font)[1];
+    }
+
+    /** Ascent and line height, asked for several times per node per frame: measured once per font. */
+    private double[] lineMetrics(DiagramFont font) {
+        return lineMetrics.computeIfAbsent(font, f -> new double[] {metrics.ascent(f), metrics.lineHeight(f)});
     }
 
     /** Releases every colour and font this painter made. */
@@ -203,6 +243,11 @@ public final class SwtPainter implements DiagramPainter {
         fonts.values().forEach(Font::dispose);
         fonts.clear();
         ascents.clear();
+        disposeClip();
+        if (region != null) {
+            region.dispose();
+            region = null;
+        }
     }
 
     /** A colour owned by this painter (also used by the viewer's selection feedback). */
@@ -268,6 +313,6 @@ public final class SwtPainter implements DiagramPainter {
             maxY = Math.max(maxY, p.y());
         }
         Rectangle box = pixels(new Rect(minX, minY, maxX - minX, maxY - minY).grow(ARROW_LENGTH));
-        return box.intersects(damage);
+        return visible(box);
     }
 }
