@@ -44,6 +44,7 @@ import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.diagram.DiagramKind;
 import dev.lightwork.diagram.description.DiagramOptions;
+import dev.lightwork.diagram.layout.TextLine;
 import dev.lightwork.diagram.paint.DiagramImages;
 import dev.lightwork.diagram.scene.Point;
 import dev.lightwork.diagram.scene.Rect;
@@ -444,6 +445,10 @@ public final class DiagramViewer implements ISelectionProvider {
         if (hit == null) {
             hit = canvas.index().nodeAt(p);
         }
+        if (hit instanceof SceneNode n && n.isContainer() && !inHeader(n, p)) {
+            // a container is picked by its title; its open background starts a rubber band like empty space
+            hit = null;
+        }
         boolean shift = (e.stateMask & SWT.SHIFT) != 0;
         if (hit == null) {
             if (!shift && !selected.isEmpty()) {
@@ -634,6 +639,15 @@ public final class DiagramViewer implements ISelectionProvider {
             maxY = Math.max(maxY + dy, y + MIN_HEIGHT);
         }
         return new Rect(x, y, maxX - x, maxY - y);
+    }
+
+    /** True when {@code p} lies in the title lines of container {@code n}. */
+    private boolean inHeader(SceneNode n, Point p) {
+        double h = 2 * TextLine.PAD_Y;
+        for (TextLine line : TextLine.of(n)) {
+            h += canvas.painter().lineHeight(line.font());
+        }
+        return p.y() <= n.bounds().y() + h;
     }
 
     /** The corner handle of {@code n} under {@code p} (0..3), or -1. */

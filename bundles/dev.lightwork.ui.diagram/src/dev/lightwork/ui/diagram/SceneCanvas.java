@@ -61,8 +61,10 @@ public final class SceneCanvas {
             updateScrollBars();
         });
         canvas.addListener(SWT.Dispose, e -> painter.dispose());
-        canvas.getHorizontalBar().addListener(SWT.Selection, e -> userScroll(canvas.getHorizontalBar().getSelection(), originY));
-        canvas.getVerticalBar().addListener(SWT.Selection, e -> userScroll(originX, canvas.getVerticalBar().getSelection()));
+        canvas.getHorizontalBar().addListener(SWT.Selection,
+                e -> userScroll(canvas.getHorizontalBar().getSelection() - canvas.getClientArea().width / 2.0, originY));
+        canvas.getVerticalBar().addListener(SWT.Selection,
+                e -> userScroll(originX, canvas.getVerticalBar().getSelection() - canvas.getClientArea().height / 2.0));
         canvas.getHorizontalBar().setIncrement(20);
         canvas.getVerticalBar().setIncrement(20);
         // wheel: Ctrl zooms around the cursor, Shift pans sideways, plain wheel pans vertically
@@ -258,13 +260,17 @@ public final class SceneCanvas {
         }
     }
 
+    /**
+     * Keeps the scene in view: it may be scrolled until half the canvas is empty on any side, so zooming around the
+     * cursor stays exact near the edges and a small diagram can be moved where the user wants it.
+     */
     private void clampOrigin() {
         if (scene == null) {
             return;
         }
         Rectangle area = canvas.getClientArea();
-        originX = Math.max(0, Math.min(originX, scene.width() * zoom - area.width));
-        originY = Math.max(0, Math.min(originY, scene.height() * zoom - area.height));
+        originX = Math.max(-area.width / 2.0, Math.min(originX, scene.width() * zoom - area.width / 2.0));
+        originY = Math.max(-area.height / 2.0, Math.min(originY, scene.height() * zoom - area.height / 2.0));
     }
 
     private void updateScrollBars() {
@@ -276,8 +282,10 @@ public final class SceneCanvas {
         set(canvas.getVerticalBar(), (int) Math.ceil(scene.height() * zoom), area.height, originY);
     }
 
+    /** The scroll range is the scene plus half a view of slack on each side (see {@link #clampOrigin()}). */
     private static void set(ScrollBar bar, int extent, int view, double origin) {
-        int max = Math.max(extent, view);
-        bar.setValues((int) Math.round(origin), 0, max, Math.max(1, view), 20, Math.max(1, view - 20));
+        int max = Math.max(1, extent + view);
+        int thumb = Math.max(1, Math.min(view, max));
+        bar.setValues((int) Math.round(origin + view / 2.0), 0, max, thumb, 20, Math.max(1, view - 20));
     }
 }

@@ -36,6 +36,9 @@ public final class SwtPainter implements DiagramPainter {
     /** Below this pixel height text is unreadable: it is drawn as a grey bar ("greeked"), which costs far less. */
     private static final double MIN_TEXT_PX = 6;
     private static final Rgb GREEKED = new Rgb(0xb8, 0xbe, 0xc8);
+    private static final double ANTIALIAS_FROM_ZOOM = 0.5;
+    /** Arrow heads shorter than this many pixels are not drawn (they would be a dot). */
+    private static final double MIN_ARROW_PX = 3;
     private static final double ARROW_LENGTH = 8;
     private static final double ARROW_HALF_WIDTH = 3.5;
     private static final int[] DASH = {5, 3};
@@ -82,7 +85,8 @@ public final class SwtPainter implements DiagramPainter {
         if (region.isEmpty()) {
             region.add(damaged);
         }
-        gc.setAntialias(SWT.ON);
+        // an overview of thousands of boxes a few pixels wide gains nothing from antialiasing but pays for it
+        gc.setAntialias(zoom >= ANTIALIAS_FROM_ZOOM ? SWT.ON : SWT.OFF);
         gc.setTextAntialias(SWT.ON);
     }
 
@@ -159,7 +163,7 @@ public final class SwtPainter implements DiagramPainter {
         xy[xy.length - 2] = px(last.x() - ux * cut);
         xy[xy.length - 1] = py(last.y() - uy * cut);
         gc.drawPolyline(xy);
-        if (arrow) {
+        if (arrow && ARROW_LENGTH * zoom >= MIN_ARROW_PX) {
             gc.setBackground(colour(stroke));
             gc.fillPolygon(new int[] {px(last.x()), py(last.y()),
                     px(last.x() - ux * ARROW_LENGTH - uy * ARROW_HALF_WIDTH), py(last.y() - uy * ARROW_LENGTH + ux * ARROW_HALF_WIDTH),
@@ -178,6 +182,9 @@ public final class SwtPainter implements DiagramPainter {
             return;
         }
         if (font.size() * zoom < MIN_TEXT_PX) {
+            if (p.height < 3) {
+                return;
+            }
             int h = Math.max(1, p.height / 2);
             gc.setBackground(colour(GREEKED));
             gc.fillRectangle(p.x, p.y + (p.height - h) / 2, p.width, h);
