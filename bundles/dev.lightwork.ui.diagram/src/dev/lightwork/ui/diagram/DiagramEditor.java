@@ -226,6 +226,11 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
         return viewer;
     }
 
+    /** The link diagram's lane chooser (item 0 = worst lane, then the lanes in model order). */
+    public Combo laneChooser() {
+        return lanes;
+    }
+
     public TransceiverDesign design() {
         return design;
     }

@@ -62,9 +62,9 @@ public final class SceneCanvas {
         });
         canvas.addListener(SWT.Dispose, e -> painter.dispose());
         canvas.getHorizontalBar().addListener(SWT.Selection,
-                e -> userScroll(canvas.getHorizontalBar().getSelection() - canvas.getClientArea().width / 2.0, originY));
+                e -> userScroll(canvas.getHorizontalBar().getSelection() + low(canvas.getClientArea().width), originY));
         canvas.getVerticalBar().addListener(SWT.Selection,
-                e -> userScroll(originX, canvas.getVerticalBar().getSelection() - canvas.getClientArea().height / 2.0));
+                e -> userScroll(originX, canvas.getVerticalBar().getSelection() + low(canvas.getClientArea().height)));
         canvas.getHorizontalBar().setIncrement(20);
         canvas.getVerticalBar().setIncrement(20);
         // wheel: Ctrl zooms around the cursor, Shift pans sideways, plain wheel pans vertically
@@ -261,16 +261,25 @@ public final class SceneCanvas {
     }
 
     /**
-     * Keeps the scene in view: it may be scrolled until half the canvas is empty on any side, so zooming around the
-     * cursor stays exact near the edges and a small diagram can be moved where the user wants it.
+     * Keeps the scene in view: it may be scrolled until half the canvas is empty on any side (origin from minus half
+     * a view to the scene's far edge minus half a view, and never excluding 0), so zooming around the cursor stays
+     * exact near the edges.
      */
     private void clampOrigin() {
         if (scene == null) {
             return;
         }
         Rectangle area = canvas.getClientArea();
-        originX = Math.max(-area.width / 2.0, Math.min(originX, scene.width() * zoom - area.width / 2.0));
-        originY = Math.max(-area.height / 2.0, Math.min(originY, scene.height() * zoom - area.height / 2.0));
+        originX = Math.max(low(area.width), Math.min(originX, high(scene.width() * zoom, area.width)));
+        originY = Math.max(low(area.height), Math.min(originY, high(scene.height() * zoom, area.height)));
+    }
+
+    private static double low(int view) {
+        return -view / 2.0;
+    }
+
+    private static double high(double extent, int view) {
+        return Math.max(0, extent - view / 2.0);
     }
 
     private void updateScrollBars() {
@@ -278,14 +287,14 @@ public final class SceneCanvas {
             return;
         }
         Rectangle area = canvas.getClientArea();
-        set(canvas.getHorizontalBar(), (int) Math.ceil(scene.width() * zoom), area.width, originX);
-        set(canvas.getVerticalBar(), (int) Math.ceil(scene.height() * zoom), area.height, originY);
+        set(canvas.getHorizontalBar(), scene.width() * zoom, area.width, originX);
+        set(canvas.getVerticalBar(), scene.height() * zoom, area.height, originY);
     }
 
-    /** The scroll range is the scene plus half a view of slack on each side (see {@link #clampOrigin()}). */
-    private static void set(ScrollBar bar, int extent, int view, double origin) {
-        int max = Math.max(1, extent + view);
-        int thumb = Math.max(1, Math.min(view, max));
-        bar.setValues((int) Math.round(origin + view / 2.0), 0, max, thumb, 20, Math.max(1, view - 20));
+    /** Scroll bar value = origin minus the lowest origin; its range covers exactly the origins clampOrigin allows. */
+    private static void set(ScrollBar bar, double extent, int view, double origin) {
+        int thumb = Math.max(1, view);
+        int span = (int) Math.round(high(extent, view) - low(view));
+        bar.setValues((int) Math.round(origin - low(view)), 0, span + thumb, thumb, 20, Math.max(1, view - 20));
     }
 }

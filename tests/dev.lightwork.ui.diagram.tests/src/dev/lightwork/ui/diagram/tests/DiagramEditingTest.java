@@ -301,6 +301,39 @@ class DiagramEditingTest {
         }
     }
 
+    @Test
+    void linkDiagramFollowsTheLaneChooser() throws Exception {
+        Path file = dir.resolve("dr4.lightwork");
+        DesignFiles.save(ReferenceDesigns.dr4400G(), file);
+        DiagramEditor editor = Ui.open(file);
+        try {
+            editor.showKind(DiagramKind.LINK);
+            Ui.spin();
+            assertTrue(editor.laneChooser().isEnabled());
+            assertEquals(Tool.on(DiagramKind.LINK).size(), 1, "the link diagram is read-only apart from values");
+            Lane lane2 = editor.design().getLanes().get(2);
+            editor.laneChooser().select(3);
+            editor.laneChooser().notifyListeners(SWT.Selection, new Event());
+            Ui.spin();
+            assertEquals(lane2.getId(), editor.viewer().lane());
+            assertTrue(editor.viewer().scene().title().contains(lane2.getName() != null ? lane2.getName() : lane2.getId()),
+                    editor.viewer().scene().title());
+            assertTrue(editor.viewer().scene().nodes().stream().anyMatch(n -> n.target() == lane2), "the receiver stage stands for lane 2");
+            // double-click the laser stage: its output power is edited like on the architecture diagram
+            SceneNode laser = editor.viewer().scene().nodesFor(lane2.getLaser()).get(0);
+            var at = editor.viewer().canvas().toPixel(Ui.centre(laser.bounds()));
+            Ui.mouse(editor.viewer().canvas().control(), SWT.MouseDoubleClick, at.x, at.y, 1, 0);
+            Text text = editor.viewer().directEditor();
+            assertNotNull(text);
+            text.setText("1.25");
+            text.notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.spin();
+            assertEquals(1.25, lane2.getLaser().getOutputPowerDbm(), 0.0);
+        } finally {
+            Ui.close(editor);
+        }
+    }
+
     private static SceneNode rowOf(Scene scene, Lane lane) {
         return scene.nodes().stream().filter(n -> n.target() == lane && n.isContainer()).findFirst().orElseThrow();
     }

@@ -140,7 +140,12 @@ final class Ui {
 
     /** PNG of the shell as it is on screen. */
     static Path capture(Shell shell, String name) throws IOException {
-        spin();
+        try {
+            // GTK draws on its frame clock: give it a few frames so the capture shows the last paint
+            settle(150);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
