@@ -47,6 +47,11 @@ class ScreenshotTest {
                 editor.viewer().canvas().fit();
                 Ui.spin();
                 assertNotNull(editor.viewer().scene(), kind + " drawn");
+                // what every model edit costs before the repaint: re-analysis, scene, ELK layout, manual placement
+                long start = System.nanoTime();
+                editor.viewer().refresh();
+                System.out.println(String.format(java.util.Locale.ROOT, "refresh %s %s: %.1f ms for %d nodes", name, kind.cliName(),
+                        (System.nanoTime() - start) / 1e6, editor.viewer().scene().nodes().size()));
                 Path shot = Ui.capture(editor.getSite().getShell(), "diagram-editor-" + name + "-" + kind.cliName());
                 assertTrue(Files.size(shot) > 5000, shot.toString());
                 System.out.println("screenshot " + shot + " frame " + editor.viewer().canvas().lastFrameNanos() / 1e6 + " ms");
