@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
@@ -89,7 +90,7 @@ public final class DiagramViewer implements ISelectionProvider {
     private final EditingDomain domain;
     private final TransceiverDesign design;
     private final DiagramPositions positions;
-    private final DesignAnalyzer analyzer;
+    private final Supplier<DesignAnalysis> analyses;
     private final DiagramCommands commands;
     private final Map<Tool, ToolItem> toolItems = new EnumMap<>(Tool.class);
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
@@ -125,12 +126,22 @@ public final class DiagramViewer implements ISelectionProvider {
      * {@link DiagramPositions#load}).
      */
     public DiagramViewer(Composite parent, EditingDomain domain, TransceiverDesign design, DiagramKind kind, DiagramPositions positions) {
+        this(parent, domain, design, kind, positions, analyzeWith(new DesignAnalyzer(library()), design));
+    }
+
+    /**
+     * As above, with the analysis of the current model state supplied by the host (e.g. one incremental analysis
+     * shared by every page of an editor instead of a full re-analysis per viewer). Called on the UI thread after
+     * every change.
+     */
+    public DiagramViewer(Composite parent, EditingDomain domain, TransceiverDesign design, DiagramKind kind, DiagramPositions positions,
+            Supplier<DesignAnalysis> analysis) {
         this.domain = domain;
         this.design = design;
         this.kind = kind;
         this.positions = positions;
-        this.analyzer = new DesignAnalyzer(library());
-        this.commands = new DiagramCommands(domain, design, analyzer.library());
+        this.analyses = analysis;
+        this.commands = new DiagramCommands(domain, design, library());
         root = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
@@ -165,6 +176,10 @@ public final class DiagramViewer implements ISelectionProvider {
             design.eAdapters().remove(modelListener);
         });
         refresh();
+    }
+
+    private static Supplier<DesignAnalysis> analyzeWith(DesignAnalyzer analyzer, TransceiverDesign design) {
+        return () -> analyzer.analyze(design);
     }
 
     /** The reference library, loaded once per session (it is immutable). */
@@ -248,7 +263,7 @@ public final class DiagramViewer implements ISelectionProvider {
         }
         Scene scene;
         try {
-            analysis = analyzer.analyze(design);
+            analysis = analyses.get();
             scene = EditorScenes.build(kind, analysis, DiagramOptions.DEFAULT.withLane(kind == DiagramKind.LINK ? laneId : null), positions);
         } catch (RuntimeException e) {
             // e.g. a link diagram of a design without lanes: say so in the canvas, keep the editor usable
