@@ -38,6 +38,11 @@ public final class DiagramPositions {
         return design.resolveSibling(design.getFileName() + SUFFIX);
     }
 
+    /** No manual positions: everything is placed by the automatic layout. */
+    public static DiagramPositions empty() {
+        return new DiagramPositions();
+    }
+
     /**
      * Reads the sidecar of {@code design}; none yet = no manual positions. A malformed line names the file, key
      * and value.

@@ -40,7 +40,7 @@ public final class EditorScenes {
         if (kind == DiagramKind.ARCHITECTURE) {
             addUnwired(scene, analysis.design());
         }
-        new ElkLayout(new Graphics2DPainter.Java2DTextMetrics()).layout(scene, kind.description().direction());
+        new ElkLayout(new Graphics2DPainter.Java2DTextMetrics()).layout(scene, kind.description());
         new ManualPlacement(scene, kind.description().direction()).apply(positions.of(kind));
         fitFrame(scene);
         return scene;

@@ -70,6 +70,7 @@ import dev.lightwork.ui.edit.DesignPropertySource;
 import dev.lightwork.ui.edit.FeatureGroup;
 import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.DesignValidation;
+import dev.lightwork.ui.problems.WorkbenchAnalyzer;
 
 /**
  * The editor of a {@code .lightwork} design: a tree of the design (lanes, components, channels, thermal network,
@@ -88,6 +89,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     private DesignLoadException loadError;
     private Path path;
     private TreeViewer viewer;
+    private DiagramPages pages;
     private DesignEditActions actions;
     private DesignOutlinePage outline;
     private PropertySheetPage propertySheet;
@@ -165,6 +167,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
             domain.getCommandStack().flush();
             viewer.setInput(resource);
             viewer.expandToLevel(2);
+            pages.reset(design());
             if (outline != null) {
                 outline.setInput(resource);
             }
@@ -196,13 +199,15 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
             createErrorPage(parent);
             return;
         }
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        pages = new DiagramPages(parent, domain, WorkbenchAnalyzer.analyzer(), path);
+        viewer = new TreeViewer(pages.treeParent(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new DesignContentProvider(adapterFactory));
         viewer.setLabelProvider(new DesignLabelProvider(adapterFactory));
         viewer.setInput(resource);
         viewer.expandToLevel(2);
-        getSite().setSelectionProvider(viewer);
+        pages.setTree(viewer.getControl(), viewer, design());
+        getSite().setSelectionProvider(pages.selectionProvider());
         actions = new DesignEditActions(domain, viewer);
         actions.install(getEditorSite().getActionBars());
         createContextMenu();
@@ -329,6 +334,9 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         }
         try {
             DesignFiles.save(resource, path);
+            if (pages != null) {
+                pages.savePositions(); // the diagram sidecar: manual placement moves are on the same command stack
+            }
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             changedOnDisk = false;
             firePropertyChange(PROP_DIRTY);
@@ -378,6 +386,9 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     }
 
     void selectInTree(IStructuredSelection selection) {
+        if (pages != null) {
+            pages.showTree();
+        }
         if (viewer != null && !viewer.getControl().isDisposed() && !selection.equals(viewer.getStructuredSelection())) {
             viewer.setSelection(selection, true);
         }
@@ -441,6 +452,11 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         return loadError;
     }
 
+    /** The tree and diagram pages (tests and commands select and drive them). */
+    public DiagramPages pages() {
+        return pages;
+    }
+
     public TreeViewer viewer() {
         return viewer;
     }
@@ -460,6 +476,9 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        if (pages != null) {
+            pages.dispose();
+        }
         menuImages.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();

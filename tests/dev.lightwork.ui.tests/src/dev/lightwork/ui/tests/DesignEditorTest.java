@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -46,6 +47,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.validation.DesignRule;
+import dev.lightwork.diagram.DiagramKind;
+import dev.lightwork.diagram.description.Palette;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Connector;
@@ -55,6 +58,7 @@ import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalPath;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.ui.diagram.DiagramViewer;
 import dev.lightwork.ui.edit.DesignPropertySource;
 import dev.lightwork.ui.editor.DesignEditor;
 import dev.lightwork.ui.examples.ExampleProject;
@@ -236,6 +240,45 @@ class DesignEditorTest {
         assertEquals(before, Workbench.read(file), "nothing written before save: " + id);
         Workbench.page().closeAllEditors(false);
         assertEquals(before, Workbench.read(file), "closing without saving keeps the file");
+    }
+
+    /**
+     * The diagram pages edit through the editor's own command stack: an edit in the tree restyles the diagram
+     * (the lane turns red), undo restyles it back; the editor's selection is the active page's; the link page shows
+     * the lane selected in the tree.
+     */
+    @Test
+    void diagramPagesShareTheCommandStackAndTheSelection() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "pages.lightwork");
+        DesignEditor editor = open(file);
+        Lane lane = editor.design().getLanes().get(1);
+        DiagramViewer architecture = editor.pages().showDiagram(DiagramKind.ARCHITECTURE);
+        assertFalse(architecture.scene().nodesFor(lane.getLaser()).isEmpty(), "the lane's laser is drawn");
+        assertEquals(0, failing(architecture), "every lane of the example passes");
+
+        DesignPropertySource source = editor.propertySource(lane.getLaser());
+        source.setPropertyValue(descriptor(source, "Output Power [dBm]").getId(), "-8");
+        Workbench.waitUntil("the lane row to turn red", () -> failing(architecture) == 1);
+        assertTrue(editor.isDirty());
+        editor.commandStack().undo();
+        Workbench.waitUntil("the lane row to pass again", () -> failing(architecture) == 0);
+        assertFalse(editor.isDirty(), "one stack: undo in the editor undoes what the diagram shows");
+
+        architecture.setSelection(new StructuredSelection(lane.getLaser()));
+        assertSame(lane.getLaser(), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement(),
+                "the editor's selection is the diagram page's");
+
+        editor.pages().showTree();
+        editor.viewer().setSelection(new StructuredSelection(lane), true);
+        DiagramViewer link = editor.pages().showDiagram(DiagramKind.LINK);
+        assertEquals(lane.getId(), link.lane());
+        editor.pages().showDiagram(DiagramKind.ARCHITECTURE);
+        Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "editor-architecture-page");
+        Workbench.page().closeAllEditors(false);
+    }
+
+    private static long failing(DiagramViewer viewer) {
+        return viewer.scene().nodes().stream().filter(n -> Palette.FAIL_FILL.equals(n.style().fill())).count();
     }
 
     @Test

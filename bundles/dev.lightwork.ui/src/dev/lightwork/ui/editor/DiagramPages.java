@@ -1,0 +1,238 @@
+package dev.lightwork.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.design.LiveDesignAnalysis;
+import dev.lightwork.diagram.DiagramKind;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.ui.diagram.DiagramPositions;
+import dev.lightwork.ui.diagram.DiagramViewer;
+
+/**
+ * The design editor's pages: the tree, then the architecture, link and thermal diagrams (dev.lightwork.ui.diagram),
+ * all on the editor's editing domain, so one command stack holds tree edits, diagram edits and moves (undo, dirty
+ * state). Diagram pages are built when first shown and share one incremental analysis of the design. The editor's
+ * selection is the active page's. Manual positions live in the design's sidecar file and are saved with the design.
+ */
+public final class DiagramPages {
+
+    private static final DiagramKind[] KINDS = {DiagramKind.ARCHITECTURE, DiagramKind.LINK, DiagramKind.THERMAL};
+
+    private final CTabFolder folder;
+    private final CTabItem treeItem;
+    private final EditingDomain domain;
+    private final DesignAnalyzer analyzer;
+    private final Path file;
+    private final List<DiagramViewer> viewers = new ArrayList<>();
+    private final Forwarding selection = new Forwarding();
+    private ISelectionProvider tree;
+    private TransceiverDesign design;
+    private LiveDesignAnalysis live;
+    private DiagramPositions positions;
+    /** False when the sidecar exists but cannot be read: it is then left untouched on save. */
+    private boolean positionsWritable = true;
+
+    DiagramPages(Composite parent, EditingDomain domain, DesignAnalyzer analyzer, Path file) {
+        this.domain = domain;
+        this.analyzer = analyzer;
+        this.file = file;
+        folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        treeItem = new CTabItem(folder, SWT.NONE);
+        treeItem.setText("Design");
+        for (DiagramKind kind : KINDS) {
+            CTabItem item = new CTabItem(folder, SWT.NONE);
+            item.setText(switch (kind) {
+                case ARCHITECTURE -> "Architecture";
+                case LINK -> "Link";
+                case THERMAL -> "Thermal";
+            });
+            item.setData(kind);
+        }
+        folder.setSelection(treeItem);
+        folder.addListener(SWT.Selection, e -> pageChanged());
+        loadPositions();
+    }
+
+    /** Where the tree goes. */
+    Composite treeParent() {
+        return folder;
+    }
+
+    /** The tree page's control and selection provider; {@code design} is what the diagrams show. */
+    void setTree(Control control, ISelectionProvider treeSelection, TransceiverDesign shown) {
+        treeItem.setControl(control);
+        tree = treeSelection;
+        selection.follow(tree);
+        reset(shown);
+    }
+
+    ISelectionProvider selectionProvider() {
+        return selection;
+    }
+
+    /** A (re)loaded design: the diagram pages are rebuilt for it when next shown. */
+    void reset(TransceiverDesign shown) {
+        for (CTabItem item : folder.getItems()) {
+            if (item != treeItem && item.getControl() != null) {
+                item.getControl().dispose();
+                item.setControl(null);
+            }
+        }
+        viewers.clear();
+        if (live != null) {
+            live.close();
+        }
+        design = shown;
+        live = shown == null ? null : new LiveDesignAnalysis(analyzer, shown);
+        if (folder.getSelection() != treeItem) {
+            pageChanged();
+        }
+    }
+
+    public void showTree() {
+        folder.setSelection(treeItem);
+        selection.follow(tree);
+    }
+
+    /** The diagram viewer of the selected page, if a diagram page is selected. */
+    public DiagramViewer activeDiagram() {
+        CTabItem item = folder.getSelection();
+        return item != null && item.getData() instanceof DiagramKind ? viewerOf(item) : null;
+    }
+
+    /** Selects a diagram page (building it when needed) and returns its viewer. */
+    public DiagramViewer showDiagram(DiagramKind kind) {
+        for (CTabItem item : folder.getItems()) {
+            if (item.getData() == kind) {
+                folder.setSelection(item);
+                pageChanged();
+                return viewerOf(item);
+            }
+        }
+        throw new IllegalArgumentException("no page for " + kind);
+    }
+
+    void savePositions() {
+        if (positions == null || !positionsWritable) {
+            return;
+        }
+        try {
+            positions.save(file);
+        } catch (IOException e) {
+            ILog.of(getClass()).error("Could not save the diagram positions of " + file, e);
+        }
+    }
+
+    void dispose() {
+        if (live != null) {
+            live.close();
+        }
+    }
+
+    private void loadPositions() {
+        try {
+            positions = DiagramPositions.load(file);
+        } catch (IOException e) {
+            // a broken sidecar costs only manual placement; it is kept as it is for the user to repair
+            ILog.of(getClass()).warn(e.getMessage() + " - diagrams use the automatic layout and the file is not overwritten");
+            positions = DiagramPositions.empty();
+            positionsWritable = false;
+        }
+    }
+
+    private void pageChanged() {
+        CTabItem item = folder.getSelection();
+        if (item == null || item == treeItem || design == null) {
+            selection.follow(tree);
+            return;
+        }
+        DiagramViewer viewer = viewerOf(item);
+        if (viewer.kind() == DiagramKind.LINK) {
+            // the link page shows the lane selected in the tree, if any
+            ISelection treeSelection = tree.getSelection();
+            if (treeSelection instanceof IStructuredSelection s && s.getFirstElement() instanceof Lane lane) {
+                viewer.setLane(lane.getId());
+            }
+        }
+        selection.follow(viewer);
+    }
+
+    private DiagramViewer viewerOf(CTabItem item) {
+        if (item.getControl() != null) {
+            return viewers.stream().filter(v -> v.getControl() == item.getControl()).findFirst().orElseThrow();
+        }
+        DiagramViewer viewer = new DiagramViewer(folder, domain, design, (DiagramKind) item.getData(), positions, live::analysis);
+        viewers.add(viewer);
+        item.setControl(viewer.getControl());
+        return viewer;
+    }
+
+    /** The editor's selection provider: forwards the active page's selection and selection changes. */
+    private static final class Forwarding implements ISelectionProvider, ISelectionChangedListener {
+        private final List<ISelectionChangedListener> listeners = new ArrayList<>();
+        private ISelectionProvider current;
+
+        void follow(ISelectionProvider page) {
+            if (page == current) {
+                return;
+            }
+            if (current != null) {
+                current.removeSelectionChangedListener(this);
+            }
+            current = page;
+            if (current != null) {
+                current.addSelectionChangedListener(this);
+                selectionChanged(new SelectionChangedEvent(current, current.getSelection()));
+            }
+        }
+
+        @Override
+        public void selectionChanged(SelectionChangedEvent event) {
+            SelectionChangedEvent forwarded = new SelectionChangedEvent(this, event.getSelection());
+            for (ISelectionChangedListener l : List.copyOf(listeners)) {
+                l.selectionChanged(forwarded);
+            }
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current == null ? StructuredSelection.EMPTY : current.getSelection();
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            if (current != null) {
+                current.setSelection(selection);
+            }
+        }
+    }
+}
