@@ -145,9 +145,6 @@ public final class TradeStudyView extends AnalysisView {
         if (!shownStudies.isEmpty()) {
             studies.select(index);
         }
-        if (resultDesign != null && resultDesign != design) {
-            showResult(null); // a front belongs to the design it was solved for
-        }
         if (state == State.NO_STUDY || state == State.READY) {
             state = shownStudies.isEmpty() ? State.NO_STUDY : State.READY;
             status.setText(shownStudies.isEmpty() ? "This design has no trade study: add one in the design editor (New Child > Trade Study)."
@@ -245,10 +242,9 @@ public final class TradeStudyView extends AnalysisView {
         if (status.isDisposed()) {
             return;
         }
-        if (design != design()) {
-            state = shownStudies.isEmpty() ? State.NO_STUDY : State.READY;
-            status.setText("The study finished for a design no longer shown; run it again.");
-        } else if (done.cancelled()) {
+        // a front stays shown when the selection moves on (e.g. to a point opened in the editor): its title names its design
+        if (done.cancelled() || (done.result() == null && done.failure() == null)) {
+            // cancelled while measuring the options, or before the job even started
             state = State.CANCELLED;
             showResult(null);
             status.setText("Cancelled before the search found any design.");
@@ -273,6 +269,14 @@ public final class TradeStudyView extends AnalysisView {
             fillTable(null);
             return;
         }
+        if (!r.feasible() && r.partial()) {
+            state = "cancelled".equals(r.stopReason()) ? State.CANCELLED : State.PARTIAL;
+            scatter.setChart(ScatterChart.empty("No design found before the search stopped (" + r.stopReason() + ")"));
+            fillTable(null);
+            status.setText("The search stopped (" + r.stopReason() + ") before it found any design: nothing is known about feasibility."
+                    + (state == State.PARTIAL ? " Raise the solver time limit in the Lightwork preferences." : ""));
+            return;
+        }
         if (!r.feasible()) {
             state = State.INFEASIBLE;
             scatter.setChart(ScatterChart.empty("No feasible design in study " + r.study()));
@@ -281,7 +285,7 @@ public final class TradeStudyView extends AnalysisView {
             return;
         }
         state = r.partial() ? State.PARTIAL : State.EXACT;
-        scatter.setChart(chartOf(r));
+        scatter.setChart(chartOf(r, resultSource != null ? resultSource.getName() : resultDesign != null ? resultDesign.getId() : ""));
         fillTable(r);
         String how = r.partial() ? "PARTIAL front (" + r.stopReason() + "): designs found before the search stopped; more may exist"
                 : "exact Pareto front (search complete)";
@@ -302,14 +306,14 @@ public final class TradeStudyView extends AnalysisView {
     }
 
     /** The front over the first two objectives (one objective: against the point number). */
-    static ScatterChart chartOf(StudyResult r) {
+    static ScatterChart chartOf(StudyResult r, String design) {
         List<StudyObjective> o = r.objectives();
         boolean two = o.size() >= 2;
         List<Dot> dots = new ArrayList<>();
         for (ParetoPoint p : r.front()) {
             dots.add(two ? new Dot(p.values()[0], p.values()[1], pointLabel(p)) : new Dot(p.index() + 1, p.values()[0], pointLabel(p)));
         }
-        String title = "Pareto front of " + r.study() + (r.partial() ? " (PARTIAL)" : "");
+        String title = "Pareto front of " + r.study() + (design.isEmpty() ? "" : " - " + design) + (r.partial() ? " (PARTIAL)" : "");
         String note = r.partial() ? "Partial front: the search stopped (" + r.stopReason() + ") before it was complete" : "";
         if (o.size() > 2) {
             note = (note.isEmpty() ? "" : note + "; ") + "further objectives in the table: "
@@ -407,6 +411,15 @@ public final class TradeStudyView extends AnalysisView {
         run.setEnabled(!running && !shownStudies.isEmpty());
         cancel.setEnabled(running);
         studies.setEnabled(!running);
+    }
+
+    /** Whether Run and Cancel are enabled (what the user can do now). */
+    public boolean canRun() {
+        return run.isEnabled();
+    }
+
+    public boolean canCancel() {
+        return cancel.isEnabled();
     }
 
     public State state() {
