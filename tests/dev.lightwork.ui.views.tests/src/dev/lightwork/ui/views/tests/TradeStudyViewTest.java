@@ -93,6 +93,11 @@ class TradeStudyViewTest {
             project.create(null);
         }
         project.open(null);
+        for (IResource old : project.members()) {
+            if (old.getName().startsWith(name + "-")) {
+                old.delete(true, null); // points written by an earlier run of this test
+            }
+        }
         TransceiverDesign dr4 = ReferenceDesigns.dr4400G();
         dr4.getTradeStudies().add(tiaStudy());
         dr4.getTradeStudies().add(dr4Parts());
@@ -207,16 +212,8 @@ class TradeStudyViewTest {
         view.run();
         awaitRun(view);
         assertEquals(State.EXACT, view.state(), view.statusText());
-        IWorkbenchPage page = Workbench.page();
-        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED); // room to draw the plot
-        Workbench.spin();
-        view.scatter().control().redraw();
-        view.scatter().control().update();
-        Workbench.spin();
         int last = view.result().front().size() - 1;
-        int[] centre = view.scatter().centreOf(last);
-        assertNotNull(centre, "point drawn");
-        click(view, centre);
+        clickPoint(view, last);
 
         IFile written = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-p" + (last + 1) + ".lightwork"));
         assertTrue(written.exists(), "written: " + written.getFullPath() + "; status " + view.statusText());
@@ -230,10 +227,7 @@ class TradeStudyViewTest {
 
         // the same point again: a new name, the first file untouched
         long stamp = written.getModificationStamp();
-        view.scatter().control().redraw();
-        view.scatter().control().update();
-        Workbench.spin();
-        click(view, view.scatter().centreOf(last));
+        clickPoint(view, last);
         IFile second = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-p" + (last + 1) + "-2.lightwork"));
         assertTrue(second.exists(), "second copy under a free name");
         assertEquals(stamp, written.getModificationStamp());
@@ -245,16 +239,27 @@ class TradeStudyViewTest {
         IFile first = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-p1.lightwork"));
         assertTrue(first.exists());
         assertEquals(first, ((IFileEditorInput) Workbench.page().getActiveEditor().getEditorInput()).getFile());
-        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_RESTORED);
-        Workbench.spin();
     }
 
-    private static void click(TradeStudyView view, int[] centre) {
+    /** Clicks a point where the plot (maximised, so it has room) draws it. */
+    private static void clickPoint(TradeStudyView view, int index) throws Exception {
+        IWorkbenchPage page = Workbench.page();
+        Workbench.show(TradeStudyView.ID);
+        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.spin();
+        view.scatter().control().redraw();
+        view.scatter().control().update();
+        Workbench.spin();
+        int[] centre = view.scatter().centreOf(index);
+        assertNotNull(centre, "point drawn");
+        assertEquals(index, view.scatter().pointAt(centre[0] + 2, centre[1] - 2), "hit test near the centre");
         Event up = new Event();
         up.button = 1;
         up.x = centre[0];
         up.y = centre[1];
         view.scatter().control().notifyListeners(SWT.MouseUp, up);
+        Workbench.spin();
+        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_RESTORED);
         Workbench.spin();
     }
 
