@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.lightwork.library.ReferenceDesigns;
+import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.Metric;
 import dev.lightwork.model.OptimisationSense;
 import dev.lightwork.model.TradeStudy;
@@ -58,6 +59,7 @@ class TradeStudyViewTest {
 
     private static final String STUDY = "tia";
     private static final String BIG_STUDY = "dr4-parts";
+    private static final String IMPOSSIBLE = "under-1W";
 
     @TempDir
     Path temp;
@@ -101,6 +103,9 @@ class TradeStudyViewTest {
         TransceiverDesign dr4 = ReferenceDesigns.dr4400G();
         dr4.getTradeStudies().add(tiaStudy());
         dr4.getTradeStudies().add(dr4Parts());
+        // no 400G-DR4 module runs on 1 W: the solver must say which limit is to blame
+        dr4.getTradeStudies().add(new StudyBuilder(IMPOSSIBLE).choice("tia", "TIA", "TIA-LIN-53", "TIA-CPO-53").minimise(Metric.COST_USD)
+                .constraint(Metric.MODULE_POWER_W, ConstraintOperator.LE, 1.0).build());
         IFile file = project.getFile(name + ".lightwork");
         DesignFiles.save(dr4, file.getLocation().toFile().toPath());
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
@@ -131,7 +136,7 @@ class TradeStudyViewTest {
     void runShowsTheSolversFrontInScatterAndTable() throws Exception {
         IFile file = designFile("dr4-study");
         TradeStudyView view = viewOn(file);
-        assertEquals(2, view.studyCombo().getItemCount());
+        assertEquals(3, view.studyCombo().getItemCount());
         assertTrue(view.selectStudy(STUDY));
         assertNotNull(view.run(), "run started");
         assertEquals(State.RUNNING, view.state());
@@ -290,5 +295,27 @@ class TradeStudyViewTest {
             assertTrue(view.statusText().toLowerCase(Locale.ROOT).contains("cancelled"), view.statusText());
         }
         assertTrue(view.studyCombo().isEnabled(), "ready for another run");
+    }
+
+    @Test
+    void infeasibleStudyShowsTheSolversExplanation() throws Exception {
+        IFile file = designFile("dr4-infeasible");
+        TradeStudyView view = viewOn(file);
+        // a TradeStudy selected in the editor's tree becomes the combo's study
+        view.selectionChanged(null, new StructuredSelection(view.design().getTradeStudies().get(2)));
+        Workbench.spin();
+        assertEquals(2, view.studyCombo().getSelectionIndex());
+        view.run();
+        awaitRun(view);
+        assertEquals(State.INFEASIBLE, view.state(), view.statusText());
+
+        TransceiverDesign saved = DesignFiles.load(file.getLocation().toFile().toPath());
+        StudyResult expected = new TradeStudySolver(Workbench.ANALYZER).explore(saved, TradeStudySolver.study(saved, IMPOSSIBLE), 60, ProgressMonitor.NONE);
+        assertFalse(expected.feasible());
+        assertNotNull(expected.infeasibility());
+        assertTrue(view.statusText().contains("Tightest constraint: " + expected.infeasibility().constraint()), view.statusText());
+        assertTrue(view.statusText().contains(expected.infeasibility().message()), view.statusText());
+        assertTrue(view.scatter().chart().points().isEmpty());
+        assertEquals(0, view.pointTable().getItemCount());
     }
 }
