@@ -300,13 +300,15 @@ public final class TradeStudyView extends AnalysisView {
         }
         StringBuilder s = new StringBuilder("No feasible design. Tightest constraint: ").append(why.constraint()).append(" - ").append(why.message());
         for (String d : why.details()) {
-            s.append("\n  ").append(d);
+            if (!why.message().contains(d)) { // the message often already is the one detail
+                s.append("\n  ").append(d);
+            }
         }
         return s.toString();
     }
 
-    /** The front over the first two objectives (one objective: against the point number). */
-    static ScatterChart chartOf(StudyResult r, String design) {
+    /** The front over the first two objectives (one objective: against the point number); {@code design} names its source. */
+    public static ScatterChart chartOf(StudyResult r, String design) {
         List<StudyObjective> o = r.objectives();
         boolean two = o.size() >= 2;
         List<Dot> dots = new ArrayList<>();

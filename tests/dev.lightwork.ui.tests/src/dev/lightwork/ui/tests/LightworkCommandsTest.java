@@ -82,6 +82,8 @@ class LightworkCommandsTest {
                 .filter(s -> s.isVisible() && (s.getStyle() & SWT.APPLICATION_MODAL) != 0).count();
         assertEquals(0, dialogs, "no modal dialog; shells before " + shellsBefore);
         assertFalse(editor.isDirty());
+        System.out.println("Review report shown in: " + Arrays.toString(Arrays.stream(Workbench.page().getEditorReferences()).map(r -> r.getId() + ":" + r.getTitle()).toArray()));
+        Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "review-report-command");
     }
 
     private static int inlineSvgs(String html) {

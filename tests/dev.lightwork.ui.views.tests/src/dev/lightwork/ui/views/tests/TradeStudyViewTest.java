@@ -49,6 +49,8 @@ import dev.lightwork.ui.views.TradeStudyView;
 import dev.lightwork.ui.views.TradeStudyView.State;
 import dev.lightwork.ui.views.chart.ScatterChart;
 import dev.lightwork.ui.views.chart.ScatterChart.Dot;
+import dev.lightwork.ui.views.chart.ScatterPainter;
+import dev.lightwork.ui.views.chart.SvgChartCanvas;
 
 /**
  * The Trade Study view on a 400G-DR4 design file: a study run as a job gives the solver's own front in the scatter
@@ -201,9 +203,22 @@ class TradeStudyViewTest {
         view.exportPng(png);
         assertTrue(new ImageLoader().load(png.toString())[0].width >= 200);
 
+        // a front the search did not finish is drawn hollow, titled and noted as partial
+        StudyResult stopped = new StudyResult(expected.study(), expected.variables(), expected.objectives(), expected.front(), true, "time limit",
+                expected.combinations(), expected.solverNodes(), expected.measureSeconds(), expected.solveSeconds(), expected.validateSeconds(),
+                expected.notes(), null);
+        ScatterChart partial = TradeStudyView.chartOf(stopped, "dr4-study.lightwork");
+        assertTrue(partial.partial());
+        assertTrue(partial.title().endsWith("(PARTIAL)"), partial.title());
+        assertTrue(partial.note().contains("time limit"), partial.note());
+        SvgChartCanvas partialSvg = new SvgChartCanvas(800, 500);
+        ScatterPainter.paint(partialSvg, partial, 800, 500);
+        assertEquals(expected.front().size(), partialSvg.document().split("fill=\"none\" stroke=", -1).length - 1, "hollow points");
+
         IWorkbenchPage page = Workbench.page();
         page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.spin();
+        System.out.println("Before screenshot: state " + view.state() + ", run " + view.canRun() + ", cancel " + view.canCancel() + ", job " + view.job());
         Screenshots.capture(view.getSite().getShell(), "trade-study-view");
         page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_RESTORED);
         Workbench.spin();
@@ -284,6 +299,7 @@ class TradeStudyViewTest {
         awaitRun(view);
         assertNotEquals(State.EXACT, view.state(), view.statusText());
         assertTrue(view.state() == State.CANCELLED || view.state() == State.PARTIAL, view.state() + ": " + view.statusText());
+        System.out.println("Cancelled trade study: " + view.state() + " - " + view.statusText());
         if (view.result() != null) {
             assertTrue(view.result().partial());
             assertEquals("cancelled", view.result().stopReason());
@@ -317,5 +333,11 @@ class TradeStudyViewTest {
         assertTrue(view.statusText().contains(expected.infeasibility().message()), view.statusText());
         assertTrue(view.scatter().chart().points().isEmpty());
         assertEquals(0, view.pointTable().getItemCount());
+        IWorkbenchPage page = Workbench.page();
+        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.spin();
+        Screenshots.capture(view.getSite().getShell(), "trade-study-infeasible");
+        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_RESTORED);
+        Workbench.spin();
     }
 }
