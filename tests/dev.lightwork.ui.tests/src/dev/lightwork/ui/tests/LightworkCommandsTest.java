@@ -141,6 +141,19 @@ class LightworkCommandsTest {
         assertTrue(bound(bindings, ValidateHandler.COMMAND_ID, "M1+M3+V"), "Ctrl+Alt+V");
     }
 
+    @Test
+    void designEditorContextMenuOffersTheLightworkCommands() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", PROJECT, "menu.lightwork");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file, DesignEditor.ID);
+        Workbench.settle(100);
+        Menu popup = editor.viewer().getControl().getMenu();
+        assertNotNull(popup);
+        for (String entry : List.of("Validate", "Generate Review Report", "Run Trade Study")) {
+            assertNotNull(item(popup, entry));
+        }
+        popup.notifyListeners(SWT.Hide, new Event());
+    }
+
     private static boolean bound(IBindingService bindings, String command, String keys) {
         try {
             KeySequence wanted = KeySequence.getInstance(keys);
