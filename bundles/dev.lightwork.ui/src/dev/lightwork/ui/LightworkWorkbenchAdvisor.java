@@ -27,6 +27,9 @@ import dev.lightwork.ui.problems.DesignValidation;
 /** Workbench life cycle: the workspace is the page input so Project Explorer and Problems work as in the IDE. */
 final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    /** Context of the Lightwork key bindings, active in every workbench window. */
+    static final String CONTEXT_ID = "dev.lightwork.ui.context";
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
@@ -99,6 +102,12 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
             @Override
             public void postWindowOpen() {
                 StartupTime.firstWindowOpened();
+                // the Lightwork key bindings (Ctrl+Alt+R report, Ctrl+Alt+V validate) live in their own context
+                org.eclipse.ui.contexts.IContextService contexts = getWindowConfigurer().getWindow()
+                        .getService(org.eclipse.ui.contexts.IContextService.class);
+                if (contexts != null) {
+                    contexts.activateContext(CONTEXT_ID);
+                }
             }
         };
     }

@@ -175,6 +175,11 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         return live == null ? null : live.design();
     }
 
+    /** The workspace file of the shown design when it was selected as a file, else null. */
+    public IFile file() {
+        return file;
+    }
+
     public Lane lane() {
         return lane;
     }

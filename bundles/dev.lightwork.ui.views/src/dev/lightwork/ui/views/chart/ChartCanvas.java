@@ -14,6 +14,9 @@ public interface ChartCanvas {
     /** Text whose top edge is at {@code y}, anchored at {@code x} by {@code align}. */
     void text(String text, int x, int y, Align align, RGB colour, boolean bold);
 
+    /** A round marker centred on ({@code cx}, {@code cy}); {@code hollow} draws only its outline. */
+    void dot(int cx, int cy, int radius, RGB colour, boolean hollow);
+
     int textWidth(String text);
 
     int lineHeight();

@@ -173,7 +173,7 @@ public final class ChartPainter {
         return out;
     }
 
-    private static String tick(double v) {
+    static String tick(double v) {
         double r = Math.abs(v) < 1e-9 ? 0 : v;
         return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
     }

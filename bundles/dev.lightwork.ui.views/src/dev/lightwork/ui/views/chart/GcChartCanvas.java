@@ -55,6 +55,20 @@ public final class GcChartCanvas implements ChartCanvas {
     }
 
     @Override
+    public void dot(int cx, int cy, int radius, RGB colour, boolean hollow) {
+        Color c = new Color(colour);
+        if (hollow) {
+            gc.setForeground(c);
+            gc.setLineWidth(2);
+            gc.drawOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+            gc.setLineWidth(1);
+        } else {
+            gc.setBackground(c);
+            gc.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        }
+    }
+
+    @Override
     public int textWidth(String text) {
         return gc.textExtent(text).x;
     }

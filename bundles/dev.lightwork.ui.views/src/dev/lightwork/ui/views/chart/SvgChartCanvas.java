@@ -43,6 +43,12 @@ public final class SvgChartCanvas implements ChartCanvas {
     }
 
     @Override
+    public void dot(int cx, int cy, int radius, RGB colour, boolean hollow) {
+        String paint = hollow ? "fill=\"none\" stroke=\"" + hex(colour) + "\" stroke-width=\"2\"" : "fill=\"" + hex(colour) + "\"";
+        body.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"%d\" %s/>%n", cx, cy, radius, paint));
+    }
+
+    @Override
     public int textWidth(String text) {
         return (int) Math.ceil(text.length() * FONT_PX * 0.58);
     }

@@ -24,11 +24,12 @@ import dev.lightwork.ui.DesignPerspective;
 import dev.lightwork.ui.views.LinkBudgetView;
 import dev.lightwork.ui.views.PowerView;
 import dev.lightwork.ui.views.ThermalView;
+import dev.lightwork.ui.views.TradeStudyView;
 
 /** The views are registered under "Lightwork" and placed in the design perspective (Window > Reset Perspective). */
 class ViewRegistrationTest {
 
-    private static final String[] IDS = {LinkBudgetView.ID, PowerView.ID, ThermalView.ID};
+    private static final String[] IDS = {LinkBudgetView.ID, PowerView.ID, ThermalView.ID, TradeStudyView.ID};
 
     @Test
     void viewsAreInTheLightworkCategoryAndTheDesignPerspective() {

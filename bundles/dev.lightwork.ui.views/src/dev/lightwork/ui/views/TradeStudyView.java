@@ -1,0 +1,477 @@
+package dev.lightwork.ui.views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.model.Lane;
+import dev.lightwork.model.TradeStudy;
+import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.solver.Infeasibility;
+import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.StudyObjective;
+import dev.lightwork.solver.StudyResult;
+import dev.lightwork.solver.StudyVariable;
+import dev.lightwork.solver.export.FrontCsv;
+import dev.lightwork.ui.views.chart.ScatterChart;
+import dev.lightwork.ui.views.chart.ScatterChart.Dot;
+import dev.lightwork.ui.views.chart.ScatterControl;
+
+/**
+ * Trade Study view: the trade studies of the selected design (or the study selected in the design editor), a
+ * solver run as a cancellable job with the preference's time limit, the Pareto front as a scatter over the first
+ * two objectives and as a table (choices and objective values), the solver's explanation when nothing is
+ * feasible. Clicking a point, or double-clicking its row, writes that design next to the source file and opens it.
+ */
+public final class TradeStudyView extends AnalysisView {
+
+    public static final String ID = "dev.lightwork.ui.views.tradeStudy";
+
+    /** What the view shows below the controls. */
+    public enum State { NO_STUDY, READY, RUNNING, EXACT, PARTIAL, INFEASIBLE, CANCELLED, FAILED }
+
+    private Combo studies;
+    private Button run;
+    private Button cancel;
+    private Text status;
+    private ScatterControl scatter;
+    private Table table;
+    private List<TradeStudy> shownStudies = List.of();
+    /** Study id to pre-select (a TradeStudy selected in the editor). */
+    private String preferredStudy;
+    private State state = State.NO_STUDY;
+    private TradeStudyJob job;
+    /** The last finished run, the design it ran on and the file beside which its points are written. */
+    private StudyResult result;
+    private TransceiverDesign resultDesign;
+    private IFile resultSource;
+
+    @Override
+    protected Control createContent(Composite parent) {
+        Composite content = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 4).applyTo(content);
+        new Label(content, SWT.NONE).setText("Trade study:");
+        studies = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(studies);
+        run = new Button(content, SWT.PUSH);
+        run.setText("Run");
+        run.setToolTipText("Solve the study's Pareto front (time limit: Lightwork preferences)");
+        run.addListener(SWT.Selection, e -> run());
+        cancel = new Button(content, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.addListener(SWT.Selection, e -> cancel());
+        status = new Text(content, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, 3 * status.getLineHeight()).applyTo(status);
+
+        SashForm sash = new SashForm(content, SWT.VERTICAL | SWT.SMOOTH);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
+        scatter = new ScatterControl(sash);
+        scatter.onPointClicked(this::open);
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.addListener(SWT.Selection, e -> scatter.setChart(scatter.chart().withSelected(table.getSelectionIndex())));
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (table.getSelectionIndex() >= 0) {
+                open(table.getSelectionIndex());
+            }
+        });
+        sash.setWeights(60, 40);
+        updateButtons();
+        return content;
+    }
+
+    @Override
+    protected void contributeToolbar(IToolBarManager toolbar) {
+        toolbar.add(new ExportAction(getSite().getShell(), "Export Pareto front as CSV", "csv", "pareto-front", this::exportCsv));
+        toolbar.add(new ExportAction(getSite().getShell(), "Export Pareto plot as PNG", "png", "pareto-front", this::exportPng));
+        toolbar.add(new ExportAction(getSite().getShell(), "Export Pareto plot as SVG", "svg", "pareto-front", this::exportSvg));
+    }
+
+    /** A TradeStudy selected in the editor's tree becomes the study in the combo. */
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part != this && selection instanceof IStructuredSelection s && !s.isEmpty()
+                && AdapterFactoryEditingDomain.unwrap(s.getFirstElement()) instanceof TradeStudy study) {
+            preferredStudy = TradeStudyJob.label(study);
+        }
+        super.selectionChanged(part, selection);
+    }
+
+    @Override
+    protected void render(DesignAnalysis analysis, Lane selectedLane) {
+        TransceiverDesign design = analysis.design();
+        String keep = preferredStudy != null ? preferredStudy : selectedStudyId();
+        preferredStudy = null;
+        shownStudies = List.copyOf(design.getTradeStudies());
+        studies.setItems(shownStudies.stream().map(TradeStudyView::comboLabel).toArray(String[]::new));
+        int index = 0;
+        for (int i = 0; i < shownStudies.size(); i++) {
+            if (TradeStudyJob.label(shownStudies.get(i)).equals(keep)) {
+                index = i;
+            }
+        }
+        if (!shownStudies.isEmpty()) {
+            studies.select(index);
+        }
+        if (state == State.NO_STUDY || state == State.READY) {
+            state = shownStudies.isEmpty() ? State.NO_STUDY : State.READY;
+            status.setText(shownStudies.isEmpty() ? "This design has no trade study: add one in the design editor (New Child > Trade Study)."
+                    : "Press Run to solve the Pareto front of the selected study.");
+        }
+        updateButtons();
+    }
+
+    private static String comboLabel(TradeStudy s) {
+        String id = TradeStudyJob.label(s);
+        return String.format(Locale.ROOT, "%s (%d variables, %d objectives)", id, s.getVariables().size(), s.getObjectives().size());
+    }
+
+    @Override
+    protected String summary(DesignAnalysis analysis) {
+        int n = analysis.design().getTradeStudies().size();
+        return analysis.design().getId() + ": " + (n == 0 ? "no trade studies" : n == 1 ? "1 trade study" : n + " trade studies");
+    }
+
+    @Override
+    protected void clear() {
+        shownStudies = List.of();
+        studies.setItems();
+        showResult(null);
+        state = State.NO_STUDY;
+        status.setText("");
+        updateButtons();
+    }
+
+    private String selectedStudyId() {
+        int i = studies == null ? -1 : studies.getSelectionIndex();
+        return i < 0 || i >= shownStudies.size() ? null : TradeStudyJob.label(shownStudies.get(i));
+    }
+
+    /** Selects a study by id or name (as the combo would); false when the design has none of that name. */
+    public boolean selectStudy(String id) {
+        for (int i = 0; i < shownStudies.size(); i++) {
+            TradeStudy s = shownStudies.get(i);
+            if (id.equals(s.getId()) || id.equals(s.getName())) {
+                studies.select(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts the selected study as a job; returns it (null when nothing to run or a run is going on). */
+    public TradeStudyJob run() {
+        int i = studies.getSelectionIndex();
+        TransceiverDesign design = design();
+        if (job != null || design == null || i < 0 || i >= shownStudies.size()) {
+            return null;
+        }
+        TradeStudy study = shownStudies.get(i);
+        IFile source = file() != null ? file() : ParetoDesignFiles.sourceOf(design);
+        int limit = ViewPreferences.solverTimeLimitSeconds();
+        org.eclipse.swt.widgets.Display display = status.getDisplay();
+        TradeStudyJob started = new TradeStudyJob(design, study, limit, line -> display.asyncExec(() -> {
+            if (!status.isDisposed() && state == State.RUNNING) {
+                status.setText(line);
+            }
+        }));
+        started.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                display.asyncExec(() -> finished(started, design, source));
+            }
+        });
+        job = started;
+        state = State.RUNNING;
+        showResult(null);
+        status.setText(String.format(Locale.ROOT, "Solving %s (time limit %d s) ...", started.studyId(), limit));
+        updateButtons();
+        IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(started); // the view's tab shows it is busy
+        } else {
+            started.schedule();
+        }
+        return started;
+    }
+
+    /** Cancels a running study: the solver stops and returns the front found so far, marked partial. */
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            status.setText("Cancelling ...");
+        }
+    }
+
+    private void finished(TradeStudyJob done, TransceiverDesign design, IFile source) {
+        if (job == done) {
+            job = null;
+        }
+        if (status.isDisposed()) {
+            return;
+        }
+        // a front stays shown when the selection moves on (e.g. to a point opened in the editor): its title names its design
+        if (done.cancelled() || (done.result() == null && done.failure() == null)) {
+            // cancelled while measuring the options, or before the job even started
+            state = State.CANCELLED;
+            showResult(null);
+            status.setText("Cancelled before the search found any design.");
+        } else if (done.failure() != null) {
+            state = State.FAILED;
+            showResult(null);
+            status.setText("The study could not be solved: " + done.failure().getMessage());
+        } else {
+            resultDesign = design;
+            resultSource = source;
+            showResult(done.result());
+        }
+        updateButtons();
+    }
+
+    /** Fills scatter, table and status from a result (null clears them). */
+    private void showResult(StudyResult r) {
+        result = r;
+        if (r == null) {
+            resultDesign = null;
+            scatter.setChart(ScatterChart.empty(""));
+            fillTable(null);
+            return;
+        }
+        if (!r.feasible() && r.partial()) {
+            state = "cancelled".equals(r.stopReason()) ? State.CANCELLED : State.PARTIAL;
+            scatter.setChart(ScatterChart.empty("No design found before the search stopped (" + r.stopReason() + ")"));
+            fillTable(null);
+            status.setText("The search stopped (" + r.stopReason() + ") before it found any design: nothing is known about feasibility."
+                    + (state == State.PARTIAL ? " Raise the solver time limit in the Lightwork preferences." : ""));
+            return;
+        }
+        if (!r.feasible()) {
+            state = State.INFEASIBLE;
+            scatter.setChart(ScatterChart.empty("No feasible design in study " + r.study()));
+            fillTable(null);
+            status.setText(explanation(r.infeasibility()));
+            return;
+        }
+        state = r.partial() ? State.PARTIAL : State.EXACT;
+        scatter.setChart(chartOf(r, resultSource != null ? resultSource.getName() : resultDesign != null ? resultDesign.getId() : ""));
+        fillTable(r);
+        String how = r.partial() ? "PARTIAL front (" + r.stopReason() + "): designs found before the search stopped; more may exist"
+                : "exact Pareto front (search complete)";
+        status.setText(String.format(Locale.ROOT, "%d points, %s; %s combinations, %d solver nodes, %.2f s measuring + %.2f s search + %.2f s validation. "
+                + "Click a point or double-click a row to open that design.", r.front().size(), how, r.combinations(), r.solverNodes(), r.measureSeconds(),
+                r.solveSeconds(), r.validateSeconds()));
+    }
+
+    static String explanation(Infeasibility why) {
+        if (why == null) {
+            return "No feasible design.";
+        }
+        StringBuilder s = new StringBuilder("No feasible design. Tightest constraint: ").append(why.constraint()).append(" - ").append(why.message());
+        for (String d : why.details()) {
+            if (!why.message().contains(d)) { // the message often already is the one detail
+                s.append("\n  ").append(d);
+            }
+        }
+        return s.toString();
+    }
+
+    /** The front over the first two objectives (one objective: against the point number); {@code design} names its source. */
+    public static ScatterChart chartOf(StudyResult r, String design) {
+        List<StudyObjective> o = r.objectives();
+        boolean two = o.size() >= 2;
+        List<Dot> dots = new ArrayList<>();
+        for (ParetoPoint p : r.front()) {
+            dots.add(two ? new Dot(p.values()[0], p.values()[1], pointLabel(p)) : new Dot(p.index() + 1, p.values()[0], pointLabel(p)));
+        }
+        String title = "Pareto front of " + r.study() + (design.isEmpty() ? "" : " - " + design) + (r.partial() ? " (PARTIAL)" : "");
+        String note = r.partial() ? "Partial front: the search stopped (" + r.stopReason() + ") before it was complete" : "";
+        if (o.size() > 2) {
+            note = (note.isEmpty() ? "" : note + "; ") + "further objectives in the table: "
+                    + String.join(", ", o.subList(2, o.size()).stream().map(StudyObjective::label).toList());
+        }
+        return new ScatterChart(title, two ? axisLabel(o.get(0)) : "point", axisLabel(o.get(two ? 1 : 0)), dots, r.partial(), note, -1);
+    }
+
+    private static String axisLabel(StudyObjective o) {
+        return o.label() + (o.maximise() ? " (maximise)" : " (minimise)");
+    }
+
+    static String pointLabel(ParetoPoint p) {
+        return "p" + (p.index() + 1);
+    }
+
+    private void fillTable(StudyResult r) {
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn c : table.getColumns()) {
+                c.dispose();
+            }
+            if (r == null) {
+                return;
+            }
+            List<String> headers = new ArrayList<>(List.of("Point"));
+            r.variables().forEach(v -> headers.add(v.name()));
+            r.objectives().forEach(o -> headers.add(o.label()));
+            headers.add("Verdict");
+            for (String h : headers) {
+                TableColumn c = new TableColumn(table, SWT.LEFT);
+                c.setText(h);
+            }
+            for (ParetoPoint p : r.front()) {
+                new TableItem(table, SWT.NONE).setText(row(r, p).toArray(String[]::new));
+            }
+            for (TableColumn c : table.getColumns()) {
+                c.pack();
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    /** The table's cells of one point: label, choices in variable order, objective values, verdict. */
+    static List<String> row(StudyResult r, ParetoPoint p) {
+        List<String> cells = new ArrayList<>(List.of(pointLabel(p)));
+        for (StudyVariable v : r.variables()) {
+            cells.add(String.valueOf(p.choices().get(v.name())));
+        }
+        for (double value : p.values()) {
+            cells.add(value(value));
+        }
+        cells.add(String.valueOf(p.analysis().verdict()));
+        return cells;
+    }
+
+    /** An objective value with six significant digits (enough to tell neighbouring points apart). */
+    public static String value(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : String.valueOf(v);
+    }
+
+    /**
+     * Writes point {@code index} of the shown front beside its source file and opens it in the design editor;
+     * returns the file, or null when it could not be written (the status line says why).
+     */
+    public IFile open(int index) {
+        if (result == null || index < 0 || index >= result.front().size()) {
+            return null;
+        }
+        ParetoPoint point = result.front().get(index);
+        if (resultSource == null || resultSource.getParent() == null || resultSource.getParent().getLocation() == null) {
+            status.setText("The design is not in a workspace file, so " + pointLabel(point) + " has nowhere to be written: save the design first.");
+            return null;
+        }
+        try {
+            IFile file = ParetoDesignFiles.save(point, resultSource, result.study());
+            status.setText(pointLabel(point) + " written to " + file.getFullPath());
+            IDE.openEditor(getSite().getPage(), file);
+            return file;
+        } catch (IOException | CoreException e) {
+            ILog.of(getClass()).error("Cannot write " + pointLabel(point), e);
+            status.setText("Cannot write " + pointLabel(point) + ": " + e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            ILog.of(getClass()).error("Cannot open " + pointLabel(point), e);
+            status.setText("Cannot open " + pointLabel(point) + ": " + e);
+            return null;
+        }
+    }
+
+    private void updateButtons() {
+        boolean running = job != null;
+        run.setEnabled(!running && !shownStudies.isEmpty());
+        cancel.setEnabled(running);
+        studies.setEnabled(!running);
+    }
+
+    /** Whether Run and Cancel are enabled (what the user can do now). */
+    public boolean canRun() {
+        return run.isEnabled();
+    }
+
+    public boolean canCancel() {
+        return cancel.isEnabled();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public StudyResult result() {
+        return result;
+    }
+
+    public TradeStudyJob job() {
+        return job;
+    }
+
+    public ScatterControl scatter() {
+        return scatter;
+    }
+
+    public Table pointTable() {
+        return table;
+    }
+
+    public Combo studyCombo() {
+        return studies;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    public void exportCsv(Path file) throws IOException {
+        if (result == null || !result.feasible()) {
+            throw new IOException("no Pareto front to export: run a study first");
+        }
+        Files.writeString(file, FrontCsv.write(result), StandardCharsets.UTF_8);
+    }
+
+    public void exportPng(Path file) throws IOException {
+        scatter.exportPng(file);
+    }
+
+    public void exportSvg(Path file) throws IOException {
+        scatter.exportSvg(file);
+    }
+
+    @Override
+    public void dispose() {
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+}
