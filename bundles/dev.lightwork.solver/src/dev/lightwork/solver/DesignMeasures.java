@@ -28,7 +28,7 @@ final class DesignMeasures {
      * on the lanes whose laser sits on a solved thermal node ({@code laserNode[lane]} >= 0, an index into the layout's
      * nodes; -1 otherwise), with {@code coefficient[lane]} the laser's dB/K.
      */
-    record Measured(double[] values, double[] actual, int[] laserNode, double[] coefficient, List<String> problems) {
+    record Measured(double[] values, double[] actual, int[] laserNode, double[] coefficient, double[] nodeLimit, List<String> problems) {
     }
 
     private final QuantityLayout layout;
@@ -53,7 +53,7 @@ final class DesignMeasures {
         v[QuantityLayout.COST] = cost(d, needCost ? problems : null);
         if (d.getLanes().size() != layout.lanes) {
             problems.add("design " + d.getId() + " has " + d.getLanes().size() + " lanes, the study's base has " + layout.lanes);
-            return new Measured(v, v.clone(), laserNode, coefficient, problems);
+            return new Measured(v, v.clone(), laserNode, coefficient, new double[layout.nodes.size()], problems);
         }
         double[] derating = new double[layout.lanes];
         int i = 0;
@@ -76,9 +76,12 @@ final class DesignMeasures {
         }
         ThermalSolution ts = a.thermal();
         problems.addAll(ts.problems());
+        double[] nodeLimit = new double[layout.nodes.size()];
         for (int n = 0; n < layout.nodes.size(); n++) {
             Double t = ts.temperatureC().get(layout.nodes.get(n));
             v[layout.temperature(n)] = t == null ? Double.NaN : t;
+            Double limit = ts.limitC().get(layout.nodes.get(n));
+            nodeLimit[n] = limit == null ? Double.NaN : limit;
         }
         for (int k = 0; k < layout.attributes.size(); k++) {
             v[layout.attribute(k)] = attribute(d, layout.attributes.get(k), problems);
@@ -90,7 +93,7 @@ final class DesignMeasures {
                 separable[q] -= derating[layout.laneOf(q)];
             }
         }
-        return new Measured(separable, v, laserNode, coefficient, problems);
+        return new Measured(separable, v, laserNode, coefficient, nodeLimit, problems);
     }
 
     /** Bill of materials: the sum of every component's costUsd; a part without one makes the cost unknown. */

@@ -23,6 +23,14 @@ import dev.lightwork.model.VariableKind;
  * base design with one factor changed and running the analysis bundle on it: the physics is the analyzer's, not
  * re-implemented here. Values whose design the analyzer or the compatibility rules reject are excluded from the
  * factor's domain, with the reason kept for the infeasibility explanation.
+ * <p>
+ * One product is not separable: the analyzer derates a laser by c x (T - 25 C), c the chosen laser's dB/K and T its
+ * thermal node's solved temperature, which the heat of every part on the network moves. With the network fixed, T is
+ * linear in the part powers, so it is separable; the lane quantities that contain the derating are measured without
+ * it, and for each of the (few) distinct coefficients c_k of the lane's laser options the quantity is again separable:
+ * base + c_k (T_base - 25) + sum_f (delta_f + c_k dT_f). {@link ChocoStudy} builds one sum per c_k and selects the
+ * one of the chosen laser. A study whose choices move a laser to another node, let two variables choose one lane's
+ * laser, or change a node's temperature limit is refused ({@link StudyInputException}) rather than approximated.
  */
 final class SeparableModel {
 
@@ -112,6 +120,13 @@ final class SeparableModel {
                 if (!m.problems().isEmpty()) {
                     f.excluded[v] = label(f, v) + ": " + m.problems().get(0);
                 } else {
+                    for (int n = 0; n < layout.nodes.size(); n++) {
+                        if (Double.compare(m.nodeLimit()[n], b.nodeLimit()[n]) != 0) {
+                            throw new StudyInputException(label(f, v) + " changes the temperature limit of thermal node " + layout.nodes.get(n) + " from "
+                                    + b.nodeLimit()[n] + " to " + m.nodeLimit()[n] + " C (the lowest junction limit of its parts); the solver holds node "
+                                    + "limits fixed: give the node its own limitC");
+                        }
+                    }
                     for (int lane = 0; lane < layout.lanes; lane++) {
                         if (m.laserNode()[lane] != laserNode[lane]) {
                             throw new StudyInputException(label(f, v) + " moves the laser of lane " + layout.laneIds.get(lane) + " to another thermal node "

@@ -122,6 +122,19 @@ class InfeasibleStudyTest {
         assertTrue(r.infeasibility().message().contains("28.00 GBd"), r.infeasibility().message());
     }
 
+    /**
+     * Without its own limitC a node's limit is the lowest junction limit of its parts, which a choice can change (here
+     * removing the DSP leaves its node without any limit): the solver holds node limits fixed, so it refuses the study.
+     */
+    @Test
+    void aChoiceThatChangesANodeLimitIsRefusedNotApproximated() {
+        var design = Fixtures.dr4();
+        design.getThermalNetwork().getNodes().stream().filter(n -> "tj-dsp".equals(n.getId())).findFirst().orElseThrow().setLimitC(null);
+        TradeStudy study = new StudyBuilder("dsp-or-linear").choice("dsp", "DSP", "DSP-5NM-8X100", "NONE").minimise(Metric.MODULE_POWER_W).build();
+        StudyInputException e = assertThrows(StudyInputException.class, () -> solver.explore(design, study, 10, ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("tj-dsp") && e.getMessage().contains("limitC"), e.getMessage());
+    }
+
     @Test
     void badInputNamesTheElementAndValue() {
         TradeStudy unknownPart = new StudyBuilder("bad").choice("laser", "LASER", "LAS-NO-SUCH").minimise(Metric.MODULE_POWER_W).build();
