@@ -87,6 +87,12 @@ final class PreparedStudy {
         junctionNodes = IntStream.range(0, sm.layout.nodes.size()).filter(n -> nodes.stream()
                 .anyMatch(t -> t.getId().equals(sm.layout.nodes.get(n)) && t.getKind() == ThermalNodeKind.JUNCTION)).toArray();
         validatorLimits();
+        int coupled = (int) IntStream.of(sm.laneGroups).filter(lane -> sm.laserNode[lane] >= 0).count();
+        if (coupled > 0) {
+            notes.add(String.format(Locale.ROOT, "laser derating at the solved node temperature, coefficient x (T - 25 C), modelled exactly: "
+                    + "%d lane group(s), up to %d laser coefficient(s) each, one table per coefficient rounded once to %.0e dB", coupled,
+                    IntStream.of(sm.laneGroups).map(lane -> sm.coefficients[lane].length).max().orElse(1), 1 / QuantityLayout.DB_SCALE));
+        }
         for (DesignConstraint c : study.getConstraints()) {
             limits.add(studyLimit(c));
         }
