@@ -46,30 +46,62 @@ final class ChocoStudy {
     }
 
     IntVar quantity(int q, Rounding r) {
-        return cache.computeIfAbsent(q + "/" + r, k -> build(q, r));
+        // not computeIfAbsent: building a quantity may cache a coefficient variable
+        IntVar v = cache.get(q + "/" + r);
+        if (v == null) {
+            v = build(q, r);
+            cache.put(q + "/" + r, v);
+        }
+        return v;
     }
 
+    /**
+     * Quantity q as a Choco variable. A quantity carrying a laser's temperature derating, c(laser) x (T_node - 25), is
+     * bilinear in the choices; for each of the few coefficients the laser options have it is linear (the node
+     * temperature is linear in the heats), so it is one scalar sum per coefficient, and the quantity is the sum the
+     * chosen laser's coefficient selects. Each table entry is rounded once, as for the separable quantities: exact.
+     */
     private IntVar build(int q, Rounding r) {
-        int base = switch (r) {
-            case ROUND -> sm.baseRound[q];
-            case FLOOR -> sm.baseFloor[q];
-            case CEIL -> sm.baseCeil[q];
-        };
+        int count = sm.coefficientCount(q);
+        if (count == 1) {
+            return sum(q, 0, r, sm.layout.name(q) + "/" + r);
+        }
+        IntVar[] sums = new IntVar[count];
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int k = 0; k < count; k++) {
+            sums[k] = sum(q, k, r, sm.layout.name(q) + "/" + r + "/c" + k);
+            lo = Math.min(lo, sums[k].getLB());
+            hi = Math.max(hi, sums[k].getUB());
+        }
+        IntVar value = model.intVar(sm.layout.name(q) + "/" + r, lo, hi);
+        model.element(value, sums, coefficient(sm.layout.laneOf(q)), 0).post();
+        return value;
+    }
+
+    /** The coefficient number of the lane's laser, a function of the factor that chooses it. */
+    private IntVar coefficient(int lane) {
+        IntVar k = cache.get("coefficient/" + lane);
+        if (k == null) {
+            k = model.intVar("coefficient of " + sm.layout.laneIds.get(lane), 0, sm.coefficients[lane].length - 1);
+            model.element(k, sm.coefficientIndex[lane], z[sm.laserFactor[lane]]).post();
+            cache.put("coefficient/" + lane, k);
+        }
+        return k;
+    }
+
+    private IntVar sum(int q, int k, Rounding r, String name) {
+        int base = sm.units(q, sm.baseValue(q, k), r);
         List<IntVar> terms = new ArrayList<>();
         long lo = base;
         long hi = base;
         for (int f = 0; f < z.length; f++) {
             SeparableModel.Factor fa = sm.factors.get(f);
-            int[][] table = switch (r) {
-                case ROUND -> fa.round;
-                case FLOOR -> fa.floor;
-                case CEIL -> fa.ceil;
-            };
             int[] column = new int[fa.values()];
             int min = Integer.MAX_VALUE;
             int max = Integer.MIN_VALUE;
             for (int v : fa.allowed()) {
-                column[v] = table[v][q];
+                column[v] = sm.units(q, sm.delta(fa, v, q, k), r);
                 min = Math.min(min, column[v]);
                 max = Math.max(max, column[v]);
             }
@@ -88,7 +120,7 @@ final class ChocoStudy {
         if (terms.isEmpty()) {
             return model.intVar(base);
         }
-        IntVar sum = model.intVar(sm.layout.name(q) + "/" + r, (int) lo, (int) hi);
+        IntVar sum = model.intVar(name, (int) lo, (int) hi);
         terms.add(model.intVar(base));
         model.sum(terms.toArray(IntVar[]::new), "=", sum).post();
         return sum;

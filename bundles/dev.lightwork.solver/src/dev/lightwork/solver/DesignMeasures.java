@@ -8,10 +8,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
+import dev.lightwork.model.Laser;
 import dev.lightwork.model.TransceiverDesign;
 
 /**
@@ -20,8 +22,13 @@ import dev.lightwork.model.TransceiverDesign;
  */
 final class DesignMeasures {
 
-    /** The measured vector and what made it incomplete (then the design cannot be part of the space). */
-    record Measured(double[] values, List<String> problems) {
+    /**
+     * The measured vector ({@code actual}: the analyzer's values) and what made it incomplete (then the design cannot
+     * be part of the space). {@code values} is the separable part: {@code actual} less the laser's temperature derating
+     * on the lanes whose laser sits on a solved thermal node ({@code laserNode[lane]} >= 0, an index into the layout's
+     * nodes; -1 otherwise), with {@code coefficient[lane]} the laser's dB/K.
+     */
+    record Measured(double[] values, double[] actual, int[] laserNode, double[] coefficient, double[] nodeLimit, List<String> problems) {
     }
 
     private final QuantityLayout layout;
@@ -36,6 +43,9 @@ final class DesignMeasures {
         List<String> problems = new ArrayList<>();
         double[] v = new double[layout.size()];
         Arrays.fill(v, Double.NaN);
+        int[] laserNode = new int[layout.lanes];
+        Arrays.fill(laserNode, -1);
+        double[] coefficient = new double[layout.lanes];
         PowerBudget pb = a.power();
         problems.addAll(pb.problems());
         v[QuantityLayout.POWER] = pb.totalW();
@@ -43,30 +53,47 @@ final class DesignMeasures {
         v[QuantityLayout.COST] = cost(d, needCost ? problems : null);
         if (d.getLanes().size() != layout.lanes) {
             problems.add("design " + d.getId() + " has " + d.getLanes().size() + " lanes, the study's base has " + layout.lanes);
-            return new Measured(v, problems);
+            return new Measured(v, v.clone(), laserNode, coefficient, new double[layout.nodes.size()], problems);
         }
+        double[] derating = new double[layout.lanes];
         int i = 0;
         for (Lane lane : d.getLanes()) {
             LinkBudget b = a.linkBudget(lane);
             problems.addAll(b.problems());
+            Laser laser = lane.getLaser();
+            if (laser != null && laser.getThermalNode() != null) {
+                laserNode[i] = layout.nodes.indexOf(laser.getThermalNode().getId());
+            }
+            coefficient[i] = laser == null || laser.getPowerTemperatureCoefficientDbPerK() == null ? 0 : laser.getPowerTemperatureCoefficientDbPerK();
+            derating[i] = laserNode[i] >= 0 ? b.temperatureDeratingDb() : 0;
             v[layout.margin(i)] = b.marginDb();
-            v[layout.launch(i)] = b.averageLaunchDbm();
-            v[layout.tdecq(i)] = b.tdecqDb();
-            // Eye margin over the TIA-noise-limited sensitivity at the PMD's pre-FEC target; the BER constraint shifts it.
-            v[layout.eye(i)] = b.rxOmaDbm() - b.tdecqDb() - b.derivedSensitivityDbm();
+            for (int k = 0; k < layout.checks.size(); k++) {
+                QuantityLayout.LaneCheck c = layout.checks.get(k);
+                v[layout.check(k, i)] = b.pmdChecks().stream().filter(p -> p.parameter().equals(c.parameter())).mapToDouble(PmdCheck::value)
+                        .findFirst().orElse(c.upper() ? c.limit() - QuantityLayout.ABSENT_CHECK_DISTANCE : c.limit() + QuantityLayout.ABSENT_CHECK_DISTANCE);
+            }
             i++;
         }
         ThermalSolution ts = a.thermal();
         problems.addAll(ts.problems());
+        double[] nodeLimit = new double[layout.nodes.size()];
         for (int n = 0; n < layout.nodes.size(); n++) {
             Double t = ts.temperatureC().get(layout.nodes.get(n));
             v[layout.temperature(n)] = t == null ? Double.NaN : t;
+            Double limit = ts.limitC().get(layout.nodes.get(n));
+            nodeLimit[n] = limit == null ? Double.NaN : limit;
         }
         for (int k = 0; k < layout.attributes.size(); k++) {
             v[layout.attribute(k)] = attribute(d, layout.attributes.get(k), problems);
         }
         problems.addAll(CompatibilityRules.problems(d));
-        return new Measured(v, problems);
+        double[] separable = v.clone();
+        for (int q = 0; q < v.length; q++) {
+            if (layout.derated(q)) {
+                separable[q] -= derating[layout.laneOf(q)];
+            }
+        }
+        return new Measured(separable, v, laserNode, coefficient, nodeLimit, problems);
     }
 
     /** Bill of materials: the sum of every component's costUsd; a part without one makes the cost unknown. */

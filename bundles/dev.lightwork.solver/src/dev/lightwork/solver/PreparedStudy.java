@@ -13,10 +13,11 @@ import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.power.PowerBudgetCalculator;
 import dev.lightwork.analysis.physics.Pam4;
-import dev.lightwork.analysis.physics.ReedSolomonFec;
+import dev.lightwork.analysis.physics.FecChain;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.DesignConstraint;
+import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.Metric;
 import dev.lightwork.model.Objective;
 import dev.lightwork.model.ThermalNode;
@@ -30,9 +31,6 @@ import dev.lightwork.model.VariableKind;
  * rules plus the study's own constraints), and the check of a materialised design against all of them.
  */
 final class PreparedStudy {
-
-    /** Pre-FEC BER target when the PMD row gives none: the KP4 threshold, as the link-budget calculator assumes. */
-    private static final double DEFAULT_PRE_FEC_TARGET = 2.4e-4;
 
     final DesignAnalyzer analyzer;
     final TransceiverDesign base;
@@ -89,6 +87,12 @@ final class PreparedStudy {
         junctionNodes = IntStream.range(0, sm.layout.nodes.size()).filter(n -> nodes.stream()
                 .anyMatch(t -> t.getId().equals(sm.layout.nodes.get(n)) && t.getKind() == ThermalNodeKind.JUNCTION)).toArray();
         validatorLimits();
+        int coupled = (int) IntStream.of(sm.laneGroups).filter(lane -> sm.laserNode[lane] >= 0).count();
+        if (coupled > 0) {
+            notes.add(String.format(Locale.ROOT, "laser derating at the solved node temperature, coefficient x (T - 25 C), modelled exactly: "
+                    + "%d lane group(s), up to %d laser coefficient(s) each, one table per coefficient rounded once to %.0e dB", coupled,
+                    IntStream.of(sm.laneGroups).map(lane -> sm.coefficients[lane].length).max().orElse(1), 1 / QuantityLayout.DB_SCALE));
+        }
         for (DesignConstraint c : study.getConstraints()) {
             limits.add(studyLimit(c));
         }
@@ -111,18 +115,17 @@ final class PreparedStudy {
         double required = base.getRequiredMarginDb() == null ? 0.0 : base.getRequiredMarginDb();
         limits.add(Limit.rule(String.format(Locale.ROOT, "link margin >= %.2f dB on every lane (design requiredMarginDb)", required),
                 lanes(l::margin), false, required, "dB"));
-        if (pmd != null) {
-            pmd.value("avg_launch_max_dbm").ifPresent(max -> limits.add(Limit.rule(String.format(Locale.ROOT,
-                    "average launch power <= %.2f dBm (%s maximum)", max, pmd.id()), lanes(l::launch), true, max, "dBm")));
-            pmd.value("tdecq_max_db").ifPresent(max -> limits.add(Limit.rule(String.format(Locale.ROOT,
-                    "TDECQ <= %.2f dB (%s maximum)", max, pmd.id()), lanes(l::tdecq), true, max, "dB")));
+        for (int k = 0; k < l.checks.size(); k++) {
+            QuantityLayout.LaneCheck c = l.checks.get(k);
+            int kk = k;
+            limits.add(Limit.rule(c.describe(), lanes(lane -> l.check(kk, lane)), c.upper(), c.limit(), c.term().unit()));
         }
         double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
-        if (sm.berEvaluable) {
+        if (berTarget().isPresent()) {
             limits.add(Limit.rule(String.format(Locale.ROOT, "post-FEC BER <= %.1e on every lane (design targetPostFecBer)", target),
-                    lanes(l::eye), false, eyeMarginFor(target), "dB eye margin"));
+                    lanes(l::margin), false, marginForPostFecBer(target), "dB margin"));
         } else {
-            notes.add("post-FEC BER is not constrained: the base design's lanes lack TIA noise, responsivity or baud rate");
+            notes.add("post-FEC BER is not constrained: PMD " + base.getOpticalPmd() + " gives no pre-FEC BER target, so the analyzer estimates none");
         }
         limits.add(new Limit("module power <= the form factor's MSA power class", new int[] {QuantityLayout.POWER}, true, Double.NaN,
                 QuantityLayout.POWER_LIMIT, "W", true));
@@ -140,19 +143,52 @@ final class PreparedStudy {
         return Arrays.stream(sm.laneGroups).map(quantity).toArray();
     }
 
+    private java.util.OptionalDouble berTarget() {
+        return pmd == null ? java.util.OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
+    }
+
     /**
-     * Eye margin (dB over the TIA-noise-limited sensitivity at the PMD's pre-FEC target) a lane needs for a
-     * post-FEC BER: the pre-FEC BER the KP4 code turns into that target, as a Q ratio in dB (optical OMA is
-     * proportional to Q for a thermal-noise-limited receiver; the analyzer's own model).
+     * The smallest link margin whose post-FEC BER is at most {@code postFecTarget}, by the analyzer's own chain: pre-FEC
+     * BER = PAM4 BER at Q(PMD target) x 10^(margin/10), then the design's FEC. The chain is monotone in the margin, so
+     * the BER limit is exactly a margin limit; found by bisection to the double resolution (far below the model's
+     * 1e-4 dB), keeping the end that meets the target.
      */
-    double eyeMarginFor(double postFecTarget) {
+    double marginForPostFecBer(double postFecTarget) {
         if (!(postFecTarget > 0 && postFecTarget < 1)) {
             throw new StudyInputException("post-FEC BER bound " + postFecTarget + " must be in (0, 1)");
         }
-        double pre = ReedSolomonFec.KP4.berForPostFecBitErrorRatio(postFecTarget);
-        double pmdTarget = pmd == null ? DEFAULT_PRE_FEC_TARGET : pmd.value("ber_target_pre_fec").orElse(DEFAULT_PRE_FEC_TARGET);
-        return 10 * Math.log10(Pam4.qForBitErrorRatio(pre) / Pam4.qForBitErrorRatio(pmdTarget));
+        double q = Pam4.qForBitErrorRatio(berTarget().orElseThrow());
+        FecChain fec = switch (base.getFec() == null ? FecScheme.NONE : base.getFec()) {
+            case NONE -> FecChain.NONE;
+            case RS_528_514 -> FecChain.KR4;
+            case RS_544_514 -> FecChain.KP4;
+            case RS_544_514_HAMMING_128_120 -> FecChain.KP4_INNER_HAMMING;
+        };
+        java.util.function.DoublePredicate meets = m -> fec.postFecBitErrorRatio(Math.min(Pam4.bitErrorRatio(q * Math.pow(10.0, m / 10.0)), 0.5))
+                <= postFecTarget;
+        double lo = -BER_MARGIN_SEARCH_DB;
+        double hi = BER_MARGIN_SEARCH_DB;
+        if (meets.test(lo)) {
+            return lo;
+        }
+        if (!meets.test(hi)) {
+            return hi; // unreachable by any design the model can hold: the limit is infeasible and explained as such
+        }
+        while (true) {
+            double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi) {
+                return hi;
+            }
+            if (meets.test(mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
     }
+
+    /** Margin range the BER bisection searches: beyond it the PAM4 BER is 0.5 or underflows. */
+    private static final double BER_MARGIN_SEARCH_DB = 100;
 
     private Limit studyLimit(DesignConstraint c) {
         if (c.getMetric() == null || c.getOperator() == null || c.getBound() == null || !Double.isFinite(c.getBound())) {
@@ -182,11 +218,11 @@ final class PreparedStudy {
                         Arrays.stream(junctionNodes).map(l::temperature).toArray(), true, b, "C");
             }
             case POST_FEC_BER -> {
-                if (!upper || !sm.berEvaluable) {
+                if (!upper || berTarget().isEmpty()) {
                     throw new StudyInputException(!upper ? "constraint POST_FEC_BER supports LE only"
-                            : "constraint POST_FEC_BER: the base design's lanes lack TIA noise, responsivity or baud rate");
+                            : "constraint POST_FEC_BER: PMD " + base.getOpticalPmd() + " gives no pre-FEC BER target, so no BER is estimated");
                 }
-                yield Limit.of("post-FEC BER <= " + b + " (study constraint)", lanes(l::eye), false, eyeMarginFor(b), "dB eye margin");
+                yield Limit.of("post-FEC BER <= " + b + " (study constraint)", lanes(l::margin), false, marginForPostFecBer(b), "dB margin");
             }
             case ATTRIBUTE -> Limit.of(c.getAttribute() + op + b + " (study constraint)", new int[] {l.attribute(attributes.indexOf(c.getAttribute()))},
                     upper, b, "");
@@ -277,7 +313,7 @@ final class PreparedStudy {
         a.errors().forEach(e -> disagreements.add("analyzer: " + e.getMessage()));
         CompatibilityRules.problems(d).forEach(p -> disagreements.add("compatibility: " + p));
         double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
-        if (sm.berEvaluable) {
+        if (berTarget().isPresent()) {
             for (LinkBudget b : a.linkBudgets().values()) {
                 if (!(b.postFecBer() <= target)) {
                     disagreements.add(String.format(Locale.ROOT, "lane %s post-FEC BER %.3e above the target %.1e", b.laneId(), b.postFecBer(), target));
@@ -289,7 +325,7 @@ final class PreparedStudy {
                 continue; // the MSA class: checked by the analyzer's verdict
             }
             for (int q : allLanesOrSame(limit.quantities())) {
-                double v = m.values()[q];
+                double v = m.actual()[q];
                 if (limit.upper() ? v > limit.bound() + 1e-9 : v < limit.bound() - 1e-9) {
                     disagreements.add(String.format(Locale.ROOT, "%s violated: %s = %.6f", limit.name(), sm.layout.name(q), v));
                 }
@@ -298,7 +334,7 @@ final class PreparedStudy {
         double[] values = new double[objectives.size()];
         for (int k = 0; k < objectives.size(); k++) {
             StudyObjective o = objectives.get(k);
-            values[k] = display(o, m.values());
+            values[k] = display(o, m.actual());
             double tolerance = sm.tolerance(quantities(o)[0]) * (o.metric() == Metric.ENERGY_PJ_PER_BIT ? 1000 / sm.nominalGbps : 1);
             if (!(Math.abs(values[k] - modelValues[k]) <= tolerance)) {
                 disagreements.add(String.format(Locale.ROOT, "%s: analyzer %.6f, solver model %.6f (tolerance %.6f)", o.label(), values[k],
@@ -317,12 +353,10 @@ final class PreparedStudy {
         QuantityLayout l = sm.layout;
         List<Integer> out = new ArrayList<>();
         for (int q : quantities) {
-            if (q >= l.margin(0) && q < l.temperature(0)) {
-                int offset = (q - l.margin(0)) / l.lanes;
-                int base0 = l.margin(0) + offset * l.lanes;
+            if (l.isLane(q)) {
                 for (int i = 0; i < l.lanes; i++) {
-                    if (!out.contains(base0 + i)) {
-                        out.add(base0 + i);
+                    if (!out.contains(l.laneQuantity(l.kindOf(q), i))) {
+                        out.add(l.laneQuantity(l.kindOf(q), i));
                     }
                 }
             } else {

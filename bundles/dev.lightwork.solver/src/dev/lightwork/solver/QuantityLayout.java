@@ -1,11 +1,19 @@
 package dev.lightwork.solver;
 
 import java.util.List;
+import java.util.Locale;
+
+import dev.lightwork.analysis.link.PmdCheck.Term;
+import dev.lightwork.library.PmdSpec;
 
 /**
- * Positions of the measured quantities in one vector: module power, cost, power limit, then per lane margin,
- * average launch, TDECQ and eye margin, then per thermal node its temperature, then the named attributes.
- * Each position has an integer scale (units per display unit) for the Choco model.
+ * Positions of the measured quantities in one vector: module power, cost, power limit, then per lane its margin
+ * and the value of every term its PMD table bounds (one position per check), then per thermal node its temperature,
+ * then the named attributes. Each position has an integer scale (units per display unit) for the Choco model.
+ * <p>
+ * Lane quantities that contain the laser's temperature derating (margin, launch, OMA, OMA - TDECQ, receive power) are
+ * measured without it when the laser sits on a solved thermal node ({@link #derated(int)}): the derating is the
+ * product of the laser's coefficient and its node's temperature, which {@link ChocoStudy} adds back exactly.
  */
 final class QuantityLayout {
 
@@ -24,44 +32,118 @@ final class QuantityLayout {
     /** Stand-in for "no MSA class" (CPO engine): far above any module, inside the integer range. */
     static final double NO_POWER_LIMIT_W = 10_000;
 
+    /**
+     * Distance from the limit standing in for a check the analyzer does not make on a design (a laser without RIN or
+     * wavelength): far on the passing side, inside the integer range.
+     */
+    static final double ABSENT_CHECK_DISTANCE = 10_000;
+
+    /** One limit of the PMD table on a lane term: the analyzer's {@code PmdCheck} of that parameter. */
+    record LaneCheck(Term term, String parameter, boolean upper, double limit, String pmd) {
+
+        /** The term includes the laser's output power, hence its temperature derating. */
+        boolean derated() {
+            return switch (term) {
+                case AVERAGE_LAUNCH, TX_OMA, OMA_MINUS_TDECQ, RX_AVERAGE, RX_OVERLOAD -> true;
+                default -> false;
+            };
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%s %s %.2f %s on every lane (%s %s)", term.label(), upper ? "<=" : ">=", limit, term.unit(), pmd,
+                    parameter);
+        }
+    }
+
+    /**
+     * The lane checks of the analysis bundle's link-budget calculator ({@code LinkBudgetCalculator.pmdChecks}), in its
+     * order: the parameter columns of pmd-specs.csv it compares, and the direction. A column the PMD lacks is no check.
+     */
+    private static final Object[][] CHECKS = {
+            {Term.AVERAGE_LAUNCH, "avg_launch_min_dbm", false}, {Term.AVERAGE_LAUNCH, "avg_launch_max_dbm", true},
+            {Term.TX_OMA, "oma_min_dbm", false}, {Term.TX_OMA, "oma_max_dbm", true},
+            {Term.OMA_MINUS_TDECQ, "oma_minus_tdecq_min_dbm", false}, {Term.TDECQ, "tdecq_max_db", true},
+            {Term.EXTINCTION_RATIO, "er_min_db", false}, {Term.RIN, "rin_max_dbhz", true},
+            {Term.WAVELENGTH, "wavelength_min_nm", false}, {Term.WAVELENGTH, "wavelength_max_nm", true},
+            {Term.CHANNEL_INSERTION_LOSS, "channel_il_max_db", true}, {Term.RX_AVERAGE, "avg_rx_min_dbm", false},
+            {Term.RX_OVERLOAD, "rx_damage_dbm", true}};
+
+    static List<LaneCheck> checksOf(PmdSpec pmd) {
+        if (pmd == null) {
+            return List.of();
+        }
+        java.util.ArrayList<LaneCheck> out = new java.util.ArrayList<>();
+        for (Object[] c : CHECKS) {
+            String parameter = (String) c[1];
+            pmd.value(parameter).ifPresent(limit -> out.add(new LaneCheck((Term) c[0], parameter, (Boolean) c[2], limit, pmd.id())));
+        }
+        return List.copyOf(out);
+    }
+
     final int lanes;
     final List<String> laneIds;
+    final List<LaneCheck> checks;
     final List<String> nodes;
     final List<String> attributes;
 
-    QuantityLayout(List<String> laneIds, List<String> nodes, List<String> attributes) {
+    QuantityLayout(List<String> laneIds, List<LaneCheck> checks, List<String> nodes, List<String> attributes) {
         this.lanes = laneIds.size();
         this.laneIds = List.copyOf(laneIds);
+        this.checks = List.copyOf(checks);
         this.nodes = List.copyOf(nodes);
         this.attributes = List.copyOf(attributes);
     }
 
+    /** Lane quantity kinds: 0 the margin, 1 + k check k. */
+    int laneKinds() {
+        return 1 + checks.size();
+    }
+
+    int laneQuantity(int kind, int lane) {
+        return FIXED + kind * lanes + lane;
+    }
+
     int margin(int lane) {
-        return FIXED + lane;
+        return laneQuantity(0, lane);
     }
 
-    int launch(int lane) {
-        return FIXED + lanes + lane;
+    int check(int k, int lane) {
+        return laneQuantity(1 + k, lane);
     }
 
-    int tdecq(int lane) {
-        return FIXED + 2 * lanes + lane;
+    boolean isLane(int q) {
+        return q >= FIXED && q < temperature(0);
     }
 
-    int eye(int lane) {
-        return FIXED + 3 * lanes + lane;
+    /** The lane of a lane quantity. */
+    int laneOf(int q) {
+        return (q - FIXED) % lanes;
+    }
+
+    /** The kind of a lane quantity (0 margin, 1 + k check k). */
+    int kindOf(int q) {
+        return (q - FIXED) / lanes;
+    }
+
+    /** Whether lane quantity q contains the laser's temperature derating. */
+    boolean derated(int q) {
+        if (!isLane(q)) {
+            return false;
+        }
+        int kind = kindOf(q);
+        return kind == 0 || checks.get(kind - 1).derated();
     }
 
     int temperature(int node) {
-        return FIXED + 4 * lanes + node;
+        return FIXED + laneKinds() * lanes + node;
     }
 
     int attribute(int a) {
-        return FIXED + 4 * lanes + nodes.size() + a;
+        return temperature(0) + nodes.size() + a;
     }
 
     int size() {
-        return FIXED + 4 * lanes + nodes.size() + attributes.size();
+        return attribute(0) + attributes.size();
     }
 
     double scale(int q) {
@@ -84,14 +166,10 @@ final class QuantityLayout {
             return "cost";
         } else if (q == POWER_LIMIT) {
             return "MSA power limit";
-        } else if (q < launch(0)) {
-            return "margin of " + laneIds.get(q - margin(0));
-        } else if (q < tdecq(0)) {
-            return "average launch power of " + laneIds.get(q - launch(0));
-        } else if (q < eye(0)) {
-            return "TDECQ of " + laneIds.get(q - tdecq(0));
-        } else if (q < temperature(0)) {
-            return "eye margin of " + laneIds.get(q - eye(0));
+        } else if (isLane(q)) {
+            int kind = kindOf(q);
+            String lane = laneIds.get(laneOf(q));
+            return kind == 0 ? "margin of " + lane : checks.get(kind - 1).term().label() + " of " + lane + " (" + checks.get(kind - 1).parameter() + ")";
         } else if (q < attribute(0)) {
             return "temperature of " + nodes.get(q - temperature(0));
         }

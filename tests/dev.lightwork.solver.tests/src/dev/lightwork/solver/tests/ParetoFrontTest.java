@@ -61,6 +61,58 @@ class ParetoFrontTest {
         }
     }
 
+    /**
+     * The laser's output power derates with its node temperature, and the driver and laser power heat that node:
+     * margin and launch terms depend on the product of the laser choice and the heat of every part on the node.
+     * The front must still be the enumeration's, and the coupling must be live in it (different laser temperatures).
+     */
+    @Test
+    void laserTemperatureCouplingFrontEqualsBruteForce() {
+        TradeStudy study = new StudyBuilder("dr4-thermal-coupling")
+                .choice("laser", "LASER", "LAS-EML-1311-53", "LAS-DML-1311-53", "LAS-CW-1311-SIPH")
+                .choice("modulator", "MODULATOR", "NONE", "MOD-MZM-SIPH-53", "MOD-EAM-53")
+                .choice("driver", "DRIVER", "DRV-EML-53", "DRV-LIN-53", "DRV-MZM-53")
+                .choice("tia", "TIA", "TIA-LIN-53", "TIA-LPO-53")
+                .minimise(Metric.MODULE_POWER_W).maximise(Metric.WORST_MARGIN_DB)
+                .build();
+        assertFrontEqualsEnumeration(Fixtures.dr4(), study);
+        StudyResult r = solver.explore(Fixtures.dr4(), study, 60, ProgressMonitor.NONE);
+        java.util.Set<Double> temperatures = new java.util.TreeSet<>();
+        for (ParetoPoint p : r.front()) {
+            for (var lane : p.design().getLanes()) {
+                var b = p.analysis().linkBudget(lane);
+                double expected = lane.getLaser().getPowerTemperatureCoefficientDbPerK() * (b.laserTemperatureC() - 25.0);
+                assertEquals(expected, b.temperatureDeratingDb(), 1e-9);
+                assertEquals(p.analysis().thermal().temperatureC().get(lane.getLaser().getThermalNode().getId()), b.laserTemperatureC(), 1e-9);
+                temperatures.add(Math.round(b.laserTemperatureC() * 1e3) / 1e3);
+            }
+        }
+        assertTrue(temperatures.size() >= 2, "the front must show the laser at different node temperatures: " + temperatures);
+    }
+
+    /**
+     * A post-FEC BER bound is a margin bound through the analyzer's monotone BER chain: a bound between the BERs of two
+     * points of the unconstrained front cuts the worse one off, and the constrained front is still the enumeration's.
+     */
+    @Test
+    void postFecBerBoundThatCutsTheFrontEqualsBruteForce() {
+        StudyResult free = solver.explore(Fixtures.dr4(), Fixtures.dr4Parts(), 60, ProgressMonitor.NONE);
+        double[] bers = free.front().stream().mapToDouble(p -> p.analysis().linkBudgets().values().stream()
+                .mapToDouble(dev.lightwork.analysis.link.LinkBudget::postFecBer).max().orElseThrow())
+                .filter(b -> b > 0).sorted().distinct().toArray();
+        assertTrue(bers.length >= 2, "the front must have designs of different non-zero post-FEC BER: " + java.util.Arrays.toString(bers));
+        // geometric mean in log space: the BERs of designs with dB of margin are far below the double range's square root
+        double bound = Math.exp((Math.log(bers[bers.length - 1]) + Math.log(bers[bers.length - 2])) / 2);
+        TradeStudy study = Fixtures.dr4Parts();
+        study.getConstraints().add(new StudyBuilder("x").constraint(Metric.POST_FEC_BER, ConstraintOperator.LE, bound).build().getConstraints().get(0));
+        assertFrontEqualsEnumeration(Fixtures.dr4(), study);
+        StudyResult r = solver.explore(Fixtures.dr4(), study, 60, ProgressMonitor.NONE);
+        assertTrue(r.front().size() < free.front().size(), "the bound must cut the front");
+        for (ParetoPoint p : r.front()) {
+            assertTrue(p.analysis().linkBudgets().values().stream().allMatch(b -> b.postFecBer() <= bound), p.choices().toString());
+        }
+    }
+
     private void assertFrontEqualsEnumeration(TransceiverDesign design, TradeStudy study) {
         StudyResult result = solver.explore(design, study, 60, ProgressMonitor.NONE);
         assertFalse(result.partial(), "small space must be solved completely");
