@@ -3,6 +3,7 @@ package dev.lightwork.solver;
 import java.util.List;
 import java.util.Locale;
 
+import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.library.PmdSpec;
 
@@ -55,27 +56,14 @@ final class QuantityLayout {
         }
     }
 
-    /**
-     * The lane checks of the analysis bundle's link-budget calculator ({@code LinkBudgetCalculator.pmdChecks}), in its
-     * order: the parameter columns of pmd-specs.csv it compares, and the direction. A column the PMD lacks is no check.
-     */
-    private static final Object[][] CHECKS = {
-            {Term.AVERAGE_LAUNCH, "avg_launch_min_dbm", false}, {Term.AVERAGE_LAUNCH, "avg_launch_max_dbm", true},
-            {Term.TX_OMA, "oma_min_dbm", false}, {Term.TX_OMA, "oma_max_dbm", true},
-            {Term.OMA_MINUS_TDECQ, "oma_minus_tdecq_min_dbm", false}, {Term.TDECQ, "tdecq_max_db", true},
-            {Term.EXTINCTION_RATIO, "er_min_db", false}, {Term.RIN, "rin_max_dbhz", true},
-            {Term.WAVELENGTH, "wavelength_min_nm", false}, {Term.WAVELENGTH, "wavelength_max_nm", true},
-            {Term.CHANNEL_INSERTION_LOSS, "channel_il_max_db", true}, {Term.RX_AVERAGE, "avg_rx_min_dbm", false},
-            {Term.RX_OVERLOAD, "rx_damage_dbm", true}};
-
     static List<LaneCheck> checksOf(PmdSpec pmd) {
         if (pmd == null) {
             return List.of();
         }
+        // the analysis' own list of PMD bounds, so the solver constrains exactly what the calculator checks
         java.util.ArrayList<LaneCheck> out = new java.util.ArrayList<>();
-        for (Object[] c : CHECKS) {
-            String parameter = (String) c[1];
-            pmd.value(parameter).ifPresent(limit -> out.add(new LaneCheck((Term) c[0], parameter, (Boolean) c[2], limit, pmd.id())));
+        for (PmdCheck.Bound b : PmdCheck.BOUNDS) {
+            pmd.value(b.parameter()).ifPresent(limit -> out.add(new LaneCheck(b.term(), b.parameter(), b.upperLimit(), limit, pmd.id())));
         }
         return List.copyOf(out);
     }

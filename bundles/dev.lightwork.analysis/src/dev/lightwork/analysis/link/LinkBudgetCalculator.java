@@ -1,7 +1,9 @@
 package dev.lightwork.analysis.link;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import dev.lightwork.analysis.link.PmdCheck.Term;
@@ -158,33 +160,27 @@ public final class LinkBudgetCalculator {
     /** Each lane term the PMD's tables bound, against the limit the library gives (a missing limit is no check). */
     private static List<PmdCheck> pmdChecks(PmdSpec pmd, Lane lane, double avg, double oma, double tdecq, double er, double channelIl,
             double rxAverage) {
-        List<PmdCheck> checks = new ArrayList<>();
         Laser laser = lane.getLaser();
-        check(checks, pmd, Term.AVERAGE_LAUNCH, "avg_launch_min_dbm", avg, false);
-        check(checks, pmd, Term.AVERAGE_LAUNCH, "avg_launch_max_dbm", avg, true);
-        check(checks, pmd, Term.TX_OMA, "oma_min_dbm", oma, false);
-        check(checks, pmd, Term.TX_OMA, "oma_max_dbm", oma, true);
-        check(checks, pmd, Term.OMA_MINUS_TDECQ, "oma_minus_tdecq_min_dbm", oma - tdecq, false);
-        check(checks, pmd, Term.TDECQ, "tdecq_max_db", tdecq, true);
-        check(checks, pmd, Term.EXTINCTION_RATIO, "er_min_db", er, false);
-        if (laser != null && laser.getRinDbPerHz() != null) {
-            check(checks, pmd, Term.RIN, "rin_max_dbhz", laser.getRinDbPerHz(), true);
+        Map<Term, Double> values = new EnumMap<>(Term.class);
+        values.put(Term.AVERAGE_LAUNCH, avg);
+        values.put(Term.TX_OMA, oma);
+        values.put(Term.OMA_MINUS_TDECQ, oma - tdecq);
+        values.put(Term.TDECQ, tdecq);
+        values.put(Term.EXTINCTION_RATIO, er);
+        values.put(Term.RIN, laser == null || laser.getRinDbPerHz() == null ? Double.NaN : laser.getRinDbPerHz());
+        values.put(Term.WAVELENGTH, laser == null || laser.getWavelengthNm() == null ? Double.NaN : laser.getWavelengthNm());
+        values.put(Term.CHANNEL_INSERTION_LOSS, channelIl);
+        values.put(Term.RX_AVERAGE, rxAverage);
+        values.put(Term.RX_OVERLOAD, rxAverage);
+        List<PmdCheck> checks = new ArrayList<>();
+        for (PmdCheck.Bound bound : PmdCheck.BOUNDS) {
+            OptionalDouble limit = pmd.value(bound.parameter());
+            double value = values.get(bound.term());
+            if (limit.isPresent() && !Double.isNaN(value)) { // an unknown value is a problem of its own, or not given (RIN)
+                checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit.getAsDouble(), bound.upperLimit()));
+            }
         }
-        if (laser != null && laser.getWavelengthNm() != null) {
-            check(checks, pmd, Term.WAVELENGTH, "wavelength_min_nm", laser.getWavelengthNm(), false);
-            check(checks, pmd, Term.WAVELENGTH, "wavelength_max_nm", laser.getWavelengthNm(), true);
-        }
-        check(checks, pmd, Term.CHANNEL_INSERTION_LOSS, "channel_il_max_db", channelIl, true);
-        check(checks, pmd, Term.RX_AVERAGE, "avg_rx_min_dbm", rxAverage, false);
-        check(checks, pmd, Term.RX_OVERLOAD, "rx_damage_dbm", rxAverage, true);
         return List.copyOf(checks);
-    }
-
-    private static void check(List<PmdCheck> checks, PmdSpec pmd, Term term, String parameter, double value, boolean upper) {
-        OptionalDouble limit = pmd.value(parameter);
-        if (limit.isPresent() && !Double.isNaN(value)) {
-            checks.add(new PmdCheck(term, parameter, value, limit.getAsDouble(), upper));
-        }
     }
 
     private static FecChain fecChain(FecScheme scheme) {

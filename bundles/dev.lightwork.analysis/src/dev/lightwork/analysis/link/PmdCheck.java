@@ -1,10 +1,29 @@
 package dev.lightwork.analysis.link;
 
+import java.util.List;
+
 /**
  * One term of a lane against one limit of its PMD table (e.g. Tx OMA >= oma_min_dbm): the answer to "does this
  * lane meet its PMD" per term. {@code parameter} is the column of the library's pmd-specs.csv the limit comes from.
  */
 public record PmdCheck(Term term, String parameter, double value, double limit, boolean upperLimit) {
+
+    /** One bound of the PMD tables: the lane term, the pmd-specs.csv column of its limit, and its direction. */
+    public record Bound(Term term, String parameter, boolean upperLimit) {
+    }
+
+    /**
+     * Every bound the link budget checks, in report order; a column the PMD leaves empty is no check. The one list
+     * the calculator and the trade-study solver both use.
+     */
+    public static final List<Bound> BOUNDS = List.of(
+            new Bound(Term.AVERAGE_LAUNCH, "avg_launch_min_dbm", false), new Bound(Term.AVERAGE_LAUNCH, "avg_launch_max_dbm", true),
+            new Bound(Term.TX_OMA, "oma_min_dbm", false), new Bound(Term.TX_OMA, "oma_max_dbm", true),
+            new Bound(Term.OMA_MINUS_TDECQ, "oma_minus_tdecq_min_dbm", false), new Bound(Term.TDECQ, "tdecq_max_db", true),
+            new Bound(Term.EXTINCTION_RATIO, "er_min_db", false), new Bound(Term.RIN, "rin_max_dbhz", true),
+            new Bound(Term.WAVELENGTH, "wavelength_min_nm", false), new Bound(Term.WAVELENGTH, "wavelength_max_nm", true),
+            new Bound(Term.CHANNEL_INSERTION_LOSS, "channel_il_max_db", true), new Bound(Term.RX_AVERAGE, "avg_rx_min_dbm", false),
+            new Bound(Term.RX_OVERLOAD, "rx_damage_dbm", true));
 
     /** The lane quantities the PMD tables bound, with unit and what they are called in the standard. */
     public enum Term {
