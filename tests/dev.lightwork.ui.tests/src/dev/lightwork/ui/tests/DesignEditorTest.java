@@ -66,6 +66,7 @@ import dev.lightwork.ui.examples.NewDesignWizard;
 import dev.lightwork.ui.fixes.DesignQuickFixes;
 import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.WorkbenchAnalyzer;
+import dev.lightwork.ui.testsupport.Screenshots;
 
 /**
  * The designer's loop in the real workbench: open an example, change a value through the Properties view's

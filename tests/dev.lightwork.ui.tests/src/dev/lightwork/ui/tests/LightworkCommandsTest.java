@@ -38,6 +38,7 @@ import dev.lightwork.ui.commands.RunTradeStudyHandler;
 import dev.lightwork.ui.commands.ValidateHandler;
 import dev.lightwork.ui.editor.DesignEditor;
 import dev.lightwork.ui.problems.DesignMarkers;
+import dev.lightwork.ui.testsupport.Screenshots;
 
 /** The Lightwork menu commands: review report from the editor, re-validation, the Trade Study view; keys and menus. */
 class LightworkCommandsTest {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import dev.lightwork.ui.DesignPerspective;
 import dev.lightwork.ui.LightworkApplication;
 import dev.lightwork.ui.StartupTime;
+import dev.lightwork.ui.testsupport.Screenshots;
 
 /** Starts the real workbench (tycho-surefire UI harness) and checks what a designer sees first. */
 class WorkbenchStartTest {

@@ -1,16 +1,10 @@
 package dev.lightwork.ui.diagram.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -25,6 +19,7 @@ import dev.lightwork.diagram.scene.Point;
 import dev.lightwork.diagram.scene.Rect;
 import dev.lightwork.ui.diagram.DiagramEditor;
 import dev.lightwork.ui.diagram.SceneCanvas;
+import dev.lightwork.ui.testsupport.Screenshots;
 
 /**
  * Synthesized input for the UI tests: SWT events delivered to the widgets' listeners with
@@ -133,36 +128,8 @@ final class Ui {
         spin();
     }
 
-    static Path screenshotFolder() throws IOException {
-        String configured = System.getProperty("lightwork.screenshots");
-        return Files.createDirectories(configured != null ? Path.of(configured) : Path.of("target", "screenshots"));
-    }
-
-    /** PNG of the shell as it is on screen. */
+    /** PNG of the shell as it is on screen (shared with the other UI test bundles). */
     static Path capture(Shell shell, String name) throws IOException {
-        try {
-            // GTK draws on its frame clock: give it a few frames so the capture shows the last paint
-            settle(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Path file = screenshotFolder().resolve(name + ".png");
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
+        return Screenshots.capture(shell, name);
     }
 }

@@ -34,12 +34,13 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.LaneBudget;
 import dev.lightwork.ui.views.LinkBudgetColumns;
 import dev.lightwork.ui.views.LinkBudgetView;
 import dev.lightwork.ui.views.ViewPreferences;
-import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.chart.BarChart.Bar;
+import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.table.AnalysisTable;
 import dev.lightwork.ui.views.table.CellStyles;
 

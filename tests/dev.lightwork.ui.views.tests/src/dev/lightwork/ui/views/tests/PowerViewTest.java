@@ -21,10 +21,11 @@ import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.PowerView;
-import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.chart.BarChart.Bar;
 import dev.lightwork.ui.views.chart.BarChart.Kind;
+import dev.lightwork.ui.views.chart.BarChart;
 
 /** The Power view: summary figures, breakdown chart against the MSA class, per-lane table, export, live edits. */
 class PowerViewTest {

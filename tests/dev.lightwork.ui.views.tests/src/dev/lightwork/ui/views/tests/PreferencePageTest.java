@@ -16,6 +16,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.LightworkPreferencePage;
 import dev.lightwork.ui.views.ViewPreferences;
 

@@ -22,6 +22,7 @@ import dev.lightwork.model.Component;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.NodeTemperature;
 import dev.lightwork.ui.views.ThermalView;
 import dev.lightwork.ui.views.ViewPreferences;

@@ -44,11 +44,12 @@ import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.StudyVariable;
 import dev.lightwork.solver.TradeStudySolver;
 import dev.lightwork.solver.export.FrontCsv;
+import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.TradeStudyJob;
-import dev.lightwork.ui.views.TradeStudyView;
 import dev.lightwork.ui.views.TradeStudyView.State;
-import dev.lightwork.ui.views.chart.ScatterChart;
+import dev.lightwork.ui.views.TradeStudyView;
 import dev.lightwork.ui.views.chart.ScatterChart.Dot;
+import dev.lightwork.ui.views.chart.ScatterChart;
 import dev.lightwork.ui.views.chart.ScatterPainter;
 import dev.lightwork.ui.views.chart.SvgChartCanvas;
 

@@ -1,4 +1,4 @@
-package dev.lightwork.ui.tests;
+package dev.lightwork.ui.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,21 +14,29 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves a PNG of a shell so reviewers can look at what the UI tests saw. */
-final class Screenshots {
+public final class Screenshots {
+
+    /** GTK paints on its frame clock: this long of event loop lets the last paint reach the screen. */
+    private static final long SETTLE_MS = 150;
+
     private Screenshots() {
     }
 
     /** Folder given by the build (-Dlightwork.screenshots), else target/screenshots of the working directory. */
-    static Path folder() throws IOException {
+    public static Path folder() throws IOException {
         String configured = System.getProperty("lightwork.screenshots");
         Path dir = configured != null ? Path.of(configured) : Path.of("target", "screenshots");
         return Files.createDirectories(dir);
     }
 
-    static Path capture(Shell shell, String name) throws IOException {
+    /** PNG of the shell as it is on screen, in {@link #folder()} as {@code name}.png. */
+    public static Path capture(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // let pending paints finish so the capture is not blank
+        long end = System.currentTimeMillis() + SETTLE_MS;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                Thread.onSpinWait();
+            }
         }
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
