@@ -49,20 +49,25 @@ public final class ThermalNetworkSolver {
             problems.add("design " + design.getId() + ": no thermal network");
             return new ThermalSolution(temps, heat, limits, problems);
         }
-        Map<ThermalNode, Double> power = new IdentityHashMap<>();
-        double load = 0;
+        List<ThermalNode> nodes = network.getNodes();
+        Map<ThermalNode, Integer> nodeIndex = new IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            nodeIndex.put(nodes.get(i), i);
+        }
+        List<Double> partW = new ArrayList<>();
+        List<Integer> partNode = new ArrayList<>();
         double efficiency = 1;
-        PowerConverter converter = null;
+        int converterNode = -1;
         for (Component c : design.getComponents()) {
             if (c instanceof PowerConverter pc) {
-                converter = pc;
                 efficiency = pc.getEfficiency() != null && pc.getEfficiency() > 0 && pc.getEfficiency() <= 1 ? pc.getEfficiency() : 1;
+                converterNode = pc.getThermalNode() == null ? -1 : nodeIndex.getOrDefault(pc.getThermalNode(), -1);
                 continue;
             }
             double w = c.getPowerMw() == null || !(c.getPowerMw() >= 0) ? 0 : c.getPowerMw() / 1000;
-            load += w;
+            partW.add(w);
+            partNode.add(c.getThermalNode() == null ? -1 : nodeIndex.getOrDefault(c.getThermalNode(), -1));
             if (c.getThermalNode() != null) {
-                power.merge(c.getThermalNode(), w, Double::sum);
                 Double tj = c.getJunctionTemperatureMaxC();
                 if (tj != null) {
                     limits.merge(c.getThermalNode().getId(), tj, Math::min);
@@ -71,16 +76,14 @@ public final class ThermalNetworkSolver {
                 problems.add(c.getId() + " dissipates " + w + " W but has no thermalNode");
             }
         }
-        if (converter != null && converter.getThermalNode() != null) {
-            power.merge(converter.getThermalNode(), load / efficiency - load, Double::sum); // conversion loss heats the converter
-        }
-        List<ThermalNode> nodes = network.getNodes();
+        double[] nodeHeat = nodeHeatW(nodes.size(), partNode.stream().mapToInt(Integer::intValue).toArray(),
+                partW.stream().mapToDouble(Double::doubleValue).toArray(), converterNode, efficiency);
         List<ThermalNode> free = new ArrayList<>();
         for (ThermalNode n : nodes) {
             if (n.getLimitC() != null) {
                 limits.put(n.getId(), n.getLimitC());
             }
-            heat.put(n.getId(), power.getOrDefault(n, 0.0));
+            heat.put(n.getId(), nodeHeat[nodeIndex.get(n)]);
             if (n.isBoundary()) {
                 if (n.getTemperatureC() == null || !Double.isFinite(n.getTemperatureC())) {
                     problems.add(n.getId() + ".temperatureC = " + n.getTemperatureC() + ": a boundary node needs a temperature");
@@ -97,6 +100,10 @@ public final class ThermalNetworkSolver {
                         + MAX_RESISTANCE_K_PER_W + " K/W (and both ends set)");
                 return new ThermalSolution(temps, heat, limits, problems);
             }
+            if (!nodeIndex.containsKey(p.getFrom()) || !nodeIndex.containsKey(p.getTo())) {
+                problems.add("thermal path " + name(p) + " joins a node that is not in the design's thermal network");
+                return new ThermalSolution(temps, heat, limits, problems);
+            }
         }
         Set<ThermalNode> reachable = reachableFromBoundary(network);
         for (ThermalNode n : free) {
@@ -107,46 +114,101 @@ public final class ThermalNetworkSolver {
         if (!problems.isEmpty() && problems.stream().anyMatch(s -> s.contains("no path to a boundary"))) {
             return new ThermalSolution(temps, heat, limits, problems);
         }
-        Map<ThermalNode, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < free.size(); i++) {
-            index.put(free.get(i), i);
+        List<ThermalPath> paths = network.getPaths();
+        int[] from = new int[paths.size()];
+        int[] to = new int[paths.size()];
+        double[] resistance = new double[paths.size()];
+        for (int p = 0; p < paths.size(); p++) {
+            from[p] = nodeIndex.get(paths.get(p).getFrom());
+            to[p] = nodeIndex.get(paths.get(p).getTo());
+            resistance[p] = paths.get(p).getResistanceKPerW();
         }
-        RealMatrix g = new Array2DRowRealMatrix(free.size(), free.size());
-        RealVector rhs = new ArrayRealVector(free.size());
-        for (ThermalNode n : free) {
-            rhs.setEntry(index.get(n), power.getOrDefault(n, 0.0));
+        boolean[] boundary = new boolean[nodes.size()];
+        double[] boundaryC = new double[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            boundary[i] = nodes.get(i).isBoundary();
+            boundaryC[i] = boundary[i] ? nodes.get(i).getTemperatureC() : Double.NaN;
         }
-        for (ThermalPath p : network.getPaths()) {
-            double conductance = 1.0 / p.getResistanceKPerW();
-            Integer a = index.get(p.getFrom());
-            Integer b = index.get(p.getTo());
-            if (a != null) {
-                g.addToEntry(a, a, conductance);
-            }
-            if (b != null) {
-                g.addToEntry(b, b, conductance);
-            }
-            if (a != null && b != null) {
-                g.addToEntry(a, b, -conductance);
-                g.addToEntry(b, a, -conductance);
-            } else if (a != null) {
-                rhs.addToEntry(a, conductance * p.getTo().getTemperatureC());
-            } else if (b != null) {
-                rhs.addToEntry(b, conductance * p.getFrom().getTemperatureC());
-            }
-        }
-        RealVector t;
+        double[] t;
         try {
-            t = free.isEmpty() ? rhs : new LUDecomposition(g).getSolver().solve(rhs);
+            t = steadyStateC(boundary, boundaryC, from, to, resistance, nodeHeat);
         } catch (MathIllegalArgumentException e) { // singular: conductances too far apart for double precision
             problems.add("thermal network of " + design.getId() + " cannot be solved (" + e.getMessage()
                     + "): check that the path resistances are of a physical magnitude");
             return new ThermalSolution(temps, heat, limits, problems);
         }
         for (ThermalNode n : nodes) {
-            temps.put(n.getId(), n.isBoundary() ? n.getTemperatureC() : t.getEntry(index.get(n)));
+            temps.put(n.getId(), t[nodeIndex.get(n)]);
         }
         return new ThermalSolution(temps, heat, limits, List.copyOf(problems));
+    }
+
+    /**
+     * Heat per node (W): each part's power on its node (index -1: none), and the DC-DC conversion loss
+     * load/efficiency - load on the converter's node. Pure, so Monte Carlo samples heat the network by the same rule.
+     */
+    public static double[] nodeHeatW(int nodeCount, int[] partNode, double[] partW, int converterNode, double converterEfficiency) {
+        double[] heat = new double[nodeCount];
+        double load = 0;
+        for (int i = 0; i < partW.length; i++) {
+            load += partW[i];
+            if (partNode[i] >= 0) {
+                heat[partNode[i]] += partW[i];
+            }
+        }
+        if (converterNode >= 0) {
+            heat[converterNode] += load / converterEfficiency - load; // conversion loss heats the converter
+        }
+        return heat;
+    }
+
+    /**
+     * Steady-state node temperatures (C) of a resistance network on plain values: boundary nodes at
+     * {@code boundaryC}, free nodes from G_ff T_f = P_f - G_fb T_b (LU, Hipparchus). Paths join node indices
+     * {@code from[p]}-{@code to[p]} with {@code resistanceKPerW[p]}. The caller has checked that every free node reaches
+     * a boundary and every resistance is in range.
+     *
+     * @throws MathIllegalArgumentException when the conductance matrix is singular
+     */
+    public static double[] steadyStateC(boolean[] boundary, double[] boundaryC, int[] from, int[] to, double[] resistanceKPerW, double[] heatW) {
+        int n = boundary.length;
+        int[] index = new int[n];
+        int free = 0;
+        for (int i = 0; i < n; i++) {
+            index[i] = boundary[i] ? -1 : free++;
+        }
+        RealMatrix g = new Array2DRowRealMatrix(free, free);
+        RealVector rhs = new ArrayRealVector(free);
+        for (int i = 0; i < n; i++) {
+            if (index[i] >= 0) {
+                rhs.setEntry(index[i], heatW[i]);
+            }
+        }
+        for (int p = 0; p < from.length; p++) {
+            double conductance = 1.0 / resistanceKPerW[p];
+            int a = index[from[p]];
+            int b = index[to[p]];
+            if (a >= 0) {
+                g.addToEntry(a, a, conductance);
+            }
+            if (b >= 0) {
+                g.addToEntry(b, b, conductance);
+            }
+            if (a >= 0 && b >= 0) {
+                g.addToEntry(a, b, -conductance);
+                g.addToEntry(b, a, -conductance);
+            } else if (a >= 0) {
+                rhs.addToEntry(a, conductance * boundaryC[to[p]]);
+            } else if (b >= 0) {
+                rhs.addToEntry(b, conductance * boundaryC[from[p]]);
+            }
+        }
+        RealVector t = free == 0 ? rhs : new LUDecomposition(g).getSolver().solve(rhs);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = index[i] < 0 ? boundaryC[i] : t.getEntry(index[i]);
+        }
+        return out;
     }
 
     private static Set<ThermalNode> reachableFromBoundary(ThermalNetwork network) {
