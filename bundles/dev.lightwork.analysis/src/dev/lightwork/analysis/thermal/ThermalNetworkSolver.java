@@ -51,20 +51,25 @@ public final class ThermalNetworkSolver {
             problems.add("design " + design.getId() + ": no thermal network");
             return new ThermalSolution(temps, heat, limits, problems, unknown);
         }
-        Map<ThermalNode, Double> power = new IdentityHashMap<>();
-        double load = 0;
+        List<ThermalNode> nodes = network.getNodes();
+        Map<ThermalNode, Integer> nodeIndex = new IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            nodeIndex.put(nodes.get(i), i);
+        }
+        List<Double> partW = new ArrayList<>();
+        List<Integer> partNode = new ArrayList<>();
         double efficiency = 1;
-        PowerConverter converter = null;
+        int converterNode = -1;
         for (Component c : design.getComponents()) {
             if (c instanceof PowerConverter pc) {
-                converter = pc;
                 efficiency = pc.getEfficiency() != null && pc.getEfficiency() > 0 && pc.getEfficiency() <= 1 ? pc.getEfficiency() : 1;
+                converterNode = pc.getThermalNode() == null ? -1 : nodeIndex.getOrDefault(pc.getThermalNode(), -1);
                 continue;
             }
             double w = c.getPowerMw() == null || !(c.getPowerMw() >= 0) || !Double.isFinite(c.getPowerMw()) ? 0 : c.getPowerMw() / 1000;
-            load += w;
+            partW.add(w);
+            partNode.add(c.getThermalNode() == null ? -1 : nodeIndex.getOrDefault(c.getThermalNode(), -1));
             if (c.getThermalNode() != null) {
-                power.merge(c.getThermalNode(), w, Double::sum);
                 Double tj = c.getJunctionTemperatureMaxC();
                 if (tj != null) {
                     limits.merge(c.getThermalNode().getId(), tj, Math::min);
@@ -73,11 +78,12 @@ public final class ThermalNetworkSolver {
                 problems.add(c.getId() + " dissipates " + w + " W but has no thermalNode");
             }
         }
-        if (converter != null && converter.getThermalNode() != null) {
-            power.merge(converter.getThermalNode(), load / efficiency - load, Double::sum); // conversion loss heats the converter
+        double[] nodeHeat = nodeHeatW(nodes.size(), partNode.stream().mapToInt(Integer::intValue).toArray(),
+                partW.stream().mapToDouble(Double::doubleValue).toArray(), converterNode, efficiency);
+        Map<ThermalNode, Double> power = new IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            power.put(nodes.get(i), nodeHeat[i]);
         }
-
-        List<ThermalNode> nodes = network.getNodes();
         List<ThermalNode> free = new ArrayList<>();
         Map<ThermalNode, Integer> index = new IdentityHashMap<>();
         Map<ThermalNode, Boolean> badBoundary = new IdentityHashMap<>();
@@ -216,6 +222,82 @@ public final class ThermalNetworkSolver {
             }
         }
         return new ThermalSolution(temps, heat, limits, List.copyOf(problems), unknown);
+    }
+
+    /**
+     * Heat per node (W): each part's power on its node (index -1: none), and the DC-DC conversion loss
+     * load/efficiency - load on the converter's node. Pure, so Monte Carlo samples heat the network by the same rule.
+     */
+    public static double[] nodeHeatW(int nodeCount, int[] partNode, double[] partW, int converterNode, double converterEfficiency) {
+        double[] heat = new double[nodeCount];
+        double load = 0;
+        for (int i = 0; i < partW.length; i++) {
+            load += partW[i];
+            if (partNode[i] >= 0) {
+                heat[partNode[i]] += partW[i];
+            }
+        }
+        if (converterNode >= 0) {
+            heat[converterNode] += load / converterEfficiency - load; // conversion loss heats the converter
+        }
+        return heat;
+    }
+
+    /**
+     * Steady-state node temperatures (C) on plain values, by the same sparse solve as {@link #solve}: boundary nodes at
+     * {@code boundaryC}, paths joining node indices {@code from[p]}-{@code to[p]} with {@code resistanceKPerW[p]}. The
+     * caller has checked that every free node reaches a boundary and every resistance is in range.
+     *
+     * @throws IllegalArgumentException when the system cannot be solved accurately
+     */
+    public static double[] steadyStateC(boolean[] boundary, double[] boundaryC, int[] from, int[] to, double[] resistanceKPerW, double[] heatW) {
+        int n = boundary.length;
+        int[] index = new int[n];
+        int free = 0;
+        for (int i = 0; i < n; i++) {
+            index[i] = boundary[i] ? -1 : free++;
+        }
+        double[] rhs = new double[free];
+        double[] diagonal = new double[free];
+        for (int i = 0; i < n; i++) {
+            if (index[i] >= 0) {
+                rhs[index[i]] = heatW[i];
+            }
+        }
+        int[] ea = new int[from.length];
+        int[] eb = new int[from.length];
+        double[] eg = new double[from.length];
+        int edges = 0;
+        for (int p = 0; p < from.length; p++) {
+            double conductance = 1.0 / resistanceKPerW[p];
+            int a = index[from[p]];
+            int b = index[to[p]];
+            if (a >= 0 && b >= 0) {
+                ea[edges] = a;
+                eb[edges] = b;
+                eg[edges++] = conductance;
+            } else if (a >= 0) {
+                diagonal[a] += conductance;
+                rhs[a] += conductance * boundaryC[to[p]];
+            } else if (b >= 0) {
+                diagonal[b] += conductance;
+                rhs[b] += conductance * boundaryC[from[p]];
+            }
+        }
+        double[] t = new double[0];
+        if (free > 0) {
+            SparseConductance.Result result = SparseConductance.of(free, ea, eb, eg, edges, diagonal).solve(rhs, TOLERANCE,
+                    Math.max(200, 4 * (int) Math.sqrt(free) + 200));
+            if (!(result.relativeResidual() <= ACCEPTED_RESIDUAL)) {
+                throw new IllegalArgumentException("thermal network cannot be solved accurately (relative residual " + result.relativeResidual() + ")");
+            }
+            t = result.x();
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = index[i] < 0 ? boundaryC[i] : t[index[i]];
+        }
+        return out;
     }
 
     private static int solvableIndex(Map<ThermalNode, Integer> index, int[] solveIndex, ThermalNode n) {
