@@ -14,6 +14,7 @@ import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Connector;
+import dev.lightwork.model.ConnectorType;
 import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
@@ -44,17 +45,26 @@ public final class LinkBudgetCalculator {
                 : "design " + design.getId() + ": opticalPmd '" + design.getOpticalPmd() + "' is not in the reference library";
     }
 
-    /** The lane's budget with the laser at the worst-case case temperature (no thermal solution at hand). */
+    /**
+     * The lane's budget with the laser at the worst-case case temperature: for a laser without a thermal node, or when
+     * no thermal solution is at hand.
+     */
     public LinkBudget compute(TransceiverDesign design, Lane lane) {
-        return compute(design, lane, Double.NaN);
+        List<String> problems = new ArrayList<>();
+        double caseC = caseTemperatureMaxC(problems, design);
+        return compute(design, lane, caseC, problems);
     }
 
     /**
-     * The lane's budget with the laser at {@code laserTemperatureC} (its thermal node's solved temperature), or at
-     * the worst-case case temperature when that is NaN.
+     * The lane's budget with the laser at {@code laserTemperatureC} (its thermal node's solved temperature). NaN means
+     * the temperature is unknown (the node was not solved): a laser whose power depends on temperature then gets no
+     * derating, launch, OMA or margin, never values at an optimistic temperature.
      */
     public LinkBudget compute(TransceiverDesign design, Lane lane, double laserTemperatureC) {
-        List<String> problems = new ArrayList<>();
+        return compute(design, lane, laserTemperatureC, new ArrayList<>());
+    }
+
+    private LinkBudget compute(TransceiverDesign design, Lane lane, double laserC, List<String> problems) {
         String laneId = lane.getId();
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
         if (pmd == null) {
@@ -64,21 +74,34 @@ public final class LinkBudgetCalculator {
         Modulator modulator = lane.getModulator();
         double laserDbm = laser == null ? missing(problems, laneId, "laser") : value(problems, laser.getId(), "outputPowerDbm", laser.getOutputPowerDbm());
         double coefficient = laser == null || laser.getPowerTemperatureCoefficientDbPerK() == null ? 0.0 : laser.getPowerTemperatureCoefficientDbPerK();
-        double laserC = Double.isNaN(laserTemperatureC) ? caseTemperatureMaxC(problems, design) : laserTemperatureC;
+        boolean temperatureKnown = !Double.isNaN(laserC);
         // Output power is specified at 25 C; at the laser's worst-case temperature it changes by the coefficient.
         double derating = coefficient == 0.0 ? 0.0 : coefficient * (laserC - 25.0);
+        int sharing = laser == null ? 1 : lanesUsing(design, laser);
+        double split = splitLossDb(sharing);
         double modLoss = modulator == null ? 0.0 : value(problems, modulator.getId(), "insertionLossDb", modulator.getInsertionLossDb());
         double muxLoss = loss(problems, lane.getMux());
-        double avg = laserDbm + derating - modLoss - muxLoss;
+        Channel ch = lane.getChannel();
+        double attach = 0.0; // fibre attach units: inside the module, at the Tx before TP2 and at the Rx after TP3
+        double connectors = 0.0;
+        if (ch != null) {
+            for (Connector c : ch.getConnectors()) {
+                double il = nonNegative(problems, c.getId(), "insertionLossDb", c.getInsertionLossDb());
+                if (c.getConnectorType() == ConnectorType.FAU) {
+                    attach += il;
+                } else {
+                    connectors += il;
+                }
+            }
+        }
+        double avg = laserDbm + derating - split - modLoss - muxLoss - attach;
         Double erValue = modulator != null ? modulator.getExtinctionRatioDb() : laser == null ? null : laser.getExtinctionRatioDb();
         String erOwner = modulator != null ? modulator.getId() : laser == null ? laneId : laser.getId();
         double er = value(problems, erOwner, "extinctionRatioDb", erValue);
         double oma = Double.isNaN(avg) || Double.isNaN(er) ? Double.NaN : OpticalPower.omaDbm(avg, er);
         double tdecq = value(problems, laneId, "tdecqDb", lane.getTdecqDb());
 
-        Channel ch = lane.getChannel();
         double fibre = Double.NaN;
-        double connectors = 0.0;
         double splices = 0.0;
         double penalties = 0.0;
         double dispersion = Double.NaN;
@@ -88,9 +111,6 @@ public final class LinkBudgetCalculator {
             double length = nonNegative(problems, ch.getId(), "lengthM", ch.getLengthM());
             double att = nonNegative(problems, ch.getId(), "attenuationDbPerKm", ch.getAttenuationDbPerKm());
             fibre = att * length / 1000.0;
-            for (Connector c : ch.getConnectors()) {
-                connectors += nonNegative(problems, c.getId(), "insertionLossDb", c.getInsertionLossDb());
-            }
             int count = ch.getSpliceCount() == null ? 0 : ch.getSpliceCount();
             splices = count == 0 ? 0.0 : count * nonNegative(problems, ch.getId(), "spliceLossDb", ch.getSpliceLossDb());
             penalties = orZero(ch.getMpiPenaltyDb()) + orZero(ch.getReflectionPenaltyDb());
@@ -101,26 +121,30 @@ public final class LinkBudgetCalculator {
             }
         }
         double channelIl = fibre + connectors + splices;
-        double demuxLoss = loss(problems, lane.getDemux());
-        double rxOma = oma - channelIl - penalties - demuxLoss;
-        double rxAverage = avg - channelIl - demuxLoss;
+        // TP3 (the MDI): the PMD's receiver limits include the receiver's own demux and fibre attach.
+        double rxOma = oma - channelIl - penalties;
+        double rxAverage = avg - channelIl;
 
         double pmdSensitivity = Double.NaN;
-        double margin = Double.NaN;
+        double requirement = Double.NaN;
         if (pmd != null) {
             OptionalDouble srs = pmd.value("srs_oma_max_dbm");
             OptionalDouble secq = pmd.value("secq_db");
             OptionalDouble sens = pmd.value("rx_sens_oma_max_dbm");
             pmdSensitivity = sens.orElse(Double.NaN);
             if (srs.isPresent() && secq.isPresent()) {
-                margin = rxOma - tdecq - (srs.getAsDouble() - secq.getAsDouble());
+                requirement = srs.getAsDouble() - secq.getAsDouble();
             } else if (sens.isPresent()) {
-                margin = rxOma - tdecq - sens.getAsDouble();
+                requirement = sens.getAsDouble();
             } else {
                 problems.add("PMD " + pmd.id() + " gives no receiver sensitivity (" + pmd.provenance().source() + ")");
             }
         }
+        double reference = requirement + tdecq;
+        double margin = rxOma - reference;
 
+        double demuxLoss = loss(problems, lane.getDemux());
+        double detectorOma = rxOma - demuxLoss - attach;
         double derived = Double.NaN;
         Photodetector pd = lane.getPhotodetector();
         Tia tia = lane.getTia();
@@ -134,18 +158,92 @@ public final class LinkBudgetCalculator {
             double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / pd.getResponsivityAPerW();
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
-        double preFec = Double.NaN;
-        if (berTarget.isPresent() && !Double.isNaN(margin)) {
-            preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * Math.pow(10.0, margin / 10.0));
-        }
+        double internalMargin = detectorOma - tdecq - derived;
         FecChain fec = fecChain(design.getFec());
-        double berIn = Math.min(preFec, 0.5);
-        double postFec = Double.isNaN(preFec) ? Double.NaN : fec.postFecBitErrorRatio(berIn);
-        double cer = Double.isNaN(preFec) ? Double.NaN : fec.codewordErrorRatio(berIn);
+        BerEstimate ber = berTarget.isPresent() ? berAtMargin(berTarget.getAsDouble(), fec, margin) : BerEstimate.UNKNOWN;
         List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, lane, avg, oma, tdecq, er, channelIl, rxAverage);
-        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
-                fibre, connectors, splices, channelIl, dispersion, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
-                fec.label(), cer, postFec, checks, List.copyOf(problems));
+        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, temperatureKnown, laserDbm, derating, sharing, split, modLoss, muxLoss,
+                attach, avg, er, oma, tdecq, fibre, connectors, splices, channelIl, dispersion, penalties, rxOma, rxAverage, requirement, reference,
+                pmdSensitivity, margin, demuxLoss, attach, detectorOma, derived, internalMargin, ber.preFec(), ber.preFecIsBound(), fec.label(),
+                ber.codewordErrorRatio(), ber.postFec(), ber.postFecIsBound(), checks, List.copyOf(problems));
+    }
+
+    /** Bit and codeword error ratios at one margin; a ratio below the model's floor is the floor, flagged as a bound. */
+    public record BerEstimate(double preFec, boolean preFecIsBound, double codewordErrorRatio, double postFec, boolean postFecIsBound) {
+        static final BerEstimate UNKNOWN = new BerEstimate(Double.NaN, false, Double.NaN, Double.NaN, false);
+    }
+
+    /**
+     * The BER chain at {@code marginDb} above the PMD receiver's reference, where the receiver works at {@code target}:
+     * per-eye Q = Q(target) x 10^(margin/10) (noise independent of the signal), BER = 0.75 Q(q), then the FEC chain.
+     */
+    public BerEstimate berAtMargin(double target, FecChain fec, double marginDb) {
+        if (Double.isNaN(marginDb)) {
+            return BerEstimate.UNKNOWN;
+        }
+        double floor = berFloor();
+        double preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(target) * Math.pow(10.0, marginDb / 10.0));
+        double berIn = Math.min(preFec, 0.5);
+        double postFec = fec.postFecBitErrorRatio(berIn);
+        double cer = fec.codewordErrorRatio(berIn);
+        return new BerEstimate(Math.max(preFec, floor), preFec < floor, Double.isNaN(cer) ? cer : Math.max(cer, floor), Math.max(postFec, floor),
+                postFec < floor);
+    }
+
+    /** Points per dB of the BER curve, and how far it extends left of the reference and right of the operating point. */
+    private static final int CURVE_STEPS_PER_DB = 10;
+    private static final double CURVE_LEFT_DB = 3.0;
+    private static final double CURVE_RIGHT_DB = 2.0;
+
+    /**
+     * The lane's BER-versus-received-OMA curve, pre- and post-FEC, around its reference and operating point; empty
+     * points when the PMD gives no BER target or the margin is unknown.
+     */
+    public BerCurve berCurve(TransceiverDesign design, LinkBudget b) {
+        PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
+        OptionalDouble target = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
+        FecChain fec = fecChain(design.getFec());
+        List<BerCurve.Point> points = new ArrayList<>();
+        if (target.isPresent() && Double.isFinite(b.marginDb())) {
+            double from = Math.floor(Math.min(b.marginReferenceDbm(), b.rxOmaDbm()) - CURVE_LEFT_DB);
+            double to = Math.ceil(Math.max(b.marginReferenceDbm() + CURVE_RIGHT_DB, b.rxOmaDbm() + CURVE_RIGHT_DB));
+            int n = (int) Math.round((to - from) * CURVE_STEPS_PER_DB);
+            for (int i = 0; i <= n; i++) {
+                double x = from + (double) i / CURVE_STEPS_PER_DB;
+                BerEstimate e = berAtMargin(target.getAsDouble(), fec, x - b.marginReferenceDbm());
+                points.add(new BerCurve.Point(x, e.preFec(), e.postFec()));
+            }
+        }
+        return new BerCurve(b.laneId(), fec.label(), target.orElse(Double.NaN), berFloor(), List.copyOf(points), b.rxOmaDbm(), b.marginReferenceDbm(),
+                b.pmdSensitivityDbm(), b.marginDb(), b.preFecBer(), b.postFecBer());
+    }
+
+    /** The smallest bit error ratio the model reports as a value (data/link-model.csv ber_floor); below it, a bound. */
+    public double berFloor() {
+        return library.modelParameter("ber_floor").value();
+    }
+
+    /**
+     * The split of a source feeding {@code lanes} lanes: 10 log10 N for the ideal division plus the excess loss of a
+     * binary tree of ceil(log2 N) 1x2 junctions (data/link-model.csv splitter_stage_excess_loss_db); 0 for one lane.
+     */
+    public double splitLossDb(int lanes) {
+        if (lanes <= 1) {
+            return 0.0;
+        }
+        int stages = 32 - Integer.numberOfLeadingZeros(lanes - 1); // ceil(log2 N)
+        return 10.0 * Math.log10(lanes) + stages * library.modelParameter("splitter_stage_excess_loss_db").value();
+    }
+
+    /** How many lanes of the design take their light from {@code laser} (the wiring, not a catalogue column). */
+    public static int lanesUsing(TransceiverDesign design, Laser laser) {
+        int n = 0;
+        for (Lane l : design.getLanes()) {
+            if (l.getLaser() == laser) {
+                n++;
+            }
+        }
+        return Math.max(n, 1);
     }
 
     /**

@@ -70,10 +70,27 @@ public final class DesignRules {
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
         double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
         String source = pmd == null ? null : pmd.id() + " " + pmd.provenance().source();
+        if (!b.laserTemperatureKnown() && Double.isNaN(b.marginDb())) {
+            String node = lane.getLaser().getThermalNode() == null ? "?" : lane.getLaser().getThermalNode().getId();
+            out.add(diagnostic(DesignRule.LINK_LASER_TEMPERATURE, Diagnostic.ERROR, LINK, lane.getLaser(), P.getComponent_ThermalNode(), null, null,
+                    "thermal network solution", String.format(Locale.ROOT,
+                            "Lane %s: laser %s has no known temperature (thermal node %s not solved): no launch power, OMA or margin",
+                            lane.getId(), lane.getLaser().getId(), node)));
+            return out;
+        }
         if (b.marginDb() < required) {
             out.add(diagnostic(DesignRule.LINK_MARGIN, Diagnostic.ERROR, LINK, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
-                    "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm, TDECQ %.2f dB, channel %.2f dB)",
-                    lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.tdecqDb(), b.channelInsertionLossDb())));
+                    "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm at TP3 against %.2f dBm required: "
+                            + "TDECQ %.2f dB + receiver requirement %.2f dBm; channel %.2f dB)",
+                    lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.marginReferenceDbm(), b.tdecqDb(), b.receiverRequirementDbm(),
+                    b.channelInsertionLossDb())));
+        }
+        if (b.internalMarginDb() < 0) {
+            out.add(diagnostic(DesignRule.LINK_RX_INTERNAL, Diagnostic.ERROR, LINK, lane.getPhotodetector(), null, b.detectorOmaDbm() - b.tdecqDb(),
+                    b.derivedSensitivityDbm(), "detector responsivity and TIA input noise", String.format(Locale.ROOT,
+                            "Lane %s: OMA at the photodetector %.2f dBm less TDECQ %.2f dB is below the component sensitivity %.2f dBm "
+                                    + "(after demux %.2f dB and fibre attach %.2f dB inside the receiver)",
+                            lane.getId(), b.detectorOmaDbm(), b.tdecqDb(), b.derivedSensitivityDbm(), b.demuxLossDb(), b.rxAttachLossDb())));
         }
         for (PmdCheck c : b.pmdChecks()) {
             if (!c.passes()) {
@@ -90,8 +107,8 @@ public final class DesignRules {
                     "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
         } else if (target != null && b.postFecBer() > target) {
             out.add(diagnostic(DesignRule.LINK_BER, Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
-                    "Lane %s: post-FEC BER %.2e (%s, pre-FEC %.2e) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
-                    b.preFecBer(), target)));
+                    "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
+                    (b.preFecBerIsBound() ? "< " : "") + String.format(Locale.ROOT, "%.2e", b.preFecBer()), target)));
         }
         return out;
     }
