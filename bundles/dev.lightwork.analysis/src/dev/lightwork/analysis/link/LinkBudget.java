@@ -16,6 +16,13 @@ import java.util.List;
  * shown but not subtracted again.
  * {@code derivedSensitivityDbm} is the floor set by the detector responsivity and the TIA's input noise alone
  * (no shot noise, RIN or ISI): a lower bound that shows how far the components are from the PMD's limit.
+ * <p>
+ * {@code requiredRxOmaDbm} is the reference the margin is computed against (margin = rxOmaDbm - requiredRxOmaDbm),
+ * named by {@code marginReference}: normally the PMD's stressed-sensitivity line SRS - SECQ + max(TDECQ, S + k);
+ * where the PMD gives no receiver limit, the Rx OMA at which this lane's own detector and TIA (thermal noise) reach
+ * the pre-FEC BER the design's FEC chain needs for its post-FEC target, an optimistic bound. {@code indicativeReasons}
+ * says why the lane's verdict cannot be a sign-off (unsourced PMD limits, such a fallback reference); see
+ * {@link #verdict(double)}.
  */
 public record LinkBudget(
         String laneId,
@@ -46,10 +53,28 @@ public record LinkBudget(
         double codewordErrorRatio,
         double postFecBer,
         List<PmdCheck> pmdChecks,
-        List<String> problems) {
+        List<String> problems,
+        double requiredRxOmaDbm,
+        String marginReference,
+        List<String> indicativeReasons) {
 
-    /** True when every term is known, every PMD limit holds and the margin is at least {@code requiredMarginDb}. */
+    /** A lane's verdict: PASS is a sign-off; INDICATIVE holds on the data at hand but rests on unsourced limits. */
+    public enum Verdict { PASS, INDICATIVE, FAIL }
+
+    /**
+     * FAIL when a value is missing or invalid, a PMD limit is violated or the (known) margin is below
+     * {@code requiredMarginDb}; otherwise INDICATIVE when {@link #indicativeReasons()} is not empty or no margin could
+     * be referenced; otherwise PASS.
+     */
+    public Verdict verdict(double requiredMarginDb) {
+        if (!problems.isEmpty() || pmdChecks.stream().anyMatch(c -> !c.passes()) || marginDb < requiredMarginDb) {
+            return Verdict.FAIL;
+        }
+        return indicativeReasons.isEmpty() && !Double.isNaN(marginDb) ? Verdict.PASS : Verdict.INDICATIVE;
+    }
+
+    /** True unless the lane fails ({@link #verdict(double)} is not FAIL): an indicative lane is not a failure. */
     public boolean passes(double requiredMarginDb) {
-        return problems.isEmpty() && marginDb >= requiredMarginDb && pmdChecks.stream().allMatch(PmdCheck::passes);
+        return verdict(requiredMarginDb) != Verdict.FAIL;
     }
 }

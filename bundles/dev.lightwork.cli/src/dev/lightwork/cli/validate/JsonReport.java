@@ -16,7 +16,7 @@ import dev.lightwork.cli.validate.DesignResult.Verdict;
 final class JsonReport implements Report {
 
     /** Version of the JSON layout. */
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
 
     @Override
     public void write(Batch batch, Writer out) throws IOException {
@@ -31,6 +31,7 @@ final class JsonReport implements Report {
         w.name("designs").value(batch.results().size());
         w.name("pass").value(batch.count(Verdict.PASS));
         w.name("fail").value(batch.count(Verdict.FAIL));
+        w.name("indicative").value(batch.count(Verdict.INDICATIVE));
         w.name("error").value(batch.count(Verdict.ERROR));
         w.name("exitCode").value(batch.exitCode());
         w.endObject();
@@ -83,6 +84,14 @@ final class JsonReport implements Report {
             Json.number(w, "txOmaDbm", l.txOmaDbm());
             Json.number(w, "channelInsertionLossDb", l.channelInsertionLossDb());
             Json.number(w, "tdecqDb", l.tdecqDb());
+            Json.string(w, "verdict", l.verdict());
+            Json.number(w, "requiredRxOmaDbm", l.requiredRxOmaDbm());
+            Json.string(w, "marginReference", l.marginReference());
+            w.name("indicativeReasons").beginArray();
+            for (String reason : l.indicativeReasons()) {
+                w.value(reason);
+            }
+            w.endArray();
             w.endObject();
         }
         w.endArray();
