@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
@@ -32,6 +34,20 @@ class PmdRuleFixturesTest {
     private static Set<String> rules(TransceiverDesign d) {
         return ANALYZER.analyze(d).diagnostics().stream().map(DesignDiagnostic::of).filter(x -> x.rule() != null).map(x -> x.rule().id())
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The fixture files in fixtures/rules (a failing design named after its rule and its passing neighbour), as a
+     * reviewer or the CLI would load them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"LW-LINK-REACH", "LW-LINK-DISPERSION", "LW-LINK-INDICATIVE", "LW-LINK-WAVELENGTH"})
+    void fixtureFileFiresItsRuleAndItsNeighbourDoesNot(String rule) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("fixtures", "rules");
+        TransceiverDesign fires = dev.lightwork.model.io.DesignFiles.load(dir.resolve(rule + ".lightwork"));
+        TransceiverDesign neighbour = dev.lightwork.model.io.DesignFiles.load(dir.resolve(rule + ".neighbour.lightwork"));
+        assertTrue(rules(fires).contains(rule), rule + " fires on " + fires.getDescription());
+        assertFalse(rules(neighbour).contains(rule), rule + " stays quiet on " + neighbour.getDescription());
     }
 
     private static TransceiverDesign dr4AtLength(double metres) {
