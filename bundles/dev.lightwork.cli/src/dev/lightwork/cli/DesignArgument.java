@@ -39,6 +39,6 @@ final class DesignArgument {
     }
 
     static int exitCode(DesignAnalysis analysis) {
-        return analysis.verdict() == DesignAnalysis.Verdict.PASS ? LightworkCommand.EXIT_OK : LightworkCommand.EXIT_VIOLATIONS;
+        return analysis.verdict() != DesignAnalysis.Verdict.FAIL ? LightworkCommand.EXIT_OK : LightworkCommand.EXIT_VIOLATIONS;
     }
 }

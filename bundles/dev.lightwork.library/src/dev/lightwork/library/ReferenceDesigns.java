@@ -97,7 +97,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("800g-lpo-osfp", "800G-DR8 linear-drive LPO OSFP (no DSP, SiPh)", FormFactor.OSFP, 8, "800GBASE-DR8",
                 FecScheme.RS_544_514, 8, 106.25);
         Channel ch = b.channel("smf", "FIB-OS1A-IEEE", 500, b.part("CON-MPO16-LL", "mpo", null));
-        Laser[] cw = {b.part("LAS-CW-1311-SIPH", "cw0", b.tosa), b.part("LAS-CW-1311-SIPH", "cw1", b.tosa)};
+        Laser[] cw = {b.part("LAS-CW-1311-SIPH-TEC", "cw0", b.tosa), b.part("LAS-CW-1311-SIPH-TEC", "cw1", b.tosa)};
         for (int i = 0; i < 8; i++) {
             b.lane(i, 53.125, 2.4, null, b.part("DRV-LIN-53", "drv" + i, b.tosa), cw[i / 4], b.part("MOD-MZM-SIPH-53", "mzm" + i, b.tosa), ch,
                     b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-LPO-53", "tia" + i, b.rosa));
@@ -105,11 +105,14 @@ public final class ReferenceDesigns {
         return b.finish(70, 1.5, 3.0, 7.0);
     }
 
-    /** 1.6T-DR8 in OSFP: 3 nm DSP, 200G/lane EMLs, concatenated FEC. */
+    /**
+     * 1.6T-DR8 in OSFP: 3 nm DSP, 200G/lane EMLs. 1.6TBASE-DR8 is 802.3dj clause 180: 106.25 GBd PAM4 with the host's
+     * RS(544,514) only (the inner Hamming code belongs to the 2 km -2 PMDs of clause 181, at 113.4375 GBd).
+     */
     public static TransceiverDesign dr81600G() {
         Builder b = new Builder("1p6t-dr8-osfp", "1.6T-DR8 OSFP (3 nm DSP, 200G/lane EML)", FormFactor.OSFP, 8, "1.6TBASE-DR8",
-                FecScheme.RS_544_514_HAMMING_128_120, 8, 212.5);
-        dspWithEmls(b, "DSP-3NM-8X200", "CON-MPO16-LL", 8, 113.4375, 2.5, "DRV-MZM-113", "LAS-EML-1311-113", "PD-INGAAS-PIN-113", "TIA-LIN-113");
+                FecScheme.RS_544_514, 8, 212.5);
+        dspWithEmls(b, "DSP-3NM-8X200", "CON-MPO16-LL", 8, 106.25, 2.5, "DRV-MZM-113", "LAS-EML-1311-113", "PD-INGAAS-PIN-113", "TIA-LIN-113");
         return b.finish(70, 1.0, 2.0, 5.0);
     }
 

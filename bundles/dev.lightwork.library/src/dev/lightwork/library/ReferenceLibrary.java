@@ -20,7 +20,7 @@ import dev.lightwork.model.FormFactor;
  */
 public final class ReferenceLibrary {
 
-    private static final Set<String> PMD_TEXT_COLUMNS = Set.of("id", "clause", "modulation", "fibre", "fec", "source", "confidence", "note");
+    private static final Set<String> PMD_TEXT_COLUMNS = Set.of("id", "clause", "modulation", "fibre", "fec", "lane_wavelengths_nm", "source", "confidence", "note");
     private static final Set<String> PART_META_COLUMNS = Set.of("id", "name", "cost_class", "source", "confidence", "note");
 
     private static volatile ReferenceLibrary shared;
@@ -30,10 +30,12 @@ public final class ReferenceLibrary {
     private final Map<String, CatalogPart> parts;
     private final Map<PartKind, List<CatalogPart>> partsByKind;
     private final Map<String, ModelParameter> modelParameters;
+    private final List<PublishedModulePower> publishedPowers;
 
     private ReferenceLibrary(Map<String, PmdSpec> pmds, List<PowerClass> powerClasses, Map<String, CatalogPart> parts,
-            Map<String, ModelParameter> modelParameters) {
+            Map<String, ModelParameter> modelParameters, List<PublishedModulePower> publishedPowers) {
         this.modelParameters = Collections.unmodifiableMap(modelParameters);
+        this.publishedPowers = List.copyOf(publishedPowers);
         this.pmds = Collections.unmodifiableMap(pmds);
         this.powerClasses = List.copyOf(powerClasses);
         this.parts = Collections.unmodifiableMap(parts);
@@ -82,7 +84,7 @@ public final class ReferenceLibrary {
             }
             PmdSpec spec = new PmdSpec(row.required("id"), row.text("clause"), (int) row.number("lanes").orElseThrow(),
                     row.required("modulation"), row.required("fibre"), row.required("fec"),
-                    Collections.unmodifiableMap(values), provenance(row));
+                    Collections.unmodifiableMap(values), provenance(row), laneWindows(row));
             if (pmds.put(spec.id(), spec) != null) {
                 throw new IllegalArgumentException(row.file() + ":" + row.line() + ": duplicate PMD id " + spec.id());
             }
@@ -126,7 +128,41 @@ public final class ReferenceLibrary {
                 throw new IllegalArgumentException(row.file() + ":" + row.line() + ": duplicate parameter id " + p.id());
             }
         }
-        return new ReferenceLibrary(pmds, classes, parts, model);
+        List<PublishedModulePower> published = new ArrayList<>();
+        for (Csv.Row row : rows("module-power-references.csv")) {
+            PublishedModulePower.Basis basis = switch (row.required("basis")) {
+                case "module" -> PublishedModulePower.Basis.MODULE;
+                case "per_800g" -> PublishedModulePower.Basis.PER_800G;
+                default -> throw new IllegalArgumentException(row.file() + ":" + row.line() + ": basis must be module or per_800g, not '"
+                        + row.text("basis") + "'");
+            };
+            published.add(new PublishedModulePower(row.required("example"), row.number("reference_w").orElseThrow(), basis, provenance(row)));
+        }
+        return new ReferenceLibrary(pmds, classes, parts, model, published);
+    }
+
+    /** "1264.5-1277.5;1284.5-1297.5": one centre-wavelength window per lane of a WDM grid, in lane order. */
+    private static List<PmdSpec.WavelengthWindow> laneWindows(Csv.Row row) {
+        String text = row.text("lane_wavelengths_nm").trim();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<PmdSpec.WavelengthWindow> out = new ArrayList<>();
+        for (String part : text.split(";")) {
+            String[] ends = part.trim().split("-");
+            try {
+                double min = Double.parseDouble(ends[0].trim());
+                double max = Double.parseDouble(ends.length == 2 ? ends[1].trim() : "x");
+                if (!(min <= max)) {
+                    throw new NumberFormatException("min above max");
+                }
+                out.add(new PmdSpec.WavelengthWindow(min, max));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": column 'lane_wavelengths_nm' needs min-max windows separated by ';', not '"
+                        + part.trim() + "'", e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean isNumeric(String s) {
@@ -171,6 +207,15 @@ public final class ReferenceLibrary {
             throw new IllegalArgumentException("data/link-model.csv has no parameter " + id);
         }
         return p;
+    }
+
+    /** Published power figures the reference designs are compared with (data/module-power-references.csv). */
+    public List<PublishedModulePower> publishedModulePowers() {
+        return publishedPowers;
+    }
+
+    public Optional<PublishedModulePower> publishedModulePower(String example) {
+        return publishedPowers.stream().filter(p -> p.example().equals(example)).findFirst();
     }
 
     public Optional<CatalogPart> part(String id) {

@@ -91,7 +91,7 @@ final class HtmlReport {
         field(out, "Tool version", input.toolVersion(), null);
         field(out, "Form factor / PMD", (d.getFormFactor() == null ? "(no form factor)" : d.getFormFactor().getLiteral()) + " / "
                 + (d.getOpticalPmd() == null ? "(no PMD)" : d.getOpticalPmd()) + ", " + d.getLanes().size() + " lane(s)", null);
-        field(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass verdict" : "fail verdict");
+        field(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass verdict" : a.verdict() == DesignAnalysis.Verdict.INDICATIVE ? "indicative verdict" : "fail verdict");
         out.close().close();
     }
 

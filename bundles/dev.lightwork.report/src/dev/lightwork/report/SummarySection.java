@@ -24,7 +24,7 @@ final class SummarySection implements ReportSection {
         DesignFacts f = new DesignFacts(a);
         PowerBudget p = a.power();
         out.open("table", "class", "summary");
-        row(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass" : "fail",
+        row(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass" : a.verdict() == DesignAnalysis.Verdict.INDICATIVE ? "indicative" : "fail",
                 f.errors() + " error(s), " + f.warnings() + " warning(s)");
         String worst = f.worstLane().map(b -> QuantityFormat.db(b.marginDb()) + " dB on " + b.laneId()).orElse(QuantityFormat.UNKNOWN);
         // green only when every lane is known and passes: an incomplete lane has no margin to be the worst

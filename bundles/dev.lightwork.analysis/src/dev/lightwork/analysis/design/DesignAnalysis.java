@@ -39,11 +39,19 @@ public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> lin
                 Collections.unmodifiableMap(laneDiagnostics), List.copyOf(powerDiagnostics), List.copyOf(thermalDiagnostics), List.copyOf(all));
     }
 
-    /** PASS: no error diagnostics; FAIL: at least one (a violated limit or an incomplete/invalid value). */
-    public enum Verdict { PASS, FAIL }
+    /**
+     * PASS: no error diagnostics; INDICATIVE: no errors, but at least one lane's verdict rests on unsourced PMD limits
+     * (see {@link LinkBudget#verdict(double)}), so the design is not signed off; FAIL: at least one error (a violated
+     * limit or an incomplete/invalid value).
+     */
+    public enum Verdict { PASS, INDICATIVE, FAIL }
 
     public Verdict verdict() {
-        return errors().isEmpty() ? Verdict.PASS : Verdict.FAIL;
+        if (!errors().isEmpty()) {
+            return Verdict.FAIL;
+        }
+        double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+        return linkBudgets.values().stream().anyMatch(b -> b.verdict(required) == LinkBudget.Verdict.INDICATIVE) ? Verdict.INDICATIVE : Verdict.PASS;
     }
 
     public List<Diagnostic> errors() {

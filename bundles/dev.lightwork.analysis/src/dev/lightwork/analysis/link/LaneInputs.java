@@ -31,7 +31,9 @@ public final class LaneInputs {
         LASER_OUTPUT_DBM, LASER_POWER_COEFFICIENT_DB_PER_K, LASER_TEMPERATURE_C, CASE_TEMPERATURE_MAX_C, MODULATOR_LOSS_DB,
         MUX_LOSS_DB, EXTINCTION_RATIO_DB, TDECQ_DB, CHANNEL_LENGTH_M, CHANNEL_ATTENUATION_DB_PER_KM, SPLICE_COUNT, SPLICE_LOSS_DB,
         MPI_PENALTY_DB, REFLECTION_PENALTY_DB, WAVELENGTH_NM, ZERO_DISPERSION_WAVELENGTH_NM, DISPERSION_SLOPE_PS_PER_NM2_KM,
-        DEMUX_LOSS_DB, RIN_DB_PER_HZ, RESPONSIVITY_A_PER_W, TIA_NOISE_PA_PER_RT_HZ, BAUD_GBD
+        DEMUX_LOSS_DB, RIN_DB_PER_HZ, RESPONSIVITY_A_PER_W, TIA_NOISE_PA_PER_RT_HZ, BAUD_GBD,
+        /** The design's post-FEC BER target: the FEC threshold a lane is referenced to when its PMD gives no BER target. */
+        TARGET_POST_FEC_BER
     }
 
     private static final Input[] INPUTS = Input.values();
@@ -121,6 +123,7 @@ public final class LaneInputs {
         put(v, g, o, a, Input.LASER_TEMPERATURE_C, laser == null ? laneId : laser.getId(), "temperatureC",
                 Double.isNaN(laserTemperatureC) ? null : laserTemperatureC);
         put(v, g, o, a, Input.CASE_TEMPERATURE_MAX_C, design.getId(), "caseTemperatureMaxC", design.getCaseTemperatureMaxC());
+        put(v, g, o, a, Input.TARGET_POST_FEC_BER, design.getId(), "targetPostFecBer", design.getTargetPostFecBer());
         if (modulator != null) {
             put(v, g, o, a, Input.MODULATOR_LOSS_DB, modulator.getId(), "insertionLossDb", modulator.getInsertionLossDb());
             put(v, g, o, a, Input.EXTINCTION_RATIO_DB, modulator.getId(), "extinctionRatioDb", modulator.getExtinctionRatioDb());

@@ -29,6 +29,15 @@ import java.util.List;
  * method its eye penalty is inside TDECQ, so it is shown but not subtracted again.
  * {@code laserTemperatureKnown} is false when the laser's thermal node has no solved temperature: a temperature-
  * dependent laser then has no derating, launch, OMA or margin rather than values at an optimistic temperature.
+ * {@code derivedSensitivityDbm} is the floor set by the detector responsivity and the TIA's input noise alone
+ * (no shot noise, RIN or ISI): a lower bound that shows how far the components are from the PMD's limit.
+ * <p>
+ * {@code marginReferenceDbm} is the Rx OMA at TP3 the margin is computed against (margin = rxOmaDbm - marginReferenceDbm),
+ * named by {@code marginReference}: normally the PMD's stressed-sensitivity line SRS - SECQ + max(TDECQ, S + k);
+ * where the PMD gives no receiver limit, the Rx OMA at which this lane's own detector and TIA (thermal noise) reach
+ * the pre-FEC BER the design's FEC chain needs for its post-FEC target, an optimistic bound. {@code indicativeReasons}
+ * says why the lane's verdict cannot be a sign-off (unsourced PMD limits, such a fallback reference); see
+ * {@link #verdict(double)}.
  */
 public record LinkBudget(
         String laneId,
@@ -70,7 +79,9 @@ public record LinkBudget(
         double postFecBer,
         boolean postFecBerIsBound,
         List<PmdCheck> pmdChecks,
-        List<String> problems) {
+        List<String> problems,
+        String marginReference,
+        List<String> indicativeReasons) {
 
     /** Where a term of the budget applies (IEEE 802.3 test points; TP3 is the receiver's MDI). */
     public enum Plane {
@@ -97,9 +108,25 @@ public record LinkBudget(
         }
     }
 
-    /** True when every term is known, every PMD limit holds and the margin is at least {@code requiredMarginDb}. */
+
+    /** A lane's verdict: PASS is a sign-off; INDICATIVE holds on the data at hand but rests on unsourced limits. */
+    public enum Verdict { PASS, INDICATIVE, FAIL }
+
+    /**
+     * FAIL when a value is missing or invalid, the laser's temperature is unknown, a PMD limit is violated or the (known) margin is below
+     * {@code requiredMarginDb}; otherwise INDICATIVE when {@link #indicativeReasons()} is not empty or no margin could
+     * be referenced; otherwise PASS.
+     */
+    public Verdict verdict(double requiredMarginDb) {
+        if (!problems.isEmpty() || !laserTemperatureKnown || pmdChecks.stream().anyMatch(c -> !c.passes()) || marginDb < requiredMarginDb) {
+            return Verdict.FAIL;
+        }
+        return indicativeReasons.isEmpty() && !Double.isNaN(marginDb) ? Verdict.PASS : Verdict.INDICATIVE;
+    }
+
+    /** True unless the lane fails ({@link #verdict(double)} is not FAIL): an indicative lane is not a failure. */
     public boolean passes(double requiredMarginDb) {
-        return problems.isEmpty() && marginDb >= requiredMarginDb && pmdChecks.stream().allMatch(PmdCheck::passes);
+        return verdict(requiredMarginDb) != Verdict.FAIL;
     }
 
     /** True when the laser is shared by several lanes, so the budget carries a split term. */

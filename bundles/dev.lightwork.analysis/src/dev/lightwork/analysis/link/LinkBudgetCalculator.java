@@ -134,27 +134,26 @@ public final class LinkBudgetCalculator {
         double rxAverage = avg - channelIl;
 
         double pmdSensitivity = Double.NaN;
-        double requirement = Double.NaN;
+        double required = Double.NaN;
+        String referenceText = "";
+        List<String> indicative = new ArrayList<>();
         if (pmd != null) {
-            OptionalDouble srs = pmd.value("srs_oma_max_dbm");
-            OptionalDouble secq = pmd.value("secq_db");
-            OptionalDouble sens = pmd.value("rx_sens_oma_max_dbm");
-            pmdSensitivity = sens.orElse(Double.NaN);
-            if (srs.isPresent() && secq.isPresent()) {
-                requirement = srs.getAsDouble() - secq.getAsDouble();
-            } else if (sens.isPresent()) {
-                requirement = sens.getAsDouble();
-            } else {
-                problems.add("PMD " + pmd.id() + " gives no receiver sensitivity (" + pmd.provenance().source() + ")");
+            pmdSensitivity = pmd.value("rx_sens_oma_max_dbm").orElse(Double.NaN);
+            OptionalDouble requirement = Double.isNaN(tdecq) ? OptionalDouble.empty() : pmd.receiverRequirementDbm(tdecq);
+            if (requirement.isPresent()) {
+                required = requirement.getAsDouble();
+                referenceText = pmd.value("srs_oma_max_dbm").isPresent() ? pmd.id() + " stressed receiver sensitivity: SRS - SECQ + max(TDECQ, S + k)"
+                        : pmd.id() + " receiver sensitivity max(S, SECQ - k) at SECQ = TDECQ, plus TDECQ";
             }
+            indicative.addAll(pmd.indicativeReasons());
         }
-        double reference = requirement + tdecq;
-        double margin = rxOma - reference;
         double demuxLoss = in.owner(Input.DEMUX_LOSS_DB) != null ? in.nonNegative(problems, Input.DEMUX_LOSS_DB) : 0.0;
         double detectorOma = rxOma - demuxLoss - attach;
 
         double derived = Double.NaN;
-        OptionalDouble berTarget = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
+        FecChain fec = fecChain(in.fec);
+        double postFecTarget = targetPostFec(in);
+        OptionalDouble berTarget = berTarget(pmd, fec, postFecTarget);
         if (!in.hasPhotodetector) {
             missing(problems, laneId, "photodetector");
         } else if (in.hasTia && in.isGiven(Input.TIA_NOISE_PA_PER_RT_HZ) && in.isGiven(Input.RESPONSIVITY_A_PER_W) && in.isGiven(Input.BAUD_GBD)
@@ -164,14 +163,27 @@ public final class LinkBudgetCalculator {
             double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
+        if (pmd != null && Double.isNaN(required) && !Double.isNaN(derived) && !Double.isNaN(tdecq)) {
+            // referred back to TP3 through the receiver's own demux and fibre attach, so the margin stays a TP3 quantity
+            required = derived + tdecq + demuxLoss + attach;
+            referenceText = String.format(java.util.Locale.ROOT,
+                    "lane's photodetector and TIA (thermal noise only) at pre-FEC BER %.2e (%s threshold for post-FEC %.0e), plus TDECQ, "
+                            + "referred to TP3 through the receiver's demux and fibre attach",
+                    berTarget.getAsDouble(), fec.label(), postFecTarget);
+            indicative.add(pmd.id() + " gives no receiver sensitivity: the margin is referenced to the lane's own detector and TIA noise, "
+                    + "an optimistic bound (no shot noise, RIN or ISI)");
+        } else if (pmd != null && Double.isNaN(required) && !Double.isNaN(tdecq)) {
+            indicative.add(pmd.id() + " gives no receiver sensitivity and the lane's detector/TIA noise is not known: no margin");
+        }
+        double margin = Double.isNaN(required) ? Double.NaN : rxOma - required;
+        double requirementDbm = required - tdecq;
         double internalMargin = detectorOma - tdecq - derived;
-        FecChain fec = fecChain(in.fec);
         BerEstimate ber = berTarget.isPresent() ? berAtMargin(model, berTarget.getAsDouble(), fec, margin) : BerEstimate.UNKNOWN;
         List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, in, avg, oma, tdecq, er, channelIl, rxAverage);
         return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, temperatureKnown, laserDbm, derating, sharing, split, modLoss, muxLoss,
-                attach, avg, er, oma, tdecq, fibre, connectors, splices, channelIl, dispersion, penalties, rxOma, rxAverage, requirement, reference,
+                attach, avg, er, oma, tdecq, fibre, connectors, splices, channelIl, dispersion, penalties, rxOma, rxAverage, requirementDbm, required,
                 pmdSensitivity, margin, demuxLoss, attach, detectorOma, derived, internalMargin, ber.preFec(), ber.preFecIsBound(), fec.label(),
-                ber.codewordErrorRatio(), ber.postFec(), ber.postFecIsBound(), checks, List.copyOf(problems));
+                ber.codewordErrorRatio(), ber.postFec(), ber.postFecIsBound(), checks, List.copyOf(problems), referenceText, List.copyOf(indicative));
     }
 
     /** Bit and codeword error ratios at one margin; a ratio below the model's floor is the floor, flagged as a bound. */
@@ -207,8 +219,9 @@ public final class LinkBudgetCalculator {
      */
     public BerCurve berCurve(TransceiverDesign design, LinkBudget b) {
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
-        OptionalDouble target = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
         FecChain fec = fecChain(design.getFec());
+        Double post = design.getTargetPostFecBer();
+        OptionalDouble target = berTarget(pmd, fec, post != null && post > 0 && post < 1 ? post : DEFAULT_POST_FEC_BER);
         List<BerCurve.Point> points = new ArrayList<>();
         if (target.isPresent() && Double.isFinite(b.marginDb())) {
             double from = Math.floor(Math.min(b.marginReferenceDbm(), b.rxOmaDbm()) - CURVE_LEFT_DB);
@@ -239,13 +252,19 @@ public final class LinkBudgetCalculator {
      * IEEE 802.3 uses for single-mode fibre channels (S0 <= 0.092 ps/(nm^2 km), lambda0 1300-1324 nm; domain notes section 4).
      */
     static double dispersionPsPerNmKm(double wavelengthNm, double zeroDispersionNm, double slopePsPerNm2Km) {
-        double ratio = zeroDispersionNm / wavelengthNm;
-        return slopePsPerNm2Km / 4.0 * (wavelengthNm - zeroDispersionNm * ratio * ratio * ratio);
+        return PmdSpec.dispersionPsPerNmKm(wavelengthNm, zeroDispersionNm, slopePsPerNm2Km);
     }
 
-    /** Each lane term the PMD's tables bound, against the limit the library gives (a missing limit is no check). */
+    /**
+     * Each lane term the PMD's tables bound, against the limit the library gives for this lane (a missing limit is no
+     * check): OMA - TDECQ by the transmitter's ER, the wavelength by the lane's grid window, the channel length by the
+     * operating range, and the channel's chromatic dispersion by the fibre model over the lane's window at the PMD's
+     * maximum reach.
+     */
     private static List<PmdCheck> pmdChecks(PmdSpec pmd, LaneInputs in, double avg, double oma, double tdecq, double er, double channelIl,
             double rxAverage) {
+        double wavelength = in.hasLaser ? in.optional(Input.WAVELENGTH_NM) : Double.NaN;
+        double lengthM = in.hasChannel ? in.optional(Input.CHANNEL_LENGTH_M) : Double.NaN;
         Map<Term, Double> values = new EnumMap<>(Term.class);
         values.put(Term.AVERAGE_LAUNCH, avg);
         values.put(Term.TX_OMA, oma);
@@ -253,19 +272,106 @@ public final class LinkBudgetCalculator {
         values.put(Term.TDECQ, tdecq);
         values.put(Term.EXTINCTION_RATIO, er);
         values.put(Term.RIN, in.optional(Input.RIN_DB_PER_HZ));
-        values.put(Term.WAVELENGTH, in.optional(Input.WAVELENGTH_NM));
+        values.put(Term.WAVELENGTH, wavelength);
         values.put(Term.CHANNEL_INSERTION_LOSS, channelIl);
         values.put(Term.RX_AVERAGE, rxAverage);
         values.put(Term.RX_OVERLOAD, rxAverage);
+        values.put(Term.REACH, lengthM);
+        PmdSpec.WavelengthWindow window = Double.isNaN(wavelength) ? null : pmd.laneWindow(wavelength).orElse(null);
         List<PmdCheck> checks = new ArrayList<>();
         for (PmdCheck.Bound bound : PmdCheck.BOUNDS) {
             OptionalDouble limit = pmd.value(bound.parameter());
+            String basis = "";
+            if (bound.term() == Term.OMA_MINUS_TDECQ) {
+                limit = pmd.omaMinusTdecqMinDbm(er);
+                if (pmd.value("er_threshold_db").isPresent() && pmd.value("oma_minus_tdecq_min_low_er_dbm").isPresent() && !Double.isNaN(er)) {
+                    basis = String.format(java.util.Locale.ROOT, "ER %.2f dB %s the %.1f dB threshold", er,
+                            er < pmd.value("er_threshold_db").getAsDouble() ? "below" : "at or above", pmd.value("er_threshold_db").getAsDouble());
+                }
+            } else if (bound.term() == Term.WAVELENGTH && window != null && !pmd.laneWindows().isEmpty()) {
+                limit = OptionalDouble.of(bound.upperLimit() ? window.maxNm() : window.minNm());
+                basis = String.format(java.util.Locale.ROOT, "lane window %d of %d (%.1f-%.1f nm)", pmd.laneWindows().indexOf(window) + 1,
+                        pmd.laneWindows().size(), window.minNm(), window.maxNm());
+            }
             double value = values.get(bound.term());
             if (limit.isPresent() && !Double.isNaN(value)) { // an unknown value is a problem of its own, or not given (RIN)
-                checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit.getAsDouble(), bound.upperLimit()));
+                checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit.getAsDouble(), bound.upperLimit(), basis));
             }
         }
+        OptionalDouble reach = pmd.value("reach_m");
+        if (window != null && reach.isPresent() && !Double.isNaN(lengthM)) {
+            pmd.dispersionLimitsPsPerNm(window, reach.getAsDouble()).ifPresent(limits -> {
+                double[] range = dispersionRange(pmd, in, wavelength, lengthM);
+                String basis = String.format(java.util.Locale.ROOT, "SMF model over %.1f-%.1f nm at the %.0f m reach%s", window.minNm(), window.maxNm(),
+                        reach.getAsDouble(), channelFibreGiven(in) ? ""
+                                : "; channel without its own fibre data: worst case of the model at " + wavelength + " nm");
+                checks.add(new PmdCheck(Term.DISPERSION, PmdCheck.DISPERSION_MIN, range[0], limits.minPsPerNm(), false, basis));
+                checks.add(new PmdCheck(Term.DISPERSION, PmdCheck.DISPERSION_MAX, range[1], limits.maxPsPerNm(), true, basis));
+            });
+        }
         return List.copyOf(checks);
+    }
+
+    /**
+     * The channel's accumulated dispersion at the laser wavelength, as [most negative, most positive] ps/nm: exact when
+     * the channel gives its zero-dispersion wavelength and slope, else the extremes of the PMD's fibre model.
+     */
+    private static boolean channelFibreGiven(LaneInputs in) {
+        return in.isGiven(Input.ZERO_DISPERSION_WAVELENGTH_NM) && in.isGiven(Input.DISPERSION_SLOPE_PS_PER_NM2_KM);
+    }
+
+    private static double[] dispersionRange(PmdSpec pmd, LaneInputs in, double wavelengthNm, double lengthM) {
+        double km = lengthM / 1000.0;
+        if (channelFibreGiven(in)) {
+            double d = PmdSpec.dispersionPsPerNmKm(wavelengthNm, in.get(Input.ZERO_DISPERSION_WAVELENGTH_NM), in.get(Input.DISPERSION_SLOPE_PS_PER_NM2_KM)) * km;
+            return new double[] {d, d};
+        }
+        double s0 = pmd.value("dispersion_slope_max_ps_nm2_km").getAsDouble();
+        double low = PmdSpec.dispersionPsPerNmKm(wavelengthNm, pmd.value("zero_dispersion_max_nm").getAsDouble(), s0) * km;
+        double high = PmdSpec.dispersionPsPerNmKm(wavelengthNm, pmd.value("zero_dispersion_min_nm").getAsDouble(), s0) * km;
+        return new double[] {Math.min(low, high), Math.max(low, high)};
+    }
+
+    /** The 802.3 MAC objective, the post-FEC BER target when the design gives none. */
+    private static final double DEFAULT_POST_FEC_BER = 1e-13;
+
+    /** The design's post-FEC BER target ({@link #DEFAULT_POST_FEC_BER} when not given). */
+    private static double targetPostFec(LaneInputs in) {
+        double t = in.optional(Input.TARGET_POST_FEC_BER);
+        return !(t > 0 && t < 1) ? DEFAULT_POST_FEC_BER : t;
+    }
+
+    /**
+     * The pre-FEC BER the receiver is referenced to: the PMD's own target, or without one the pre-FEC BER the design's
+     * FEC chain needs for its post-FEC target (the FEC threshold).
+     */
+    private static OptionalDouble berTarget(PmdSpec pmd, FecChain fec, double postFecTarget) {
+        OptionalDouble pmdTarget = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
+        return pmdTarget.isPresent() || pmd == null ? pmdTarget : fecThreshold(fec, postFecTarget);
+    }
+
+    /**
+     * The highest pre-FEC BER at which the chain still meets the design's post-FEC target: bisection on the chain,
+     * which is monotone in its input. Empty without FEC (no threshold to speak of).
+     */
+    static OptionalDouble fecThreshold(FecChain fec, double target) {
+        if (fec == FecChain.NONE) {
+            return OptionalDouble.empty();
+        }
+        double lo = 1e-12;
+        double hi = 0.1;
+        if (fec.postFecBitErrorRatio(lo) > target) {
+            return OptionalDouble.empty();
+        }
+        for (int i = 0; i < 200 && hi / lo > 1 + 1e-12; i++) {
+            double mid = Math.sqrt(lo * hi);
+            if (fec.postFecBitErrorRatio(mid) <= target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return OptionalDouble.of(lo);
     }
 
     private static FecChain fecChain(FecScheme scheme) {

@@ -24,6 +24,14 @@ public enum DesignRule {
             "Fibre, connector and splice loss of the channel must not exceed the PMD's channel insertion loss."),
     LINK_RECEIVE("LW-LINK-RX-POWER", "ReceivePower", "Average receive power outside the PMD range",
             "The average power at the receiver must reach the PMD's minimum and stay below its damage threshold."),
+    LINK_REACH("LW-LINK-REACH", "OperatingRange", "Channel length outside the PMD operating range",
+            "The channel's length must lie within the PMD's operating range (e.g. 2 m to 500 m for a DR4)."),
+    LINK_DISPERSION("LW-LINK-DISPERSION", "ChromaticDispersion", "Channel chromatic dispersion outside the PMD's bound",
+            "The channel's accumulated chromatic dispersion at the laser wavelength must stay within what the IEEE single-mode "
+                    + "fibre model allows over the lane's wavelength window at the PMD's maximum reach."),
+    LINK_INDICATIVE("LW-LINK-INDICATIVE", "IndicativeVerdict", "Lane verdict is indicative",
+            "Warning: the lane meets every limit at hand, but its PMD lacks sourced limits (or its margin is referenced to the "
+                    + "lane's own components), so the verdict is indicative, not a sign-off."),
     LINK_BER("LW-LINK-BER", "PostFecBer", "Post-FEC BER above the design's target",
             "The bit error ratio after the design's FEC chain must meet the design's targetPostFecBer."),
     LINK_BER_UNKNOWN("LW-LINK-BER-UNKNOWN", "BerNotEstimated", "BER not estimated",

@@ -98,10 +98,18 @@ public final class DesignRules {
             if (!c.passes()) {
                 EObject element = elementOf(lane, c.term());
                 out.add(diagnostic(ruleOf(c.term()), Diagnostic.ERROR, LINK, element, attributeOf(element, c.term()), c.value(), c.limit(),
-                        source + " (" + c.parameter() + ")", String.format(Locale.ROOT, "Lane %s: %s %.2f %s is %s the %s %s %.2f %s",
-                                lane.getId(), c.term().label(), c.value(), c.term().unit(), c.upperLimit() ? "above" : "below", pmd == null ? "" : pmd.id(),
-                                c.upperLimit() ? "maximum" : "minimum", c.limit(), c.term().unit())));
+                        source + " (" + c.parameter() + (c.basis().isEmpty() ? "" : "; " + c.basis()) + ")", String.format(Locale.ROOT,
+                                "Lane %s: %s %.2f %s is %s the %s %s %.2f %s%s", lane.getId(), c.term().label(), c.value(), c.term().unit(),
+                                c.upperLimit() ? "above" : "below", pmd == null ? "" : pmd.id(), c.upperLimit() ? "maximum" : "minimum", c.limit(),
+                                c.term().unit(), c.basis().isEmpty() ? "" : " (" + c.basis() + ")")));
             }
+        }
+        if (b.verdict(required) == LinkBudget.Verdict.INDICATIVE) {
+            out.add(diagnostic(DesignRule.LINK_INDICATIVE, Diagnostic.WARNING, LINK, lane, null, Double.isNaN(b.marginDb()) ? null : b.marginDb(), null,
+                    source, String.format(Locale.ROOT, "Lane %s: verdict indicative, not a sign-off%s: %s", lane.getId(),
+                            Double.isNaN(b.marginDb()) ? " (no margin)" : String.format(Locale.ROOT, " (margin %.2f dB against %s)", b.marginDb(),
+                                    b.marginReference()), String.join("; ", b.indicativeReasons().isEmpty() ? List.of("no receiver reference")
+                                            : b.indicativeReasons()))));
         }
         Double target = design.getTargetPostFecBer();
         if (Double.isNaN(b.preFecBer())) {
@@ -234,7 +242,7 @@ public final class DesignRules {
             case AVERAGE_LAUNCH, TX_OMA -> lane.getModulator() == null ? lane.getLaser() : lane;
             case RIN, WAVELENGTH -> lane.getLaser();
             case EXTINCTION_RATIO -> lane.getModulator() != null ? lane.getModulator() : lane.getLaser();
-            case CHANNEL_INSERTION_LOSS -> lane.getChannel();
+            case CHANNEL_INSERTION_LOSS, REACH, DISPERSION -> lane.getChannel();
             default -> lane;
         };
         return e == null ? lane : e;
@@ -251,6 +259,8 @@ public final class DesignRules {
             case WAVELENGTH -> DesignRule.LINK_WAVELENGTH;
             case CHANNEL_INSERTION_LOSS -> DesignRule.LINK_CHANNEL;
             case RX_AVERAGE, RX_OVERLOAD -> DesignRule.LINK_RECEIVE;
+            case REACH -> DesignRule.LINK_REACH;
+            case DISPERSION -> DesignRule.LINK_DISPERSION;
         };
     }
 
@@ -260,7 +270,7 @@ public final class DesignRules {
             case RIN -> "rinDbPerHz";
             case WAVELENGTH -> "wavelengthNm";
             case EXTINCTION_RATIO -> "extinctionRatioDb";
-            case CHANNEL_INSERTION_LOSS -> "lengthM";
+            case CHANNEL_INSERTION_LOSS, REACH, DISPERSION -> "lengthM";
             case TDECQ, OMA_MINUS_TDECQ -> "tdecqDb";
             default -> null;
         };

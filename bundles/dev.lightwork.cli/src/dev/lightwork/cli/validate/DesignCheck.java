@@ -65,9 +65,11 @@ public final class DesignCheck {
         List<DesignResult.Lane> lanes = new ArrayList<>();
         for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
             LinkBudget b = e.getValue();
+            double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
             lanes.add(new DesignResult.Lane(b.laneId(), b.marginDb(), b.txOmaDbm(), b.channelInsertionLossDb(), b.tdecqDb(), b.rxOmaDbm(),
                     b.marginReferenceDbm(), b.preFecBer(), b.postFecBer(), b.pmdSensitivityDbm(), b.receiverRequirementDbm(), b.preFecBerIsBound(),
-                    b.postFecBerIsBound(), b.laserLaneCount(), b.splitLossDb(), b.internalMarginDb(), b.terms()));
+                    b.postFecBerIsBound(), b.laserLaneCount(), b.splitLossDb(), b.internalMarginDb(), b.terms(),
+                    b.verdict(required).name().toLowerCase(java.util.Locale.ROOT), b.marginReference(), b.indicativeReasons()));
             checks.add(new Check(Check.Kind.LINK, "lane " + b.laneId() + " link budget", b.laneId(),
                     findings(analysis.laneDiagnostics().get(e.getKey()), lines)));
         }
@@ -82,7 +84,11 @@ public final class DesignCheck {
                 .map(t -> new DesignResult.ThermalNode(t.getKey(), t.getValue(), ts.limitC().getOrDefault(t.getKey(), Double.NaN)))
                 .toList();
 
-        Verdict verdict = analysis.verdict() == DesignAnalysis.Verdict.PASS ? Verdict.PASS : Verdict.FAIL;
+        Verdict verdict = switch (analysis.verdict()) {
+            case PASS -> Verdict.PASS;
+            case INDICATIVE -> Verdict.INDICATIVE;
+            case FAIL -> Verdict.FAIL;
+        };
         String error = null;
         Rule errorRule = null;
         int errorLine = 0;

@@ -9,7 +9,8 @@ import java.util.List;
  * @param file      the file as the user named it (or as found in a named folder)
  * @param id        the design's id, null when it could not be loaded
  * @param name      the design's name, null when it could not be loaded
- * @param verdict   pass, fail (a design violation) or error (bad input: the design could not be checked)
+ * @param verdict   pass, indicative (no violation, but a lane rests on unsourced PMD limits: not a sign-off), fail (a design
+ *                  violation) or error (bad input: the design could not be checked)
  * @param error     for {@link Verdict#ERROR}: one line, {@code file[:line[:col]]: problem}; else null
  * @param errorRule for {@link Verdict#ERROR}: what kind of problem (unreadable file, unknown PMD, internal); else null
  * @param errorLine 1-based line of the error, 0 when unknown
@@ -22,9 +23,9 @@ import java.util.List;
 public record DesignResult(String file, String id, String name, Verdict verdict, String error, Rule errorRule, int errorLine, int errorColumn,
         Power power, List<Lane> lanes, List<ThermalNode> thermal, List<Check> checks) {
 
-    /** Pass, fail or error; the JSON contract uses the lower-case names. */
+    /** Pass, indicative, fail or error; the JSON contract uses the lower-case names. */
     public enum Verdict {
-        PASS, FAIL, ERROR;
+        PASS, INDICATIVE, FAIL, ERROR;
 
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -39,12 +40,14 @@ public record DesignResult(String file, String id, String name, Verdict verdict,
      * One lane's link budget terms that reviewers look at first. {@code sensitivityDbm} is the reference the margin is
      * computed against (the Rx OMA the lane needs at TP3: TDECQ + SRS - SECQ), so rxOmaDbm - sensitivityDbm = marginDb;
      * {@code pmdSensitivityDbm} is the PMD's published receiver sensitivity. A BER flagged as a bound is "below" it.
-     * {@code terms} is every budget term with its reference plane.
+     * {@code terms} is every budget term with its reference plane; {@code verdict} pass, indicative or fail,
+     * {@code marginReference} what the margin is referenced to, {@code indicativeReasons} why it is indicative (empty otherwise).
      */
     public record Lane(String id, double marginDb, double txOmaDbm, double channelInsertionLossDb, double tdecqDb, double rxOmaDbm,
             double sensitivityDbm, double preFecBer, double postFecBer, double pmdSensitivityDbm, double receiverRequirementDbm,
             boolean preFecBerIsBound, boolean postFecBerIsBound, int laserLaneCount, double splitLossDb, double internalMarginDb,
-            List<dev.lightwork.analysis.link.BudgetTerm> terms) {
+            List<dev.lightwork.analysis.link.BudgetTerm> terms, String verdict,
+            String marginReference, List<String> indicativeReasons) {
     }
 
     /** A thermal node's steady-state temperature and its limit (NaN when the node has none). */

@@ -35,6 +35,7 @@ final class JsonReport implements Report {
         w.name("designs").value(batch.results().size());
         w.name("pass").value(batch.count(Verdict.PASS));
         w.name("fail").value(batch.count(Verdict.FAIL));
+        w.name("indicative").value(batch.count(Verdict.INDICATIVE));
         w.name("error").value(batch.count(Verdict.ERROR));
         w.name("exitCode").value(batch.exitCode());
         w.endObject();
@@ -103,6 +104,13 @@ final class JsonReport implements Report {
                 Json.string(w, "unit", t.unit());
                 Json.string(w, "plane", t.plane().label());
                 w.endObject();
+            }
+            w.endArray();
+            Json.string(w, "verdict", l.verdict());
+            Json.string(w, "marginReference", l.marginReference());
+            w.name("indicativeReasons").beginArray();
+            for (String reason : l.indicativeReasons()) {
+                w.value(reason);
             }
             w.endArray();
             w.endObject();

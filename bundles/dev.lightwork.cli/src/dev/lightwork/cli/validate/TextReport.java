@@ -26,6 +26,11 @@ final class TextReport implements Report {
                 continue;
             }
             out.printf("%-5s %s  (%s: %s)%n", r.verdict().name(), r.file(), r.id(), r.name());
+            List<String> why = r.lanes().stream().flatMap(l -> l.indicativeReasons().stream()).distinct().toList();
+            if (r.verdict() == Verdict.INDICATIVE || !why.isEmpty()) {
+                long n = r.lanes().stream().filter(l -> "indicative".equals(l.verdict())).count();
+                out.printf("      indicative: %d lane%s not signed off: %s%n", n, n == 1 ? "" : "s", String.join("; ", why));
+            }
             if (r.verdict() == Verdict.ERROR) {
                 out.println("      error: " + r.error());
             }
@@ -54,8 +59,8 @@ final class TextReport implements Report {
                 out.printf("      ... and %d more errors (all of them: --format json)%n", errors.size() - MAX_ERRORS_LISTED);
             }
         }
-        out.printf("%d design%s: %d pass, %d fail, %d error%n", batch.results().size(), batch.results().size() == 1 ? "" : "s",
-                batch.count(Verdict.PASS), batch.count(Verdict.FAIL), batch.count(Verdict.ERROR));
+        out.printf("%d design%s: %d pass, %d indicative, %d fail, %d error%n", batch.results().size(), batch.results().size() == 1 ? "" : "s",
+                batch.count(Verdict.PASS), batch.count(Verdict.INDICATIVE), batch.count(Verdict.FAIL), batch.count(Verdict.ERROR));
         out.flush();
     }
 

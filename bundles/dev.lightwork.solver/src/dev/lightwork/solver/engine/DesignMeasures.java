@@ -62,6 +62,9 @@ final class DesignMeasures {
         for (Lane lane : d.getLanes()) {
             LinkBudget b = a.linkBudget(lane);
             problems.addAll(b.problems());
+            if (b.problems().isEmpty() && Double.isNaN(b.marginDb())) { // indicative lane without a receiver reference
+                problems.add("lane " + lane.getId() + ": no link margin to optimise (" + String.join("; ", b.indicativeReasons()) + ")");
+            }
             Laser laser = lane.getLaser();
             if (laser != null && laser.getThermalNode() != null) {
                 laserNode[i] = layout.nodes.indexOf(laser.getThermalNode().getId());
@@ -71,8 +74,10 @@ final class DesignMeasures {
             v[layout.margin(i)] = b.marginDb();
             for (int k = 0; k < layout.checks.size(); k++) {
                 QuantityLayout.LaneCheck c = layout.checks.get(k);
-                v[layout.check(k, i)] = b.pmdChecks().stream().filter(p -> p.parameter().equals(c.parameter())).mapToDouble(PmdCheck::value)
-                        .findFirst().orElse(c.upper() ? c.limit() - QuantityLayout.ABSENT_CHECK_DISTANCE : c.limit() + QuantityLayout.ABSENT_CHECK_DISTANCE);
+                // a lane's limit may differ from the column (OMA - TDECQ by ER, the lane's wavelength window): shift the value so
+                // that comparing it with the column's limit is the analyzer's comparison with the lane's own limit
+                v[layout.check(k, i)] = b.pmdChecks().stream().filter(p -> p.parameter().equals(c.parameter()))
+                        .mapToDouble(p -> p.value() + (c.limit() - p.limit())).findFirst().orElse(c.upper() ? c.limit() - QuantityLayout.ABSENT_CHECK_DISTANCE : c.limit() + QuantityLayout.ABSENT_CHECK_DISTANCE);
             }
             i++;
         }

@@ -99,7 +99,7 @@ class ValidateFuzzTest {
             assertEquals(file, d.get("file").getAsString(), "input order");
             String verdict = d.get("verdict").getAsString();
             switch (verdict) {
-                case "pass" -> verdicts[0]++;
+                case "pass", "indicative" -> verdicts[0]++; // indicative: no violation, unsourced PMD limits (exit 0)
                 case "fail" -> {
                     verdicts[1]++;
                     anyFail = true;

@@ -41,7 +41,7 @@ class ReferenceLibraryTest {
     @Test
     void everyRequiredPmdIsPresentWithSource() {
         for (String id : List.of("100GBASE-DR", "400GBASE-DR4", "400GBASE-FR4", "800GBASE-DR8", "2x400GBASE-FR4",
-                "400GBASE-SR8", "800GBASE-DR4", "1.6TBASE-DR8")) {
+                "400GBASE-SR8", "800GBASE-DR4", "800GBASE-DR4-2", "1.6TBASE-DR8", "1.6TBASE-DR8-2")) {
             PmdSpec spec = lib.pmd(id).orElseThrow(() -> new AssertionError("missing PMD " + id));
             assertFalse(spec.provenance().source().isBlank(), id);
         }

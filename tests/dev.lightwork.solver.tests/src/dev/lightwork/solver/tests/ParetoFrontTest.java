@@ -31,6 +31,22 @@ class ParetoFrontTest {
         assertFrontEqualsEnumeration(Fixtures.dr4(), Fixtures.dr4Parts());
     }
 
+    /**
+     * A reach variable obeys the PMD's operating range (issue 13 item 4): the DR4 study offers 500 m and 2 km; 2 km is
+     * outside 400GBASE-DR4's 2-500 m, so no front point uses it, and every point passes the analyzer's reach check.
+     */
+    @Test
+    void reachVariableObeysTheOperatingRange() {
+        StudyResult r = solver.explore(Fixtures.dr4(), Fixtures.dr4Parts(), 60, ProgressMonitor.NONE);
+        assertFalse(r.front().isEmpty());
+        for (ParetoPoint p : r.front()) {
+            assertTrue(p.design().getChannels().stream().allMatch(c -> c.getLengthM() <= 500), p.choices().toString());
+            DesignAnalysis a = Fixtures.ANALYZER.analyze(p.design());
+            assertTrue(a.linkBudgets().values().stream().flatMap(b -> b.pmdChecks().stream())
+                    .filter(c -> c.term() == dev.lightwork.analysis.link.PmdCheck.Term.REACH).allMatch(c -> c.passes()), p.choices().toString());
+        }
+    }
+
     @Test
     void dr8ArchitectureFrontEqualsBruteForce() {
         assertFrontEqualsEnumeration(Fixtures.dr8(), Fixtures.dr8Architecture());

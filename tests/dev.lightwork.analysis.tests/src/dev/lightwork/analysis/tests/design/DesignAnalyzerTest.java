@@ -52,7 +52,9 @@ class DesignAnalyzerTest {
             TransceiverDesign d = t.getValue().get();
             DesignAnalysis a = analyzer.analyze(d);
             assertEquals(d.getLanes(), java.util.List.copyOf(a.linkBudgets().keySet()), t.getKey());
-            assertEquals(DesignAnalysis.Verdict.PASS, a.verdict(), t.getKey() + ": " + a.errors());
+            // the 1.6T example's 802.3dj PMD has no sourced Tx/Rx tables: no errors, but not a sign-off either
+            assertEquals(t.getKey().startsWith("1p6t") ? DesignAnalysis.Verdict.INDICATIVE : DesignAnalysis.Verdict.PASS, a.verdict(),
+                    t.getKey() + ": " + a.errors());
         }
     }
 }

@@ -261,9 +261,13 @@ class LinkBudgetPlanesTest {
         for (int i = 1; i < pre.size(); i++) {
             assertTrue(pre.get(i) <= pre.get(i - 1), "BER falls as OMA rises");
         }
-        // no BER target (802.3dj draft row): an empty curve rather than an invented one
+        // no PMD BER target (802.3dj row): the curve is referenced to the FEC chain's threshold, as the lane's margin is
         TransceiverDesign dj = ReferenceDesigns.dr81600G();
-        assertTrue(calculator.berCurve(dj, calculator.compute(dj, dj.getLanes().get(0))).isEmpty());
+        LinkBudget bj = calculator.compute(dj, dj.getLanes().get(0));
+        BerCurve cj = calculator.berCurve(dj, bj);
+        assertFalse(cj.isEmpty());
+        assertFalse(bj.indicativeReasons().isEmpty(), "a margin on the FEC threshold is indicative");
+        assertEquals(bj.marginReferenceDbm(), cj.referenceDbm(), 1e-9);
     }
 
     /** The waterfall is derived once, in the analysis: its steps chain from the laser to Rx OMA - TDECQ, planes labelled. */
