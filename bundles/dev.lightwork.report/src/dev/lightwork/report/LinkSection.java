@@ -7,11 +7,13 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.BerCurve;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.link.LinkBudgetCalculator;
 import dev.lightwork.analysis.link.LinkBudget.Plane;
 import dev.lightwork.model.Lane;
+import dev.lightwork.report.render.Xhtml;
 
 /** Every term of every lane's link budget (identical lanes grouped, failing ones alone) and the worst lane's waterfall. */
 final class LinkSection implements ReportSection {
@@ -23,14 +25,14 @@ final class LinkSection implements ReportSection {
         }
 
         static Column db(String header, String unit, ToDoubleFunction<LinkBudget> term, Plane plane) {
-            return new Column(header, unit, b -> ReportFormat.db(term.applyAsDouble(b)), plane);
+            return new Column(header, unit, b -> QuantityFormat.db(term.applyAsDouble(b)), plane);
         }
     }
 
     static final List<Column> COLUMNS = List.of(
             Column.db("Laser", "dBm", LinkBudget::laserOutputDbm, Plane.TX_MODULE),
             Column.db("Derating", "dB", LinkBudget::temperatureDeratingDb, Plane.TX_MODULE),
-            new Column("Split", "dB", b -> b.sharedLaser() ? "1:" + b.laserLaneCount() + " " + ReportFormat.db(b.splitLossDb()) : "none", Plane.TX_MODULE),
+            new Column("Split", "dB", b -> b.sharedLaser() ? "1:" + b.laserLaneCount() + " " + QuantityFormat.db(b.splitLossDb()) : "none", Plane.TX_MODULE),
             Column.db("Modulator", "dB", LinkBudget::modulatorLossDb, Plane.TX_MODULE),
             Column.db("Mux", "dB", LinkBudget::muxLossDb, Plane.TX_MODULE),
             Column.db("Tx attach", "dB", LinkBudget::txAttachLossDb, Plane.TX_MODULE),
@@ -47,8 +49,8 @@ final class LinkSection implements ReportSection {
             Column.db("Required", "dBm", LinkBudget::marginReferenceDbm, Plane.TP3),
             Column.db("PMD sens.", "dBm", LinkBudget::pmdSensitivityDbm, Plane.TP3),
             Column.db("Margin", "dB", LinkBudget::marginDb, Plane.TP3),
-            new Column("Pre-FEC BER", "", b -> ReportFormat.ber(b.preFecBer(), b.preFecBerIsBound()), Plane.TP3),
-            new Column("Post-FEC BER", "", b -> ReportFormat.ber(b.postFecBer(), b.postFecBerIsBound()), Plane.TP3),
+            new Column("Pre-FEC BER", "", b -> QuantityFormat.ber(b.preFecBer(), b.preFecBerIsBound()), Plane.TP3),
+            new Column("Post-FEC BER", "", b -> QuantityFormat.ber(b.postFecBer(), b.postFecBerIsBound()), Plane.TP3),
             Column.db("Demux", "dB", LinkBudget::demuxLossDb, Plane.RX_MODULE),
             Column.db("Rx attach", "dB", LinkBudget::rxAttachLossDb, Plane.RX_MODULE),
             Column.db("OMA at PD", "dBm", LinkBudget::detectorOmaDbm, Plane.RX_MODULE),
@@ -90,7 +92,7 @@ final class LinkSection implements ReportSection {
                 + "losses inside the module (split of a shared laser, modulator, mux, fibre attach; demux and fibre attach at the "
                 + "receiver) belong to the transmitter or the receiver, not to the channel. Margin = Rx OMA at TP3 - Required, where "
                 + "Required = TDECQ + receiver requirement (SRS - SECQ, else the PMD sensitivity); PMD sens. is the published "
-                + "sensitivity. Required margin " + ReportFormat.db(f.requiredMarginDb()) + " dB. The module-internal check compares "
+                + "sensitivity. Required margin " + QuantityFormat.db(f.requiredMarginDb()) + " dB. The module-internal check compares "
                 + "the OMA at the photodetector less TDECQ with the component sensitivity (TIA noise only: optimistic). BER below "
                 + "the model's validity is printed as a bound (<).");
         out.open("table", "class", "data lanes", "id", "lane-table");
