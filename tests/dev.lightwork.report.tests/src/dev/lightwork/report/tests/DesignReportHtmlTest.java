@@ -25,7 +25,6 @@ import org.w3c.dom.Element;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
-import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.ReferenceDesigns;
@@ -35,6 +34,7 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.report.DesignReport;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.report.ReportInput;
 
 /** The HTML report of every example, parsed as XML and checked against the analyzer's own numbers. */
