@@ -117,8 +117,9 @@ public final class DesignRules {
                     "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
         } else if (berFails(b, target)) {
             out.add(diagnostic(DesignRule.LINK_BER, Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
-                    "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
-                    (b.preFecBerIsBound() ? "< " : "") + String.format(Locale.ROOT, "%.2e", b.preFecBer()), target)));
+                    b.postFecBerIsBound() ? "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is only known to be below the model's validity floor, "
+                            + "which is above the design's target %.2e" : "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is above the design's target %.2e",
+                    lane.getId(), b.postFecBer(), b.fec(), (b.preFecBerIsBound() ? "< " : "") + String.format(Locale.ROOT, "%.2e", b.preFecBer()), target)));
         }
         return out;
     }

@@ -164,6 +164,11 @@ final class PreparedStudy {
         if (!(postFecTarget > 0 && postFecTarget < 1)) {
             throw new StudyInputException("post-FEC BER bound " + postFecTarget + " must be in (0, 1)");
         }
+        double floor = analyzer.linkCalculator().berFloor();
+        if (postFecTarget < floor) { // the analyzer reports BERs below its validity floor as the bound "< floor": undecidable
+            throw new StudyInputException("post-FEC BER bound " + postFecTarget + " is below the link model's validity (" + floor
+                    + ", data/link-model.csv ber_floor): no design can be shown to meet it");
+        }
         double q = Pam4.qForBitErrorRatio(berTarget().orElseThrow());
         FecChain fec = switch (base.getFec() == null ? FecScheme.NONE : base.getFec()) {
             case NONE -> FecChain.NONE;

@@ -10,7 +10,8 @@ import dev.lightwork.ui.views.table.Column;
 
 /**
  * The columns of the link budget table: the margin, then every {@link LinkBudget} term with its unit in the order
- * light travels.
+ * light travels, named with their reference plane where it matters (TP2: transmitter limits, TP3: receiver limits;
+ * the module-internal receiver terms last).
  * Optical powers show in dBm or, by preference, in mW; losses and margins stay in dB.
  */
 public final class LinkBudgetColumns {
@@ -25,25 +26,37 @@ public final class LinkBudgetColumns {
         db(c, MARGIN, LinkBudget::marginDb); // the result first, then the terms in the order light travels
         power(c, "Laser output", LinkBudget::laserOutputDbm, powersInMilliwatts);
         db(c, "T derating", LinkBudget::temperatureDeratingDb);
+        c.add(Column.number("Lanes on laser", "", "%.0f", r -> r.budget().laserLaneCount()));
+        db(c, "Split", LinkBudget::splitLossDb);
         db(c, "Modulator IL", LinkBudget::modulatorLossDb);
         db(c, "Mux IL", LinkBudget::muxLossDb);
-        power(c, "Avg launch", LinkBudget::averageLaunchDbm, powersInMilliwatts);
+        db(c, "Tx fibre attach", LinkBudget::txAttachLossDb);
+        power(c, "Avg launch @TP2", LinkBudget::averageLaunchDbm, powersInMilliwatts);
         db(c, "ER", LinkBudget::extinctionRatioDb);
-        power(c, "Tx OMA", LinkBudget::txOmaDbm, powersInMilliwatts);
+        power(c, "Tx OMA @TP2", LinkBudget::txOmaDbm, powersInMilliwatts);
         db(c, "TDECQ", LinkBudget::tdecqDb);
         db(c, "Fibre loss", LinkBudget::fibreLossDb);
         db(c, "Connector loss", LinkBudget::connectorLossDb);
         db(c, "Splice loss", LinkBudget::spliceLossDb);
         db(c, "Channel IL", LinkBudget::channelInsertionLossDb);
         db(c, "Penalties", LinkBudget::penaltiesDb);
-        db(c, "Demux IL", LinkBudget::demuxLossDb);
-        power(c, "Rx OMA", LinkBudget::rxOmaDbm, powersInMilliwatts);
+        power(c, "Rx OMA @TP3", LinkBudget::rxOmaDbm, powersInMilliwatts);
+        power(c, "Required @TP3", LinkBudget::marginReferenceDbm, powersInMilliwatts);
         power(c, "PMD sensitivity", LinkBudget::pmdSensitivityDbm, powersInMilliwatts);
-        power(c, "Derived sensitivity", LinkBudget::derivedSensitivityDbm, powersInMilliwatts);
-        c.add(Column.number("Pre-FEC BER", "", "%.2e", r -> r.budget().preFecBer()));
-        c.add(Column.number("Post-FEC BER", "", "%.2e", r -> r.budget().postFecBer()));
+        c.add(Column.text("Pre-FEC BER", 90, r -> ber(r.budget().preFecBer(), r.budget().preFecBerIsBound())));
+        c.add(Column.text("Post-FEC BER", 90, r -> ber(r.budget().postFecBer(), r.budget().postFecBerIsBound())));
+        db(c, "Demux IL (Rx)", LinkBudget::demuxLossDb);
+        db(c, "Rx fibre attach", LinkBudget::rxAttachLossDb);
+        power(c, "OMA at PD", LinkBudget::detectorOmaDbm, powersInMilliwatts);
+        power(c, "Component sensitivity", LinkBudget::derivedSensitivityDbm, powersInMilliwatts);
+        db(c, "Internal margin", LinkBudget::internalMarginDb);
         c.add(Column.text("Problems", 420, r -> String.join("; ", r.budget().problems())));
         return List.copyOf(c);
+    }
+
+    /** A bit error ratio, "< 1.00e-30" when below the model's floor, empty when unknown. */
+    static String ber(double v, boolean bound) {
+        return Double.isNaN(v) ? "" : (bound ? "< " : "") + String.format(java.util.Locale.ROOT, "%.2e", v);
     }
 
     public static int indexOf(List<Column<LaneBudget>> columns, String name) {

@@ -21,6 +21,8 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.chart.ChartControl;
+import dev.lightwork.ui.views.chart.ScatterChart;
+import dev.lightwork.ui.views.chart.ScatterControl;
 import dev.lightwork.ui.views.table.AnalysisTable;
 import dev.lightwork.ui.views.table.CellStyles;
 import dev.lightwork.ui.views.table.Column;
@@ -37,6 +39,7 @@ public final class LinkBudgetView extends AnalysisView {
     private final PartSelection selection = new PartSelection();
     private AnalysisTable<LaneBudget> table;
     private ChartControl waterfall;
+    private ScatterControl berCurve;
     private boolean powersInMw;
 
     @Override
@@ -45,7 +48,10 @@ public final class LinkBudgetView extends AnalysisView {
         powersInMw = ViewPreferences.powersInMilliwatts();
         table = new AnalysisTable<>(sash, LinkBudgetColumns.of(powersInMw), "Lane", r -> r.lane().getId());
         table.setLabeller(this::label);
-        waterfall = new ChartControl(sash);
+        SashForm charts = new SashForm(sash, SWT.HORIZONTAL | SWT.SMOOTH);
+        waterfall = new ChartControl(charts);
+        berCurve = new ScatterControl(charts);
+        charts.setWeights(60, 40);
         sash.setWeights(55, 45);
         table.onSelection(rows -> {
             List<Lane> lanes = rows.stream().map(LaneBudget::lane).toList();
@@ -123,12 +129,14 @@ public final class LinkBudgetView extends AnalysisView {
         }
         if (shown == null) {
             waterfall.setChart(BarChart.empty("No lane with a known margin"));
+            berCurve.setChart(ScatterChart.empty("No lane with a known margin"));
             return;
         }
         LinkBudget b = analysis.linkBudget(shown);
         String title = String.format(Locale.ROOT, "%s (%s): margin %s dB", shown.getId(), which,
                 Double.isNaN(b.marginDb()) ? "?" : String.format(Locale.ROOT, "%.2f", b.marginDb()));
         waterfall.setChart(LinkWaterfall.of(b, requiredMarginDb(shown), title));
+        berCurve.setChart(BerCurveChart.of(LiveAnalysis.analyzer().linkCalculator().berCurve(analysis.design(), b), "BER vs Rx OMA, " + shown.getId()));
     }
 
     @Override
@@ -145,6 +153,11 @@ public final class LinkBudgetView extends AnalysisView {
     protected void clear() {
         table.setRows(List.of());
         waterfall.setChart(BarChart.empty(""));
+        berCurve.setChart(ScatterChart.empty(""));
+    }
+
+    public ScatterControl berCurve() {
+        return berCurve;
     }
 
     public AnalysisTable<LaneBudget> table() {

@@ -13,10 +13,10 @@ import dev.lightwork.ui.views.chart.BarChart.Kind;
 import dev.lightwork.ui.views.chart.BarChart.Marker;
 
 /**
- * The waterfall of one lane's link budget (dBm and dB): laser output, derating and transmitter losses to the
- * average launch power, the OMA conversion by the extinction ratio to Tx OMA, each channel loss and penalty to
- * Rx OMA, TDECQ, and the receiver requirement the margin is measured against (SRS - SECQ, or the PMD sensitivity).
- * Every bar is one {@link LinkBudget} term, so the chart and the table cannot disagree.
+ * The waterfall of one lane's link budget as bars: the steps the analysis derives ({@link LinkBudget#waterfall()}:
+ * laser output, derating, split of a shared source and transmitter losses to the average launch at TP2, Tx OMA at TP2,
+ * each channel loss and penalty to Rx OMA at TP3, TDECQ) and the receiver requirement at TP3 the margin is measured
+ * against. The view only paints them, so the chart, the report and the table cannot disagree.
  */
 public final class LinkWaterfall {
 
@@ -29,28 +29,18 @@ public final class LinkWaterfall {
 
     public static BarChart of(LinkBudget b, double requiredMarginDb, String title) {
         List<Bar> bars = new ArrayList<>();
-        level(bars, "Laser", b.laserOutputDbm());
-        double at = b.laserOutputDbm();
-        at = step(bars, "T derating", at, b.temperatureDeratingDb());
-        at = step(bars, "Mod. IL", at, -b.modulatorLossDb());
-        step(bars, "Mux IL", at, -b.muxLossDb());
-        level(bars, "Avg launch", b.averageLaunchDbm());
-        step(bars, "OMA (ER)", b.averageLaunchDbm(),
-                b.txOmaDbm() - b.averageLaunchDbm());
-        level(bars, "Tx OMA", b.txOmaDbm());
-        at = b.txOmaDbm();
-        at = step(bars, "Fibre", at, -b.fibreLossDb());
-        at = step(bars, "Conn. IL", at, -b.connectorLossDb());
-        at = step(bars, "Splices", at, -b.spliceLossDb());
-        at = step(bars, "Penalties", at, -b.penaltiesDb());
-        step(bars, "Demux IL", at, -b.demuxLossDb());
-        level(bars, "Rx OMA", b.rxOmaDbm());
-        step(bars, "TDECQ", b.rxOmaDbm(), -b.tdecqDb());
-        level(bars, "Rx OMA - TDECQ", b.rxOmaDbm() - b.tdecqDb());
-
+        double at = Double.NaN;
+        for (dev.lightwork.analysis.link.LinkWaterfall.Step s : b.waterfall().steps()) {
+            if (s.level()) {
+                level(bars, s.label(), s.value());
+                at = s.value();
+            } else {
+                at = step(bars, s.label(), at, s.value());
+            }
+        }
         List<Marker> markers = new ArrayList<>();
-        double requirement = b.rxOmaDbm() - b.tdecqDb() - b.marginDb();
-        markers.add(new Marker(String.format(Locale.ROOT, "Rx requirement %.2f dBm", requirement), requirement, REQUIREMENT));
+        double requirement = b.waterfall().requirementDbm();
+        markers.add(new Marker(b.waterfall().requirementLabel(), requirement, REQUIREMENT));
         if (requiredMarginDb > 0) {
             markers.add(new Marker(String.format(Locale.ROOT, "+ required margin %.1f dB", requiredMarginDb), requirement + requiredMarginDb,
                     REQUIRED_MARGIN));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.design.LiveDesignAnalysis;
 import dev.lightwork.analysis.link.BerCurve;
 import dev.lightwork.analysis.link.BudgetTerm;
 import dev.lightwork.analysis.link.LinkBudget;
@@ -90,6 +91,23 @@ class LinkBudgetPlanesTest {
             assertEquals(8, after.linkBudget(lane).laserLaneCount());
         }
         assertTrue(before.power().totalW() - after.power().totalW() >= cw1PowerW, "the removed source's power is gone, counted once");
+    }
+
+    /** The live analysis re-evaluates every lane of the old and the new source when one lane is rewired (the split changes). */
+    @Test
+    void rewiringOneLaneChangesTheSplitOfBothSourcesLanesInTheLiveAnalysis() {
+        TransceiverDesign d = ReferenceDesigns.lpo800G();
+        try (LiveDesignAnalysis live = new LiveDesignAnalysis(analyzer, d)) {
+            live.analysis();
+            d.getLanes().get(4).setLaser(d.getLanes().get(0).getLaser());
+            DesignAnalysis incremental = live.analysis();
+            DesignAnalysis full = analyzer.analyze(d);
+            for (Lane lane : d.getLanes()) {
+                assertEquals(full.linkBudget(lane), incremental.linkBudget(lane), lane.getId());
+            }
+            assertEquals(5, incremental.linkBudget(d.getLanes().get(1)).laserLaneCount());
+            assertEquals(3, incremental.linkBudget(d.getLanes().get(7)).laserLaneCount());
+        }
     }
 
     /** Was: a WDM receiver's demux loss was subtracted from Rx OMA and then compared with a TP3 sensitivity that includes it. */

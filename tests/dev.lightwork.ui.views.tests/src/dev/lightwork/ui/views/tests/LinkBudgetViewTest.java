@@ -140,21 +140,23 @@ class LinkBudgetViewTest {
         assertTrue(chart.title().contains(lane.getId()), chart.title());
         assertEquals(b.laserOutputDbm(), bar(chart, "Laser").value(), 1e-12);
         assertEquals(b.temperatureDeratingDb(), bar(chart, "T derating").value(), 1e-12);
-        assertEquals(-b.modulatorLossDb(), bar(chart, "Mod. IL").value(), 1e-12);
-        assertEquals(-b.muxLossDb(), bar(chart, "Mux IL").value(), 1e-12);
-        assertEquals(b.averageLaunchDbm(), bar(chart, "Avg launch").value(), 1e-12);
-        assertEquals(b.txOmaDbm(), bar(chart, "Tx OMA").value(), 1e-12);
+        assertEquals(-b.modulatorLossDb(), bar(chart, "Modulator").value(), 1e-12);
+        assertEquals(b.averageLaunchDbm(), bar(chart, "Avg launch @TP2").value(), 1e-12);
+        assertEquals(b.txOmaDbm(), bar(chart, "Tx OMA @TP2").value(), 1e-12);
         assertEquals(-b.fibreLossDb(), bar(chart, "Fibre").value(), 1e-12);
-        assertEquals(-b.connectorLossDb(), bar(chart, "Conn. IL").value(), 1e-12);
-        assertEquals(-b.spliceLossDb(), bar(chart, "Splices").value(), 1e-12);
+        assertEquals(-b.connectorLossDb(), bar(chart, "Connectors").value(), 1e-12);
         assertEquals(-b.penaltiesDb(), bar(chart, "Penalties").value(), 1e-12);
-        assertEquals(-b.demuxLossDb(), bar(chart, "Demux IL").value(), 1e-12);
-        assertEquals(b.rxOmaDbm(), bar(chart, "Rx OMA").value(), 1e-12);
+        assertEquals(b.rxOmaDbm(), bar(chart, "Rx OMA @TP3").value(), 1e-12);
         assertEquals(-b.tdecqDb(), bar(chart, "TDECQ").value(), 1e-12);
-        // the steps chain: Tx OMA minus every channel term lands on Rx OMA (the budget's own relation)
-        double chained = b.txOmaDbm() - b.fibreLossDb() - b.connectorLossDb() - b.spliceLossDb() - b.penaltiesDb() - b.demuxLossDb();
-        assertEquals(chained, bar(chart, "Demux IL").to(), 1e-9);
+        // the steps chain: Tx OMA at TP2 minus every channel term lands on Rx OMA at TP3 (the budget's own relation);
+        // the receiver's demux is inside the module, after TP3, so it is not a step
+        double chained = b.txOmaDbm() - b.fibreLossDb() - b.connectorLossDb() - b.spliceLossDb() - b.penaltiesDb();
+        assertEquals(chained, bar(chart, "Penalties").to(), 1e-9);
         assertEquals(b.rxOmaDbm(), chained, 1e-9);
+        assertTrue(chart.bars().stream().noneMatch(x -> x.label().startsWith("Demux")), chart.bars().toString());
+        // the BER curve beside it: the lane's operating point at its Rx OMA
+        var curve = view.berCurve().chart();
+        assertEquals(b.rxOmaDbm(), curve.points().get(curve.selected()).x(), 1e-9);
         // the requirement line sits exactly one margin below the eye (Rx OMA - TDECQ)
         double requirement = chart.markers().get(0).value();
         assertEquals(b.marginDb(), b.rxOmaDbm() - b.tdecqDb() - requirement, 1e-9);
@@ -166,7 +168,7 @@ class LinkBudgetViewTest {
         Path svg = temp.resolve("waterfall.svg");
         view.exportSvg(svg);
         String text = Files.readString(svg);
-        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains(">Rx OMA<") && text.trim().endsWith("</svg>"), text);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains(">Rx OMA<") && text.contains(">@TP3<") && text.trim().endsWith("</svg>"), text);
         Workbench.page().setPartState(Workbench.page().findViewReference(LinkBudgetView.ID), IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.spin();
         Screenshots.capture(view.getSite().getShell(), "link-budget-dr4");
@@ -194,7 +196,7 @@ class LinkBudgetViewTest {
         int margin = column(view.table(), LinkBudgetColumns.MARGIN);
         assertEquals(String.format(Locale.ROOT, "%.2f", after), view.table().textAt(0, margin));
         BarChart chart = view.waterfall().chart();
-        assertEquals(after, bar(chart, "Rx OMA").value() + bar(chart, "TDECQ").value() - chart.markers().get(0).value(), 1e-9);
+        assertEquals(after, bar(chart, "Rx OMA @TP3").value() + bar(chart, "TDECQ").value() - chart.markers().get(0).value(), 1e-9);
         assertEquals(after, view.analysis().linkBudget(lane).marginDb(), 0.0);
     }
 
@@ -235,7 +237,7 @@ class LinkBudgetViewTest {
         List<String> header = List.of(lines.get(0).split(","));
         assertEquals("Lane", header.get(0));
         int margin = header.indexOf("Margin (dB)");
-        int rxOma = header.indexOf("Rx OMA (dBm)");
+        int rxOma = header.indexOf("Rx OMA @TP3 (dBm)");
         assertTrue(margin > 0 && rxOma > 0, header.toString());
         DesignAnalysis expected = Workbench.analyse(cpo);
         for (int i = 0; i < 512; i++) {
@@ -256,8 +258,8 @@ class LinkBudgetViewTest {
 
         ViewPreferences.store().setValue(ViewPreferences.POWER_UNIT, ViewPreferences.UNIT_MW);
         Workbench.spin();
-        int tx = column(view.table(), "Tx OMA");
-        assertEquals("Tx OMA\n(mW)", view.table().columns().get(tx).header());
+        int tx = column(view.table(), "Tx OMA @TP2");
+        assertEquals("Tx OMA @TP2\n(mW)", view.table().columns().get(tx).header());
         assertEquals(String.format(Locale.ROOT, "%.3f", Math.pow(10, b.txOmaDbm() / 10)), view.table().textAt(1, tx));
 
         int margin = column(view.table(), LinkBudgetColumns.MARGIN);
@@ -270,7 +272,7 @@ class LinkBudgetViewTest {
         }
         ViewPreferences.store().setToDefault(ViewPreferences.POWER_UNIT);
         Workbench.spin();
-        assertEquals("Tx OMA\n(dBm)", view.table().columns().get(tx).header());
+        assertEquals("Tx OMA @TP2\n(dBm)", view.table().columns().get(tx).header());
     }
 
     @Test
