@@ -31,7 +31,7 @@ public final class CrashLog {
             }
             StringWriter trace = new StringWriter();
             try (PrintWriter w = new PrintWriter(trace)) {
-                w.println(Instant.now() + " Lightwork " + LightworkCommand.version() + ", Java " + System.getProperty("java.version"));
+                w.println(Instant.now() + " Lightwork " + dev.lightwork.cli.common.ProductVersion.version() + ", Java " + System.getProperty("java.version"));
                 w.println(context);
                 t.printStackTrace(w);
                 w.println();
