@@ -163,7 +163,7 @@ final class DesignFileGuard {
             }
             if (o instanceof NamedElement n && n.getId() != null && badId(n.getId())) {
                 String id = n.getId();
-                throw at(file, text, find(text, "\"" + id + "\"", 0), "id '" + printable(id) + "' of " + o.eClass().getName()
+                throw at(file, text, idOffset(text, id), "id '" + printable(id) + "' of " + o.eClass().getName()
                         + " contains ':', '#' or a space; ids name parts within this file and must not (references to it would read as "
                         + "links to another document)");
             }
@@ -213,6 +213,62 @@ final class DesignFileGuard {
 
     private static boolean isNameStart(char c) {
         return Character.isLetter(c) || c == '_' || c == ':';
+    }
+
+    /** Offset of the {@code id="..."} attribute whose value, with XML's escapes undone, is {@code id}; -1 if none. */
+    static int idOffset(String text, String id) {
+        int plain = text.indexOf("id=\"" + id + "\"");
+        if (plain >= 0) {
+            return plain;
+        }
+        for (int at = text.indexOf("id=\""); at >= 0; at = text.indexOf("id=\"", at + 1)) {
+            int end = text.indexOf('"', at + 4);
+            if (end < 0) {
+                break;
+            }
+            if (unescape(text.substring(at + 4, end)).equals(id)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int semi = c == '&' ? s.indexOf(';', i) : -1;
+            if (semi < 0) {
+                b.append(c);
+                continue;
+            }
+            String entity = s.substring(i + 1, semi);
+            String value = switch (entity) {
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "amp" -> "&";
+                default -> {
+                    try {
+                        yield entity.startsWith("#x") ? new String(Character.toChars(Integer.parseInt(entity.substring(2), 16)))
+                                : entity.startsWith("#") ? new String(Character.toChars(Integer.parseInt(entity.substring(1)))) : null;
+                    } catch (IllegalArgumentException e) {
+                        yield null;
+                    }
+                }
+            };
+            if (value == null) {
+                b.append(c);
+            } else {
+                b.append(value);
+                i = semi;
+            }
+        }
+        return b.toString();
     }
 
     private static int find(String text, String what, int from) {

@@ -206,6 +206,11 @@ public final class DesignFiles {
             return new DesignLoadException(file, u.getLine(), u.getColumn(), "dangling reference: " + u.getFeature().getName()
                     + "=\"" + u.getReference() + "\" on " + describe(u.getObject()) + " names no element in this design" + suffix, u);
         }
+        if (cause instanceof java.io.UnsupportedEncodingException u) {
+            int at = text.indexOf("encoding");
+            return DesignFileGuard.at(file, text, at < 0 ? 0 : at, "the XML declaration names the encoding '" + DesignFileGuard.printable(u.getMessage())
+                    + "', which Lightwork cannot read (use UTF-8)");
+        }
         if (cause instanceof IllegalValueException v) {
             if (v.getLine() <= 0 && v.getFeature() != null) {
                 // reference values are resolved after the whole document is read: EMF no longer knows where; find it

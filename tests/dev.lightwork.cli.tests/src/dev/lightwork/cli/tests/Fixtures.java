@@ -15,10 +15,11 @@ final class Fixtures {
     static Path copy(String name, Path folder, int port) throws IOException {
         String text;
         try (InputStream in = Designs.resource("fixtures/issue14/" + name)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // byte for byte (ISO-8859-1 maps each byte to one char): a fixture with invalid UTF-8 must stay invalid
+            text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
         Path file = folder.resolve(name);
-        Files.writeString(file, text.replace("PORT", Integer.toString(port)), StandardCharsets.UTF_8);
+        Files.write(file, text.replace("PORT", Integer.toString(port)).getBytes(StandardCharsets.ISO_8859_1));
         return file;
     }
 }
