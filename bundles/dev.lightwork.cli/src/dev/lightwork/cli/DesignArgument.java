@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.cli.validate.DesignCheck;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.model.io.DesignLoadException;
@@ -20,9 +21,15 @@ final class DesignArgument {
 
     static DesignAnalysis analyse(Path file, DesignAnalyzer analyzer, PrintWriter err) {
         try {
-            return analyzer.analyze(DesignFiles.load(file));
+            DesignAnalysis analysis = analyzer.analyze(DesignFiles.load(file));
+            String impossible = DesignCheck.impossibleValue(file, file.toString(), analysis);
+            if (impossible != null) {
+                err.println("lightwork: " + impossible); // bad input: no report or diagram of impossible values
+                return null;
+            }
+            return analysis;
         } catch (DesignLoadException e) {
-            err.println("lightwork: " + e.getMessage());
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork: " + e.getMessage()));
             return null;
         }
     }

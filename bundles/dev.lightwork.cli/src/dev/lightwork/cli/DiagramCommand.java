@@ -13,7 +13,6 @@ import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.diagram.DiagramKind;
 import dev.lightwork.diagram.Diagrams;
 import dev.lightwork.diagram.description.DiagramOptions;
-import dev.lightwork.model.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + "large designs grouped), link (one lane end to end with its budget on the edges), thermal (nodes with "
                 + "temperatures against limits, paths with K/W)."},
         footer = {"", "Files are written as DESIGN-KIND.svg / .png in the output folder and their names printed.",
-                "Exit codes: 0 the design passes, 1 it violates a check (diagrams are still drawn), 2 bad input or usage.",
+                "Exit codes: 0 the design passes, 1 it violates a check (diagrams are still drawn), 2 bad input or usage, 3 internal error.",
                 "", "Examples:", "  lightwork diagram examples/51p2t-cpo-engine.lightwork",
                 "  lightwork diagram --kind link --lane lane3 --format png --scale 2 -o out/ design.lightwork"})
 public final class DiagramCommand implements Callable<Integer> {
@@ -82,13 +81,13 @@ public final class DiagramCommand implements Callable<Integer> {
             try {
                 byte[] bytes = format == Format.SVG ? Diagrams.svg(k, analysis, options).getBytes(StandardCharsets.UTF_8)
                         : Diagrams.png(k, analysis, options, scale);
-                AtomicFiles.write(file, bytes);
+                OutputFiles.write(file, bytes, List.of(design));
                 out.println(file);
             } catch (IllegalArgumentException e) {
-                err.println("lightwork: " + design + ": " + e.getMessage()); // e.g. an unknown --lane
+                err.println(dev.lightwork.model.io.SafeText.line("lightwork: " + design + ": " + e.getMessage())); // e.g. an unknown --lane
                 return LightworkCommand.EXIT_USAGE;
             } catch (IOException e) {
-                err.println("lightwork: cannot write " + file + ": " + e.getMessage());
+                err.println(dev.lightwork.model.io.SafeText.line("lightwork: cannot write " + file + ": " + e.getMessage()));
                 return LightworkCommand.EXIT_USAGE;
             }
         }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         description = {"Solve a trade study of a design: the exact Pareto front (every point re-validated by the analyzer),",
                 "written as <study>-front.json, .csv and .svg."},
         footer = {"", "Exit codes: 0 front found (also when partial: see \"partial\" in the JSON), 1 no feasible design,",
-                "2 bad input (file, study, options) or a solver/analyzer disagreement."})
+                "2 bad input (file, study, options) or a solver/analyzer disagreement, 3 internal error."})
 public final class ExploreCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -61,8 +61,14 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Search time limit (default: the study's timeLimitS, else 10 s).")
     Double timeLimit;
 
-    @Option(names = "--designs", description = "Also write every front design as <design>-pareto-<n>.lightwork.")
+    @Option(names = "--designs", description = "Also write every front design as <design>-pareto-<n>.lightwork (never over an existing file unless --force).")
     boolean writeDesigns;
+
+    @Option(names = "--force", description = "Let --designs replace existing .lightwork files.")
+    boolean force;
+
+    /** Longest accepted --time-limit: a day; beyond, the solver's time budget would overflow into "no time at all". */
+    static final double MAX_TIME_LIMIT_S = 86_400;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
@@ -74,15 +80,22 @@ public final class ExploreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (timeLimit != null && !(timeLimit > 0)) {
-            err.println("lightwork explore: --time-limit " + timeLimit + " must be a positive number of seconds");
+        if (timeLimit != null && !(timeLimit > 0 && timeLimit <= MAX_TIME_LIMIT_S)) {
+            err.println("lightwork explore: --time-limit " + timeLimit + " must be a number of seconds above 0 and at most " + (long) MAX_TIME_LIMIT_S
+                    + " (a day)");
             return LightworkCommand.EXIT_USAGE;
         }
         TransceiverDesign design;
         try {
             design = DesignFiles.load(designFile);
         } catch (DesignLoadException e) {
-            err.println("lightwork explore: " + e.getMessage());
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: " + e.getMessage()));
+            return LightworkCommand.EXIT_USAGE;
+        }
+        String impossible = dev.lightwork.cli.validate.DesignCheck.impossibleValue(designFile, designFile.toString(),
+                new DesignAnalyzer(ReferenceLibrary.load()).analyze(design));
+        if (impossible != null) {
+            err.println("lightwork explore: " + impossible); // a study of impossible values would explore nonsense
             return LightworkCommand.EXIT_USAGE;
         }
         StudyResult result;
@@ -97,18 +110,23 @@ public final class ExploreCommand implements Callable<Integer> {
                 }
             };
             double limit = timeLimit != null ? timeLimit : study.getTimeLimitS() == null ? 10.0 : study.getTimeLimitS();
+            if (!(limit > 0 && limit <= MAX_TIME_LIMIT_S)) {
+                err.println("lightwork explore: " + designFile + ": the study's timeLimitS " + limit + " must be above 0 and at most "
+                        + (long) MAX_TIME_LIMIT_S + " s");
+                return LightworkCommand.EXIT_USAGE;
+            }
             result = solver.explore(design, study, limit, monitor);
         } catch (StudyInputException e) {
-            err.println("lightwork explore: " + e.getMessage());
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         } catch (SolverDisagreementException e) {
-            err.println("lightwork explore: internal check failed, no result written: " + e.getMessage());
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: internal check failed, no result written: " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         }
         try {
             write(result, design);
         } catch (IOException e) {
-            err.println("lightwork explore: cannot write to " + this.out + ": " + e.getMessage());
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: cannot write to " + this.out + ": " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         }
         summary(out, result);
@@ -117,15 +135,26 @@ public final class ExploreCommand implements Callable<Integer> {
 
     private void write(StudyResult r, TransceiverDesign design) throws IOException {
         Files.createDirectories(out);
+        java.util.List<Path> inputs = java.util.List.of(designFile);
         String stem = fileName(r.study()) + "-front";
+        if (writeDesigns) {
+            // check every target first: a refused one must not leave half the designs written
+            for (ParetoPoint p : r.front()) {
+                Path target = out.resolve(fileName(p.design().getId()) + "." + DesignFiles.EXTENSION);
+                OutputFiles.check(target, inputs);
+                if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(target + " exists; --designs never overwrites a design without --force");
+                }
+            }
+        }
         if (formats.contains(Format.json)) {
-            Files.writeString(out.resolve(stem + ".json"), FrontJson.write(r), StandardCharsets.UTF_8);
+            OutputFiles.write(out.resolve(stem + ".json"), FrontJson.write(r).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (formats.contains(Format.csv)) {
-            Files.writeString(out.resolve(stem + ".csv"), FrontCsv.write(r), StandardCharsets.UTF_8);
+            OutputFiles.write(out.resolve(stem + ".csv"), FrontCsv.write(r).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (formats.contains(Format.svg)) {
-            Files.writeString(out.resolve(stem + ".svg"), ParetoPlot.svg(r), StandardCharsets.UTF_8);
+            OutputFiles.write(out.resolve(stem + ".svg"), ParetoPlot.svg(r).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (writeDesigns) {
             for (ParetoPoint p : r.front()) {

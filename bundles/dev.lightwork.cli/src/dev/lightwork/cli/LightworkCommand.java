@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ProductVersion.class,
         description = "Lightwork: design checks for optical transceivers (link budget, power, thermal).",
-        footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage.",
+        footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage, 3 internal error (stack trace in a log file).",
                 "Run 'lightwork help <command>' for a command's options, output formats and examples."},
         subcommands = {
                 ValidateCommand.class,
@@ -34,6 +34,8 @@ public final class LightworkCommand implements Runnable {
     public static final int EXIT_VIOLATIONS = 1;
     /** Exit code for bad input or wrong usage. */
     public static final int EXIT_USAGE = 2;
+    /** Exit code for an unexpected error of Lightwork itself (never 0: a crash is never a pass). */
+    public static final int EXIT_INTERNAL = 3;
 
     @Spec
     CommandSpec spec;
@@ -60,9 +62,27 @@ public final class LightworkCommand implements Runnable {
             }
             return EXIT_USAGE;
         });
-        int code = cli.execute(args);
+        // Anything a command does not handle is a defect of ours: one line, the trace in a log, exit 3 (never 0).
+        cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> internalError(ex, err));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable t) { // Errors (OutOfMemoryError, StackOverflowError) pass picocli's handler
+            code = internalError(t, err);
+        }
         out.flush();
+        if (out.checkError()) {
+            // PrintWriter swallows write failures (a full disk, a closed pipe): a report that was not written is not a pass
+            err.println("lightwork: cannot write to standard output; the report is incomplete");
+            code = Math.max(code, EXIT_USAGE);
+        }
         err.flush();
         return code;
+    }
+
+    private static int internalError(Throwable t, PrintWriter err) {
+        java.nio.file.Path log = CrashLog.record("lightwork command failed", t);
+        err.println("lightwork: internal error: " + CrashLog.describe(t, log));
+        return EXIT_INTERNAL;
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --compare, the report also shows what changed since the earlier revision and how margins, power "
                         + "and temperatures moved."},
         footer = {"", "Exit codes: 0 the design passes, 1 it violates a check (the report is still written),",
-                "2 bad input or usage (the design or the earlier revision cannot be read, the report cannot be written).",
+                "2 bad input or usage (the design or the earlier revision cannot be read, the report cannot be written),", "3 internal error (stack trace in a log file).",
                 "", "Examples:", "  lightwork report examples/400g-dr4-qsfpdd.lightwork",
                 "  lightwork report --format pdf -o review/ design.lightwork",
                 "  lightwork report --compare design-v1.lightwork design.lightwork"})
@@ -52,6 +52,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private java.util.List<Path> inputs() {
+        return earlier == null ? java.util.List.of(design) : java.util.List.of(design, earlier);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,16 +74,16 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             if (format != Format.PDF) {
                 Path html = DesignArgument.sibling(design, folder, "-report.html");
-                DesignReport.writeHtml(input, html);
+                OutputFiles.write(html, DesignReport.html(input).getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs());
                 out.println(html);
             }
             if (format != Format.HTML) {
                 Path pdf = DesignArgument.sibling(design, folder, "-report.pdf");
-                DesignReport.writePdf(input, pdf);
+                OutputFiles.write(pdf, DesignReport.pdf(input), inputs());
                 out.println(pdf);
             }
         } catch (IOException e) {
-            err.println("lightwork: cannot write the report: " + e.getMessage());
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork: cannot write the report: " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         }
         out.flush();

@@ -18,7 +18,9 @@ public final class Benchmarks {
             "cli", CliBenchmark::run,
             "diagram", DiagramBenchmark::run,
             "validation", ValidationBenchmark::run,
-            "solver", SolverBenchmark::run);
+            "solver", SolverBenchmark::run,
+            "hardening", HardeningBenchmark::run,
+            "fuzz", FuzzBenchmark::run);
 
     private Benchmarks() {
     }

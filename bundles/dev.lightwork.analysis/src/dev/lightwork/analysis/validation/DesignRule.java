@@ -53,6 +53,9 @@ public enum DesignRule {
             "Warning: the thermal network's case node should be held at the design's caseTemperatureMaxC."),
     INPUT_INCOMPLETE("LW-INPUT-INCOMPLETE", "IncompleteInput", "Missing or invalid value",
             "A value the checks need is missing, not a number, or out of its physical range; the check cannot conclude."),
+    INPUT_RANGE("LW-INPUT-RANGE", "ImpossibleValue", "Value not finite or outside its physical range",
+            "Every numeric attribute must be a finite number within its physical range (attribute-ranges.csv gives range, unit and "
+                    + "source); a design with an impossible value is bad input and never passes."),
     INPUT_PMD("LW-INPUT-PMD", "UnknownPmd", "Optical PMD not in the reference library",
             "The design's opticalPmd must name a PMD of the reference library; without it no link budget can be checked.");
 

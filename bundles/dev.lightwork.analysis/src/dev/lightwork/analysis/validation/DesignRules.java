@@ -17,6 +17,7 @@ import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.library.AttributeRanges;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Lane;
@@ -44,17 +45,21 @@ public final class DesignRules {
 
     private final ReferenceLibrary library;
 
+    private final InputRanges ranges = new InputRanges(AttributeRanges.load());
+
     public DesignRules(ReferenceLibrary library) {
         this.library = library;
     }
 
-    /** Design-level rules, once per design: the optical PMD must be one the library knows. */
+    /** Design-level rules, once per design: every numeric value finite and in range; the optical PMD must be one the library knows. */
     public List<Diagnostic> design(TransceiverDesign design) {
+        List<Diagnostic> out = new ArrayList<>(ranges.check(design));
         if (library.pmd(design.getOpticalPmd()).isPresent()) {
-            return List.of();
+            return out;
         }
-        return List.of(diagnostic(DesignRule.INPUT_PMD, Diagnostic.ERROR, INPUT, design, P.getTransceiverDesign_OpticalPmd(), null, null,
+        out.add(diagnostic(DesignRule.INPUT_PMD, Diagnostic.ERROR, INPUT, design, P.getTransceiverDesign_OpticalPmd(), null, null,
                 "reference library pmd-specs.csv (known: " + library.pmds().stream().map(PmdSpec::id).collect(java.util.stream.Collectors.joining(", ")) + ")", LinkBudgetCalculator.unknownPmd(design)));
+        return out;
     }
 
     /** Link-budget rules of one lane: incomplete inputs, margin, every PMD table term, BER after FEC. */

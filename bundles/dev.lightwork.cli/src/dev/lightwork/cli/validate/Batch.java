@@ -22,7 +22,13 @@ public record Batch(List<DesignResult> results) {
         return results.stream().filter(r -> r.verdict() == verdict).count();
     }
 
+    /** Exit code when a design could not be checked because of an error of Lightwork itself (wins over everything). */
+    public static final int EXIT_INTERNAL = 3;
+
     public int exitCode() {
+        if (results.stream().anyMatch(r -> r.verdict() == Verdict.ERROR && r.errorRule() == Rule.INTERNAL)) {
+            return EXIT_INTERNAL;
+        }
         return count(Verdict.ERROR) > 0 ? EXIT_ERROR : count(Verdict.FAIL) > 0 ? EXIT_FAIL : EXIT_PASS;
     }
 }

@@ -3,6 +3,7 @@ package dev.lightwork.cli.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -13,6 +14,8 @@ import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.analysis.validation.DesignRule;
+import dev.lightwork.cli.CrashLog;
 import dev.lightwork.cli.validate.DesignInputs.Input;
 import dev.lightwork.cli.validate.DesignResult.Check;
 import dev.lightwork.cli.validate.DesignResult.Finding;
@@ -31,9 +34,16 @@ import dev.lightwork.model.io.DesignLoadException;
 public final class DesignCheck {
 
     private final DesignAnalyzer analyzer;
+    private final Function<TransceiverDesign, DesignAnalysis> analysis;
 
     public DesignCheck(DesignAnalyzer analyzer) {
+        this(analyzer, analyzer::analyze);
+    }
+
+    /** With the analysis step given separately (tests use it to make the analysis fail the way a defect would). */
+    public DesignCheck(DesignAnalyzer analyzer, Function<TransceiverDesign, DesignAnalysis> analysis) {
         this.analyzer = analyzer;
+        this.analysis = analysis;
     }
 
     public DesignResult check(Input input) {
@@ -43,12 +53,14 @@ public final class DesignCheck {
         }
         try {
             TransceiverDesign design = DesignFiles.load(input.file());
-            return summarize(input, design, analyzer.analyze(design));
+            return summarize(input, design, analysis.apply(design));
         } catch (DesignLoadException e) {
             return DesignResult.error(file, Rule.FILE, OneLine.of(e.getMessage()), e.line(), e.column());
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug of ours, not of the file; still one line, and the batch goes on with the next design.
-            return DesignResult.error(file, Rule.INTERNAL, OneLine.of(file + ": internal error while checking this design (please report it): " + e), 0, 0);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // A bug of ours, not of the file; still one line naming the file, the stack trace in the log, and the batch
+            // goes on with the next design (the design's memory is free again once this frame is left). Exit 3.
+            java.nio.file.Path log = CrashLog.record("checking " + file, e);
+            return DesignResult.error(file, Rule.INTERNAL, OneLine.of(file + ": internal error while checking this design: " + CrashLog.describe(e, log)), 0, 0);
         }
     }
 
@@ -106,8 +118,39 @@ public final class DesignCheck {
             verdict = Verdict.ERROR;
             errorRule = Rule.INPUT_PMD;
         }
+        int[] at = new int[2];
+        String impossible = verdict == Verdict.ERROR ? null : impossibleValue(file, analysis, lines, at);
+        if (impossible != null) {
+            // An impossible value is bad input (exit 2), never a verdict about the design.
+            errorLine = at[0];
+            errorColumn = at[1];
+            error = impossible;
+            verdict = Verdict.ERROR;
+            errorRule = Rule.of(DesignRule.INPUT_RANGE);
+        }
         return new DesignResult(file, design.getId(), design.getName(), verdict, error, errorRule, errorLine, errorColumn, power, List.copyOf(lanes),
                 thermal, List.copyOf(checks));
+    }
+
+    /**
+     * "file:line:col: Element.attribute = value is outside ..." for the first impossible value of the design (rule
+     * LW-INPUT-RANGE), or null when every value is possible. {@code at} receives line and column.
+     */
+    public static String impossibleValue(java.nio.file.Path file, String display, DesignAnalysis analysis) {
+        return impossibleValue(display, analysis, new ElementLines(file), new int[2]);
+    }
+
+    private static String impossibleValue(String file, DesignAnalysis analysis, ElementLines lines, int[] at) {
+        DesignDiagnostic impossible = analysis.designDiagnostics().stream().map(DesignDiagnostic::of)
+                .filter(d -> d.rule() == DesignRule.INPUT_RANGE).findFirst().orElse(null);
+        if (impossible == null) {
+            return null;
+        }
+        int[] found = impossible.attribute() == null || impossible.value() == null ? new int[] {lines.lineOf(impossible.elementId()), 0}
+                : lines.attributeWithValue(impossible.elementId(), impossible.attribute().getName(), impossible.value());
+        at[0] = found[0];
+        at[1] = found[1];
+        return OneLine.of(location(file, found[0], found[1]) + ": " + impossible.message());
     }
 
     private static List<Finding> findings(List<Diagnostic> diagnostics, ElementLines lines) {

@@ -57,6 +57,56 @@ final class ElementLines {
         return idLines.getOrDefault(id, 0);
     }
 
+    /**
+     * 1-based [line, column] of the first {@code name="..."} attribute whose text reads as {@code value} (NaN matches
+     * NaN), preferring the element with id {@code elementId}; [0, 0] when not found.
+     */
+    int[] attributeWithValue(String elementId, String name, double value) {
+        String text = text();
+        String needle = name + "=\"";
+        int best = -1;
+        int elementAt = elementId == null ? -1 : text.indexOf("id=\"" + elementId + "\"");
+        for (int at = text.indexOf(needle); at > 0; at = text.indexOf(needle, at + 1)) {
+            if (!Character.isWhitespace(text.charAt(at - 1))) {
+                continue;
+            }
+            int end = text.indexOf('"', at + needle.length());
+            if (end < 0) {
+                break;
+            }
+            if (!sameNumber(text.substring(at + needle.length(), end), value)) {
+                continue;
+            }
+            if (best < 0) {
+                best = at;
+            }
+            if (elementAt >= 0 && text.lastIndexOf('<', at) == text.lastIndexOf('<', elementAt)) {
+                best = at; // the attribute of the named element itself
+                break;
+            }
+        }
+        return best < 0 ? new int[] {0, 0} : position(text, best);
+    }
+
+    private static boolean sameNumber(String raw, double value) {
+        try {
+            double parsed = Double.parseDouble(raw.strip());
+            return Double.compare(parsed, value) == 0 || parsed == value;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int[] position(String text, int at) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new int[] {line, at - lineStart + 1};
+    }
+
     /** 1-based [line, column] of the first {@code name="} attribute, [0, 0] when not found. */
     int[] attribute(String name) {
         String text = text();

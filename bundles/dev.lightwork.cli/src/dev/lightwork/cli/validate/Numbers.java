@@ -8,7 +8,11 @@ final class Numbers {
     }
 
     static String fixed(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "unknown";
+        if (!Double.isFinite(v)) {
+            return "unknown";
+        }
+        // an impossible value (ER 1e308) must not print as 300 digits: beyond a billion, scientific notation
+        return Math.abs(v) >= 1e9 ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     static String fixed(Double v, int decimals) {

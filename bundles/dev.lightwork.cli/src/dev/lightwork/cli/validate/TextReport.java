@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
+
+import dev.lightwork.model.io.SafeText;
 
 import dev.lightwork.cli.validate.DesignResult.Finding;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
@@ -22,45 +25,48 @@ final class TextReport implements Report {
         PrintWriter out = new PrintWriter(writer);
         for (DesignResult r : batch.results()) {
             if (r.verdict() == Verdict.ERROR && r.power() == null) {
-                out.println("ERROR " + r.error());
+                out.println(SafeText.line("ERROR " + r.error()));
                 continue;
             }
-            out.printf("%-5s %s  (%s: %s)%n", r.verdict().name(), r.file(), r.id(), r.name());
+            out.println(SafeText.line(String.format(Locale.ROOT, "%-5s %s  (%s: %s)", r.verdict().name(), r.file(), r.id(), r.name())));
             List<String> why = r.lanes().stream().flatMap(l -> l.indicativeReasons().stream()).distinct().toList();
             if (r.verdict() == Verdict.INDICATIVE || !why.isEmpty()) {
                 long n = r.lanes().stream().filter(l -> "indicative".equals(l.verdict())).count();
-                out.printf("      indicative: %d lane%s not signed off: %s%n", n, n == 1 ? "" : "s", String.join("; ", why));
+                out.println(SafeText.line(String.format(Locale.ROOT, "      indicative: %d lane%s not signed off: %s", n, n == 1 ? "" : "s",
+                        String.join("; ", why))));
             }
             if (r.verdict() == Verdict.ERROR) {
-                out.println("      error: " + r.error());
+                out.println(SafeText.line("      error: " + r.error()));
             }
             DesignResult.Lane worst = r.worstLane();
             if (worst != null) {
-                out.printf("      worst lane %s: margin %s dB (Rx OMA %s dBm at TP3, required %s dBm, PMD sensitivity %s dBm, pre-FEC BER %s)%n",
+                out.println(SafeText.line(String.format(Locale.ROOT,
+                        "      worst lane %s: margin %s dB (Rx OMA %s dBm at TP3, required %s dBm, PMD sensitivity %s dBm, pre-FEC BER %s)",
                         worst.id(), Numbers.fixed(worst.marginDb(), 2), Numbers.fixed(worst.rxOmaDbm(), 2), Numbers.fixed(worst.sensitivityDbm(), 2),
-                        Numbers.fixed(worst.pmdSensitivityDbm(), 2), Numbers.ber(worst.preFecBer(), worst.preFecBerIsBound()));
+                        Numbers.fixed(worst.pmdSensitivityDbm(), 2), Numbers.ber(worst.preFecBer(), worst.preFecBerIsBound()))));
             } else if (!r.lanes().isEmpty()) {
                 out.println("      lanes: no margin could be computed");
             }
             DesignResult.Power p = r.power();
             String limit = Double.isNaN(p.msaClassLimitW()) ? "no MSA power class (" + p.formFactor() + ")"
                     : p.formFactor() + " class " + p.msaClass() + " limit " + Numbers.fixed(p.msaClassLimitW(), 2) + " W";
-            out.printf("      power %s W vs %s, %s pJ/bit%n", Numbers.fixed(p.totalW(), 2), limit, Numbers.fixed(p.pJPerBit(), 2));
+            out.println(SafeText.line(String.format(Locale.ROOT, "      power %s W vs %s, %s pJ/bit", Numbers.fixed(p.totalW(), 2), limit, Numbers.fixed(p.pJPerBit(), 2))));
             DesignResult.ThermalNode hot = r.hottestNode();
             if (hot != null) {
-                out.printf("      hottest node %s: %s C (limit %s C)%n", hot.node(), Numbers.fixed(hot.tempC(), 1), Numbers.fixed(hot.limitC(), 1));
+                out.println(SafeText.line(String.format(Locale.ROOT, "      hottest node %s: %s C (limit %s C)", hot.node(), Numbers.fixed(hot.tempC(), 1), Numbers.fixed(hot.limitC(), 1))));
             }
             // An unknown PMD is said once, in the error line above, not again for every lane.
             List<Finding> errors = r.errors().stream().filter(f -> !Rule.INPUT_PMD.equals(f.rule())).toList();
             for (Finding f : errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))) {
-                out.println("      " + describe(r, f));
+                out.println("      " + OneLine.of(describe(r, f)));
             }
             if (errors.size() > MAX_ERRORS_LISTED) {
-                out.printf("      ... and %d more errors (all of them: --format json)%n", errors.size() - MAX_ERRORS_LISTED);
+                out.println(SafeText.line(String.format(Locale.ROOT, "      ... and %d more errors (all of them: --format json)", errors.size() - MAX_ERRORS_LISTED)));
             }
         }
-        out.printf("%d design%s: %d pass, %d indicative, %d fail, %d error%n", batch.results().size(), batch.results().size() == 1 ? "" : "s",
-                batch.count(Verdict.PASS), batch.count(Verdict.INDICATIVE), batch.count(Verdict.FAIL), batch.count(Verdict.ERROR));
+        out.println(SafeText.line(String.format(Locale.ROOT, "%d design%s: %d pass, %d indicative, %d fail, %d error", batch.results().size(),
+                batch.results().size() == 1 ? "" : "s", batch.count(Verdict.PASS), batch.count(Verdict.INDICATIVE), batch.count(Verdict.FAIL),
+                batch.count(Verdict.ERROR))));
         out.flush();
     }
 

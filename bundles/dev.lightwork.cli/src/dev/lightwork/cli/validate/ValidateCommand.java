@@ -15,7 +15,7 @@ import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.validate.DesignInputs.Input;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
 import dev.lightwork.library.ReferenceLibrary;
-import dev.lightwork.model.io.AtomicFiles;
+import dev.lightwork.model.io.SafeText;
 import dev.lightwork.model.io.DesignFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +52,10 @@ import picocli.CommandLine.Spec;
                 "  1  at least one design violates a check",
                 "  2  bad input or usage: missing file, malformed XML, DOCTYPE/entities,",
                 "     dangling reference, unknown optical PMD, folder without designs,",
-                "     pattern without matches; 2 wins over 1",
+                "     pattern without matches, impossible value, file over a limit;",
+                "     2 wins over 1",
+                "  3  internal error of Lightwork (one line per design on stderr, stack",
+                "     trace in a log file; the other designs are still reported); 3 wins",
                 "",
                 "Examples:",
                 "  lightwork validate examples/",
@@ -94,6 +97,13 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, "--output " + output + " would overwrite a design file; choose another name");
         }
         List<Input> files = DesignInputs.expand(inputs);
+        if (output != null) {
+            try {
+                dev.lightwork.cli.OutputFiles.check(output, files.stream().map(Input::file).toList()); // before the work, not after
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(cli, "--output: " + SafeText.line(e.getMessage()));
+            }
+        }
         DesignAnalyzer analyzer = new DesignAnalyzer(ReferenceLibrary.load());
         ProgressLine line = files.size() > 1 && ProgressLine.wanted(progress) ? new ProgressLine(err) : null;
         Batch batch = new BatchValidator(new DesignCheck(analyzer), jobs).validate(files, line == null ? BatchValidator.Progress.NONE : line);
@@ -113,7 +123,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
                     format.create().write(batch, writer);
                 }
-                AtomicFiles.write(output, buffer.toByteArray());
+                dev.lightwork.cli.OutputFiles.write(output, buffer.toByteArray(), files.stream().map(Input::file).toList());
             }
         } catch (IOException e) {
             err.println("lightwork: cannot write the report to " + (output == null ? "standard output" : output) + ": " + e.getMessage());

@@ -27,7 +27,8 @@ public final class DiagramImages {
         svg.setGeomDoubleConverter(DiagramImages::hundredths);
         SceneRenderer.render(scene, new SvgPainter(svg));
         // no DOCTYPE: its external DTD would make XML tools fetch it from w3.org
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n";
+        // characters XML 1.0 forbids (from design strings) are replaced: the document stays well-formed
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + dev.lightwork.model.io.SafeText.xmlLegal(svg.getSVGElement()) + "\n";
     }
 
     private static String hundredths(double v) {

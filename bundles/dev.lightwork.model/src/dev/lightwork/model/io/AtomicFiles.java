@@ -21,6 +21,25 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * For generated outputs (reports, diagrams, fronts): like {@link #write}, but refuses a target that is a symbolic
+     * link (the user may believe it writes elsewhere) or anything but a regular file (a device node, a FIFO).
+     */
+    public static void writeOutput(Path file, byte[] bytes) throws IOException {
+        refuseUnsafeTarget(file);
+        write(file, bytes);
+    }
+
+    /** Throws when {@code file} exists as a symbolic link or as something other than a regular file. */
+    public static void refuseUnsafeTarget(Path file) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(file + " is a symbolic link; refusing to replace it (write to the real path instead)");
+        }
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a regular file (a folder, device or pipe); refusing to write there");
+        }
+    }
+
     /** Replaces {@code file} with {@code bytes} so a crash leaves either the old or the new content. */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();

@@ -27,7 +27,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -60,8 +62,12 @@ public final class DesignFiles {
     private static final String EXTERNAL_PARAMETER = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
 
-    /** Parsers are pooled per feature set; sharing the pool makes many small loads cheap (CLI batches). */
-    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+    /**
+     * Parsers are pooled per feature set; sharing the pool makes many small loads cheap (CLI batches). Only the SAX
+     * parsers are pooled, not EMF's document handlers ({@code new XMLParserPoolImpl(true)}): a reused handler keeps state
+     * of the previous document, and a file's verdict must never depend on which file was read before it.
+     */
+    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(false);
 
     private DesignFiles() {
     }
@@ -98,9 +104,15 @@ public final class DesignFiles {
         return options;
     }
 
-    /** A resource set that knows the Lightwork package and file type without OSGi. */
+    /**
+     * A resource set that knows the Lightwork package and file type without OSGi, and that can open no URI at all: a
+     * design is self-contained, so nothing it names (a package namespace, a schema, a part in another document) is
+     * ever fetched, over the network or from another file. Designs are read and written as streams by this class.
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
+        set.getURIConverter().getURIHandlers().clear();
+        set.getURIConverter().getURIHandlers().add(new NoURIHandler());
         set.getPackageRegistry().put(LightworkPackage.eNS_URI, LightworkPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new LightworkResourceFactoryImpl());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new LightworkResourceFactoryImpl());
@@ -117,15 +129,15 @@ public final class DesignFiles {
      * from the set and a {@link DesignLoadException} is thrown.
      */
     public static Resource loadResource(Path file, ResourceSet resources) throws DesignLoadException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new DesignLoadException(file, "file not found", e);
-        } catch (IOException e) {
-            throw new DesignLoadException(file, "cannot read file: " + e.getMessage(), e);
-        }
+        DesignLimits limits = DesignLimits.current();
+        byte[] bytes = DesignFileGuard.read(file, limits);
+        String text = DesignFileGuard.text(bytes);
+        DesignFileGuard.beforeParse(file, text, limits);
+        byte[] original = bytes;
         bytes = migrateIfOlder(file, bytes);
+        if (bytes != original) {
+            text = DesignFileGuard.text(bytes);
+        }
         Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         if (resource instanceof ResourceImpl impl) {
             // References are by id: without this map every id lookup scans the whole design (quadratic load).
@@ -134,14 +146,20 @@ public final class DesignFiles {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             resource.load(in, loadOptions());
         } catch (IOException | RuntimeException e) {
-            DesignLoadException problem = describe(file, resource, e);
+            DesignLoadException problem = describe(file, text, resource, e);
             discard(resources, resource);
             throw problem;
         }
         if (!resource.getErrors().isEmpty()) {
-            DesignLoadException problem = describe(file, resource, null);
+            DesignLoadException problem = describe(file, text, resource, null);
             discard(resources, resource);
             throw problem;
+        }
+        try {
+            DesignFileGuard.afterParse(file, text, resource, limits);
+        } catch (DesignLoadException e) {
+            discard(resources, resource);
+            throw e;
         }
         return resource;
     }
@@ -161,7 +179,7 @@ public final class DesignFiles {
     }
 
     /** Turns the first load error into a message naming file, line, column and element. */
-    private static DesignLoadException describe(Path file, Resource resource, Exception thrown) {
+    private static DesignLoadException describe(Path file, String text, Resource resource, Exception thrown) {
         Throwable cause = thrown;
         if (!resource.getErrors().isEmpty() && resource.getErrors().get(0) instanceof Exception e) {
             cause = e;
@@ -188,11 +206,46 @@ public final class DesignFiles {
             return new DesignLoadException(file, u.getLine(), u.getColumn(), "dangling reference: " + u.getFeature().getName()
                     + "=\"" + u.getReference() + "\" on " + describe(u.getObject()) + " names no element in this design" + suffix, u);
         }
+        if (cause instanceof java.io.UnsupportedEncodingException u) {
+            int at = text.indexOf("encoding");
+            return DesignFileGuard.at(file, text, at < 0 ? 0 : at, "the XML declaration names the encoding '" + DesignFileGuard.printable(u.getMessage())
+                    + "', which Lightwork cannot read (use UTF-8)");
+        }
+        if (cause instanceof IllegalValueException v) {
+            if (v.getLine() <= 0 && v.getFeature() != null) {
+                // reference values are resolved after the whole document is read: EMF no longer knows where; find it
+                String ownerId = v.getObject() instanceof NamedElement n ? n.getId() : null;
+                String id = v.getValue() instanceof NamedElement n ? n.getId() : v.getValue() instanceof String str ? str : null;
+                int at = DesignFileGuard.referenceOffset(text, ownerId, v.getFeature().getName(), id);
+                return DesignFileGuard.at(file, text, at, illegalValue(v) + suffix);
+            }
+            return new DesignLoadException(file, v.getLine(), v.getColumn(), illegalValue(v) + suffix, v);
+        }
+        if (cause instanceof ClassNotFoundException c) {
+            return new DesignLoadException(file, c.getLine(), c.getColumn(), "unknown element type '" + DesignFileGuard.printable(c.getName())
+                    + "' (not a Lightwork part kind)" + suffix, c);
+        }
         if (cause instanceof Resource.Diagnostic d) {
             return new DesignLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()) + suffix, cause);
         }
         String message = cause == null ? "unknown problem" : cause.getMessage() == null ? cause.toString() : clean(cause.getMessage());
         return new DesignLoadException(file, message + suffix, cause);
+    }
+
+    /** "powerMw of Laser 'las0': 'abc' is not a valid number", "laser of Lane 'l0' names pd0, a Photodetector, not a Laser". */
+    private static String illegalValue(IllegalValueException v) {
+        String feature = v.getFeature() == null ? "a value" : v.getFeature().getName();
+        Object value = v.getValue();
+        if (value instanceof EObject target) {
+            String id = target instanceof NamedElement n ? n.getId() : null;
+            String expected = v.getFeature() == null ? "another kind" : v.getFeature().getEType().getName();
+            return feature + " of " + describe(v.getObject()) + " names " + (id == null ? "an element" : "'" + DesignFileGuard.printable(id) + "'")
+                    + ", a " + target.eClass().getName() + ", but must name a " + expected;
+        }
+        String type = v.getFeature() == null ? "" : v.getFeature().getEType().getName();
+        String kind = type.contains("Double") || type.contains("Integer") || type.contains("Int") || type.contains("Long") ? "a number"
+                : type.contains("Boolean") ? "true or false" : "a valid " + type;
+        return feature + " of " + describe(v.getObject()) + ": '" + DesignFileGuard.printable(String.valueOf(value)) + "' is not " + kind;
     }
 
     private static String saxProblem(SAXParseException e) {
@@ -208,16 +261,31 @@ public final class DesignFiles {
         if (object == null) {
             return "an element";
         }
-        String id = object instanceof NamedElement n && n.getId() != null ? " '" + n.getId() + "'" : "";
+        String id = object instanceof NamedElement n && n.getId() != null ? " '" + DesignFileGuard.printable(n.getId()) + "'" : "";
         return "element " + object.eClass().getName() + id;
     }
 
-    /** EMF appends "(uri, line, column)" to its messages; the location is already in ours. */
+    /**
+     * EMF appends "(uri, line, column)" to its messages; the location is already in ours. Parser messages can start
+     * with the exception's class name ("com.sun...MalformedByteSequenceException: Invalid byte 1 ..."): a person needs
+     * the words, not the class.
+     */
     private static String clean(String message) {
         int paren = message.lastIndexOf(" (");
-        return paren > 0 && message.endsWith(")") && message.substring(paren).contains("file:")
+        String m = paren > 0 && message.endsWith(")") && message.substring(paren).contains("file:")
                 ? message.substring(0, paren) : message;
+        java.util.regex.Matcher java = JAVA_PREFIX.matcher(m);
+        if (java.find()) {
+            String kind = java.group(1);
+            String rest = m.substring(java.end()).strip();
+            m = kind.contains("MalformedByteSequence") || kind.contains("CharConversion")
+                    ? "the file is not valid in its encoding (UTF-8 unless the XML declaration says otherwise): " + rest
+                    : rest.isEmpty() ? "the file cannot be read as a design" : rest;
+        }
+        return m;
     }
+
+    private static final java.util.regex.Pattern JAVA_PREFIX = java.util.regex.Pattern.compile("^(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error)):?");
 
     /** Rewrites an older file in memory (the file on disk stays as it is until the user saves). */
     private static byte[] migrateIfOlder(Path file, byte[] bytes) throws DesignLoadException {

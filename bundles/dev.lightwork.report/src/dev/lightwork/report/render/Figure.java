@@ -30,7 +30,7 @@ public interface Figure {
         g.setDefsKeyPrefix("f" + Integer.toHexString(title().hashCode()) + "-");
         paint(g);
         // viewBox lets the page scale a wide figure down (CSS max-width) without cropping it.
-        return g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width(), height()), null, null);
+        return dev.lightwork.model.io.SafeText.xmlLegal(g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width(), height()), null, null));
     }
 
     /** A figure from a painter. */

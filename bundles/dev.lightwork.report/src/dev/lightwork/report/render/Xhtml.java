@@ -99,7 +99,8 @@ public final class Xhtml {
         }
     }
 
-    private void escape(String s, boolean attribute) {
+    private void escape(String raw, boolean attribute) {
+        String s = dev.lightwork.model.io.SafeText.xmlLegal(raw); // lone surrogates and other XML-illegal characters
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

@@ -36,10 +36,7 @@ public final class FrontCsv {
     }
 
     static String quote(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return dev.lightwork.model.io.SafeText.csvCell(v); // RFC 4180 quoting and OWASP formula neutralising
     }
 
     /** For tests and tools reading the file back: the header cells. */

@@ -94,7 +94,7 @@ public final class ParetoPlot {
             String msg = r.infeasibility() != null ? "no feasible design" : "no design found";
             g.drawString(msg, LEFT + plotW / 2f - fm.stringWidth(msg) / 2f, TOP + plotH / 2f);
         }
-        return g.getSVGDocument();
+        return dev.lightwork.model.io.SafeText.xmlLegal(g.getSVGDocument());
     }
 
     /** Smallest and largest finite value. */

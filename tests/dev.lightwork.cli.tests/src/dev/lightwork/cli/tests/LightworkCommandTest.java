@@ -35,7 +35,7 @@ class LightworkCommandTest {
     void helpPrintsUsageWithExitCodes() {
         assertEquals(LightworkCommand.EXIT_OK, run("--help"));
         assertTrue(out.toString().contains("Usage: lightwork"), out.toString());
-        assertTrue(out.toString().contains("Exit codes: 0 ok, 1 design violations, 2 bad input or usage."));
+        assertTrue(out.toString().contains("Exit codes: 0 ok, 1 design violations, 2 bad input or usage, 3 internal error"), out.toString());
     }
 
     @Test

@@ -351,9 +351,12 @@ class ValidateCommandTest {
     void negativeFibreLengthFailsTheDesignInsteadOfCrashing() throws IOException {
         Path file = Designs.variant(dr4(), dir.resolve("negative.lightwork"), "lengthM=\"500.0\"", "lengthM=\"-500.0\"");
         Run run = Designs.run("validate", "--format", "json", file.toString());
-        assertEquals(LightworkCommand.EXIT_VIOLATIONS, run.exitCode(), run.out() + run.err());
+        // issue 14 item 4: an impossible value is bad input (exit 2) naming file:line:col, element, attribute and value
+        assertEquals(LightworkCommand.EXIT_USAGE, run.exitCode(), run.out() + run.err());
         JsonObject design = objects(json(run.out()).getAsJsonArray("designs")).get(0);
-        assertEquals("fail", design.get("verdict").getAsString());
+        assertEquals("error", design.get("verdict").getAsString());
+        assertTrue(design.get("error").getAsString().matches(".*negative\\.lightwork:\\d+:\\d+: Channel 'smf'\\.lengthM = -500 is outside the physical range.*"),
+                design.get("error").getAsString());
         List<JsonObject> problems = objects(design.getAsJsonArray("diagnostics")).stream()
                 .filter(x -> x.get("rule").getAsString().equals("LW-INPUT-INCOMPLETE")).toList();
         assertEquals(4, problems.size(), "one per lane");
@@ -369,9 +372,10 @@ class ValidateCommandTest {
     void anAbsurdThermalResistanceIsAnInputProblemNotACrash() throws IOException {
         Path file = Designs.variant(dr4(), dir.resolve("huge-resistance.lightwork"), "resistanceKPerW=\"2.5\"", "resistanceKPerW=\"1e308\"");
         Run run = Designs.run("validate", "--format", "json", file.toString(), examples.get("800g-lpo-osfp").toString());
-        assertEquals(LightworkCommand.EXIT_VIOLATIONS, run.exitCode(), run.err());
+        assertEquals(LightworkCommand.EXIT_USAGE, run.exitCode(), run.err()); // issue 14 item 4: impossible value = bad input
         List<JsonObject> designs = objects(json(run.out()).getAsJsonArray("designs"));
-        assertEquals("fail", designs.get(0).get("verdict").getAsString());
+        assertEquals("error", designs.get(0).get("verdict").getAsString());
+        assertTrue(designs.get(0).get("error").getAsString().contains("ThermalPath.resistanceKPerW = 1.0E308 is outside the physical range"), run.out());
         assertEquals("pass", designs.get(1).get("verdict").getAsString());
         assertTrue(objects(designs.get(0).getAsJsonArray("diagnostics")).stream().anyMatch(d -> d.get("rule").getAsString().equals("LW-INPUT-INCOMPLETE")
                 && d.get("message").getAsString().contains("tj-dsp -> case: resistanceKPerW = 1.0E308")), run.out());

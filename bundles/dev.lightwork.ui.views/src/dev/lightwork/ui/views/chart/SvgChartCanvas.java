@@ -70,17 +70,9 @@ public final class SvgChartCanvas implements ChartCanvas {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.red, c.green, c.blue);
     }
 
+    /** Labels come from the design (lane ids): escaped and stripped of XML-illegal characters by the shared rule. */
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return dev.lightwork.model.io.SafeText.xml(s == null ? "" : s);
     }
+
 }

@@ -21,11 +21,10 @@ public final class Csv {
         if (value instanceof Double d) {
             return d.isNaN() ? "" : Double.toString(d);
         }
-        String s = value.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
+        if (value instanceof Number n) {
+            return n.toString(); // a number the program computed, not text from a design: never neutralised
         }
-        return s;
+        return dev.lightwork.model.io.SafeText.csvCell(value.toString()); // RFC 4180 quoting, OWASP formula neutralising
     }
 
     public static String line(List<?> values) {
