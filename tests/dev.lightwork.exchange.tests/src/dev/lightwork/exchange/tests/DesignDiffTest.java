@@ -21,7 +21,7 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
-import dev.lightwork.report.ReportFormat;
+import dev.lightwork.analysis.format.QuantityFormat;
 
 /** The revision diff: element changes with units, swapped parts, added lanes, result moves; earlier revisions from Git. */
 class DesignDiffTest {
@@ -46,8 +46,8 @@ class DesignDiffTest {
 
         DesignDiff diff = DesignDiff.of(ANALYZER.analyze(before), ANALYZER.analyze(after));
         String text = diff.text("v1", "v2");
-        assertTrue(text.contains(laser0.getId() + " (Laser) Output power [outputPowerDbm]: " + ReportFormat.plain(laser0.getOutputPowerDbm() + 2.0)
-                + " dBm -> " + ReportFormat.plain(laser0.getOutputPowerDbm()) + " dBm"), text);
+        assertTrue(text.contains(laser0.getId() + " (Laser) Output power [outputPowerDbm]: " + QuantityFormat.plain(laser0.getOutputPowerDbm() + 2.0)
+                + " dBm -> " + QuantityFormat.plain(laser0.getOutputPowerDbm()) + " dBm"), text);
         assertTrue(diff.changes().stream().anyMatch(e -> e.category().equals("part swapped") && e.change().element().equals(lane1.getId())), text);
         assertTrue(diff.changes().stream().anyMatch(e -> e.category().equals("lane added") && e.change().element().equals("lane-extra")), text);
         DesignDiff.Move m0 = diff.laneMargins().get(after.getLanes().get(0).getId());
