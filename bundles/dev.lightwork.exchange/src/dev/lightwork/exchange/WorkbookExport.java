@@ -421,6 +421,7 @@ public final class WorkbookExport {
             Cell v = row.createCell(1);
             v.setCellValue(l[1]);
             v.setCellStyle(wrap);
+            row.setHeightInPoints(15f * (1 + l[1].length() / 120)); // wrapped text gets its lines (no auto-height on export)
         }
         s.setColumnWidth(0, 22 * 256);
         s.setColumnWidth(1, 110 * 256);
@@ -471,6 +472,13 @@ public final class WorkbookExport {
 
     private void finish(Sheet s, int columns, int frozenColumns, int[] widths) {
         s.createFreezePane(frozenColumns, 1);
+        // Printed (or saved as PDF): landscape, one page wide, the header row on every page.
+        s.getPrintSetup().setLandscape(true);
+        s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
+        s.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
         s.setAutoFilter(new CellRangeAddress(0, Math.max(1, s.getLastRowNum()), 0, columns - 1));
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);
