@@ -44,7 +44,7 @@ public final class LinkBudgetFormulas {
         DEMUX_LOSS("Demux loss", "dB", "0.00", LinkBudget::demuxLossDb),
         RX_OMA("Rx OMA", "dBm", "0.00", LinkBudget::rxOmaDbm),
         RX_AVERAGE("Rx average power", "dBm", "0.00", LinkBudget::rxAverageDbm),
-        RECEIVER_REQUIREMENT("Receiver requirement (SRS - SECQ, or sensitivity)", "dBm", "0.00",
+        RECEIVER_REQUIREMENT("Rx requirement", "dBm", "0.00", // SRS - SECQ, or the sensitivity when the PMD gives no SRS
                 b -> b.rxOmaDbm() - b.tdecqDb() - b.marginDb()),
         MARGIN("Margin", "dB", "0.00", LinkBudget::marginDb);
 

@@ -425,6 +425,10 @@ public final class WorkbookExport {
         }
         s.setColumnWidth(0, 22 * 256);
         s.setColumnWidth(1, 110 * 256);
+        s.getPrintSetup().setLandscape(true);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
     }
 
     // --- Cells and styles --------------------------------------------------------------------------------------
@@ -462,7 +466,7 @@ public final class WorkbookExport {
 
     private void headerRow(Sheet s, String[] headers) {
         Row row = s.createRow(0);
-        row.setHeightInPoints(45);
+        row.setHeightInPoints(60); // four lines of wrapped header ("Penalties (MPI, reflections) (dB)")
         for (int i = 0; i < headers.length; i++) {
             Cell c = row.createCell(i);
             c.setCellValue(headers[i]);

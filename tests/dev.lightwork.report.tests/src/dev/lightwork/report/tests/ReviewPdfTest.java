@@ -61,12 +61,13 @@ class ReviewPdfTest {
             }
             assertTrue(first >= 0 && after > first, "the components table of the CPO engine spans pages " + first + ".." + after);
             for (int i = first; i < after; i++) {
-                assertTrue(pages.get(i).contains("Differs from catalogue"), "page " + (i + 1) + " repeats the table header");
+                // "Conf." is a one-word header cell of that table (longer headers wrap inside their cell)
+                assertTrue(pages.get(i).contains("Conf."), "page " + (i + 1) + " repeats the table header");
             }
             // The page of the next heading either continues the table (with its header) or starts with that heading.
             String last = pages.get(after);
             String before = last.substring(0, last.indexOf("Channels (fibre plant)")).strip();
-            assertTrue(last.contains("Differs from catalogue") || before.isEmpty(), "page " + (after + 1) + ": " + before);
+            assertTrue(before.contains("Conf.") || before.isEmpty(), "page " + (after + 1) + ": " + before);
         }
     }
 
