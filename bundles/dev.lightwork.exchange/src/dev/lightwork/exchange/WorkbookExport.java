@@ -65,6 +65,7 @@ public final class WorkbookExport {
     private final Map<String, String> limitRefs = new HashMap<>();
     private final Map<String, String> nodeTemperatureRefs = new HashMap<>();
     private String powerClassRef;
+    private String splitterExcessRef;
     private String requiredMarginRef;
     private CellStyle header;
     private CellStyle text;
@@ -187,8 +188,20 @@ public final class WorkbookExport {
                 r++;
             }
         }
+        var excess = library.modelParameter(SPLITTER_EXCESS_KEY);
+        Row model = s.createRow(r);
+        text(model, LIM_OWNER, "link model");
+        text(model, LIM_QUANTITY, "Excess loss of one 1x2 splitter stage");
+        text(model, LIM_KEY, SPLITTER_EXCESS_KEY);
+        number(model, LIM_VALUE, excess.value(), "General");
+        text(model, LIM_UNIT, "dB");
+        text(model, LIM_SOURCE, excess.provenance().source());
+        text(model, LIM_CONFIDENCE, excess.provenance().confidence().name());
+        text(model, LIM_NOTE, excess.provenance().note() == null ? "" : excess.provenance().note());
+        splitterExcessRef = absolute(LIMITS, r, LIM_VALUE);
+        r++;
         Row note = s.createRow(r + 1);
-        text(note, 0, "Limits come from the reference library (pmd-specs.csv, power-classes.csv), not from the design: "
+        text(note, 0, "Limits come from the reference library (pmd-specs.csv, power-classes.csv, link-model.csv), not from the design: "
                 + "editing them here changes the sheet's margins but is refused on import.");
         finish(s, LIM_HEADERS.length, 1, new int[] {18, 30, 24, 12, 8, 60, 11, 60});
     }
@@ -273,6 +286,23 @@ public final class WorkbookExport {
                     @Override
                     public String limit(String pmdColumn) {
                         return limitRefs.get(pmdColumn);
+                    }
+
+                    @Override
+                    public boolean laserTemperatureKnown() {
+                        LinkBudget b = analysis.linkBudget(lane);
+                        return b == null || b.laserTemperatureKnown();
+                    }
+
+                    @Override
+                    public int laserLaneCount() {
+                        LinkBudget b = analysis.linkBudget(lane);
+                        return b == null ? 1 : b.laserLaneCount();
+                    }
+
+                    @Override
+                    public String splitterStageExcessLoss() {
+                        return splitterExcessRef;
                     }
 
                     @Override

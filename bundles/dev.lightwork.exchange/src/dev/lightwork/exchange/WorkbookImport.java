@@ -153,6 +153,8 @@ public final class WorkbookImport {
                     expected = library.powerClass(design.getFormFactor(), powerClass)
                             .map(pc -> OptionalDouble.of(pc.maxPowerW())).orElse(OptionalDouble.empty());
                 }
+            } else if (SPLITTER_EXCESS_KEY.equals(key)) {
+                expected = OptionalDouble.of(library.modelParameter(key).value());
             } else if (pmd != null) {
                 expected = pmd.value(key);
             }

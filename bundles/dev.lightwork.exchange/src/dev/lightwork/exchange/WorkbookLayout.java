@@ -36,6 +36,7 @@ final class WorkbookLayout {
     static final int LIM_NOTE = 7;
     static final String[] LIM_HEADERS = {"Table", "Quantity", "Column", "Value", "Unit", "Source", "Confidence", "Note"};
     static final String POWER_CLASS_KEY = "max_power_w";
+    static final String SPLITTER_EXCESS_KEY = "splitter_stage_excess_loss_db";
 
     private WorkbookLayout() {
     }
