@@ -34,6 +34,28 @@ final class DesignArgument {
         }
     }
 
+    /**
+     * An earlier revision of {@code design}: the file {@code earlier} when it exists, else {@code earlier} as a Git
+     * revision of the design's repository; null (after one line on stderr) when neither can be read.
+     */
+    static DesignAnalysis earlier(Path design, String earlier, DesignAnalyzer analyzer, PrintWriter err) {
+        Path file = Path.of(earlier);
+        if (java.nio.file.Files.exists(file)) {
+            return analyse(file, analyzer, err);
+        }
+        try {
+            return analyzer.analyze(dev.lightwork.exchange.GitRevisions.load(design, earlier));
+        } catch (dev.lightwork.exchange.GitRevisions.RevisionException e) {
+            err.println("lightwork: --compare " + earlier + ": no such file, and not a Git revision of " + design + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The design's Git revision for title blocks ("3f2a1c9 (2026-12-01), modified"), or "" outside a repository. */
+    static String revision(Path file) {
+        return dev.lightwork.exchange.GitRevisions.describe(file).orElse("");
+    }
+
     static DesignAnalyzer analyzer() {
         return new DesignAnalyzer(ReferenceLibrary.load());
     }

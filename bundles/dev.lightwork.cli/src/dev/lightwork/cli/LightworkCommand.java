@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 DiagramCommand.class,
                 ExploreCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LightworkCommand implements Runnable {
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "2 bad input or usage (the design or the earlier revision cannot be read, the report cannot be written),", "3 internal error (stack trace in a log file).",
                 "", "Examples:", "  lightwork report examples/400g-dr4-qsfpdd.lightwork",
                 "  lightwork report --format pdf -o review/ design.lightwork",
-                "  lightwork report --compare design-v1.lightwork design.lightwork"})
+                "  lightwork report --compare design-v1.lightwork design.lightwork",
+                "  lightwork report --compare HEAD~1 design.lightwork"})
 public final class ReportCommand implements Callable<Integer> {
 
     enum Format { HTML, PDF, BOTH }
@@ -38,8 +39,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DESIGN", description = "The .lightwork design to report on.")
     Path design;
 
-    @Option(names = "--compare", paramLabel = "EARLIER", description = "An earlier revision of the design to compare with.")
-    Path earlier;
+    @Option(names = "--compare", paramLabel = "EARLIER",
+            description = "An earlier revision to compare with: a design file, or a Git revision of DESIGN (HEAD~1, a tag, a commit id).")
+    String earlier;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "html",
             description = "html, pdf or both (default: ${DEFAULT-VALUE}).")
@@ -62,12 +64,13 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DesignAnalyzer analyzer = DesignArgument.analyzer();
         DesignAnalysis analysis = DesignArgument.analyse(design, analyzer, err);
-        DesignAnalysis before = earlier == null ? null : DesignArgument.analyse(earlier, analyzer, err);
+        DesignAnalysis before = earlier == null ? null : DesignArgument.earlier(design, earlier, analyzer, err);
         if (analysis == null || (earlier != null && before == null)) {
             return LightworkCommand.EXIT_USAGE;
         }
         ReportInput input = ReportInput.of(analysis, analyzer.library()).withSourceFile(design.toString())
-                .withToolVersion("Lightwork " + ProductVersion.version()).withFigures(DesignDiagrams.STANDARD);
+                .withToolVersion("Lightwork " + ProductVersion.version()).withFigures(DesignDiagrams.STANDARD)
+                .withRevision(DesignArgument.revision(design));
         if (before != null) {
             input = input.withComparison(DesignComparison.of(before, analysis));
         }

@@ -22,6 +22,12 @@ final class HtmlReport {
     /** Widest figure in CSS px on an A4 landscape page with 12 mm margins (273 mm = 1032 px) less some room. */
     static final double PDF_MAX_FIGURE_WIDTH = 1000;
 
+    /**
+     * Tallest figure in CSS px: the page's 186 mm (703 px) less room for a heading and the caption, so that a figure
+     * with its caption always fits one page (figures never break across pages).
+     */
+    static final double PDF_MAX_FIGURE_HEIGHT = 600;
+
     private static final List<ReportSection> SECTIONS = List.of(new SummarySection(), new ComparisonSection(), new DiagramsSection(),
             new LinkSection(), new PowerSection(), new ThermalSection(), new DiagnosticsSection(), new InputsSection());
 
@@ -40,7 +46,7 @@ final class HtmlReport {
         out.open("head").open("meta", "charset", "UTF-8").close()
                 .element("title", "Design review: " + DesignFacts.name(d))
                 .open("meta", "name", "generator", "content", input.toolVersion()).close()
-                .element("style", ReportStyle.CSS).close();
+                .element("style", ReportStyle.CSS + (forPdf ? ReportStyle.PDF_CSS : "")).close();
         out.open("body");
         titleBlock(out, input);
         List<ReportSection> sections = SECTIONS.stream().filter(s -> applies(s, input)).toList();
@@ -87,12 +93,22 @@ final class HtmlReport {
         out.open("table", "class", "titleblock");
         field(out, "Design id", d.getId() == null ? "(no id)" : d.getId(), null);
         field(out, "File", input.sourceFile() == null ? "(not saved to a file)" : input.sourceFile(), null);
+        field(out, "Revision", input.revision() == null || input.revision().isBlank() ? "(not under version control)" : input.revision(), null);
         field(out, "Date", date(input), null);
+        field(out, "Author", input.author() == null || input.author().isBlank() ? "" : input.author(), null);
         field(out, "Tool version", input.toolVersion(), null);
         field(out, "Form factor / PMD", (d.getFormFactor() == null ? "(no form factor)" : d.getFormFactor().getLiteral()) + " / "
                 + (d.getOpticalPmd() == null ? "(no PMD)" : d.getOpticalPmd()) + ", " + d.getLanes().size() + " lane(s)", null);
         field(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass verdict" : a.verdict() == DesignAnalysis.Verdict.INDICATIVE ? "indicative verdict" : "fail verdict");
+        out.close();
+        // Filled in by hand (or by a PDF form tool) at the review: the report is the review record.
+        out.open("table", "class", "approval", "id", "approval").open("thead").open("tr").element("th", "Role").element("th", "Name")
+                .element("th", "Date").element("th", "Signature").element("th", "Decision").close().close().open("tbody");
+        for (String role : new String[] {"Prepared by", "Reviewed by", "Approved by"}) {
+            out.open("tr").element("td", role).element("td", "").element("td", "").element("td", "").element("td", "").close();
+        }
         out.close().close();
+        out.close();
     }
 
     private static void field(Xhtml out, String name, String value, String cls) {
@@ -124,7 +140,7 @@ final class HtmlReport {
         figures.add(figure);
         out.open("figure", "class", "figure", "data-figure", Integer.toString(index));
         if (forPdf) {
-            double scale = Math.min(1, PDF_MAX_FIGURE_WIDTH / w);
+            double scale = Math.min(1, Math.min(PDF_MAX_FIGURE_WIDTH / w, PDF_MAX_FIGURE_HEIGHT / h));
             out.open("object", "type", PdfReport.FIGURE_TYPE, "data-figure", Integer.toString(index), "style",
                     String.format(Locale.ROOT, "display:block;width:%.0fpx;height:%.0fpx", w * scale, h * scale)).close();
         } else {

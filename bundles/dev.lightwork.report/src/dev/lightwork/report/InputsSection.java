@@ -53,10 +53,11 @@ final class InputsSection implements ReportSection {
         PmdSpec s = pmd.get();
         provenance(out, s.provenance(), "pmd-source");
         out.element("p", "Clause " + s.clause() + "; " + s.lanes() + " lanes, " + s.modulation() + ", " + s.fibre() + ", FEC " + s.fec() + ".");
-        out.open("table", "class", "data", "id", "pmd-table").open("thead").open("tr").element("th", "Value").element("th", "Number")
-                .close().close().open("tbody");
+        out.open("table", "class", "data", "id", "pmd-table").open("thead").open("tr").element("th", "Quantity").element("th", "Value")
+                .element("th", "Unit").close().close().open("tbody");
         for (Map.Entry<String, Double> e : s.values().entrySet()) {
-            out.open("tr").element("td", e.getKey()).element("td", QuantityFormat.plain(e.getValue()), "class", "num").close();
+            out.open("tr", "data-key", e.getKey()).element("td", Quantities.columnName(e.getKey()))
+                    .element("td", QuantityFormat.plain(e.getValue()), "class", "num").element("td", Quantities.columnUnit(e.getKey())).close();
         }
         out.close().close();
     }
@@ -111,7 +112,7 @@ final class InputsSection implements ReportSection {
                 CatalogPart p = part.get();
                 Provenance pv = p.provenance();
                 out.element("td", p.id()).element("td", pv.source()).element("td", pv.confidence().name())
-                        .element("td", (pv.note() == null ? "" : pv.note()) + " (" + pv.file() + ":" + pv.line() + ")");
+                        .element("td", pv.note() == null ? "" : pv.note());
                 String differs = overrides.get(c);
                 out.element("td", differs, "class", differs.isEmpty() ? null : "warn");
             } else {
@@ -171,6 +172,6 @@ final class InputsSection implements ReportSection {
 
     private static void provenance(Xhtml out, Provenance p, String id) {
         out.open("p", "class", "source", "id", id).text("Source: " + p.source() + " [confidence " + p.confidence() + "]"
-                + (p.note() == null || p.note().isBlank() ? "" : "; note: " + p.note()) + " (" + p.file() + ":" + p.line() + ")").close();
+                + (p.note() == null || p.note().isBlank() ? "" : "; note: " + p.note())).close();
     }
 }

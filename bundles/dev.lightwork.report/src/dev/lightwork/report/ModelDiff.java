@@ -98,8 +98,11 @@ public final class ModelDiff {
         return map;
     }
 
-    /** The element's id, or its containment path from the nearest ancestor with an id (or the root). */
-    static String key(EObject e) {
+    /**
+     * The element's id, or its containment path from the nearest ancestor with an id (or the root): the key a diff,
+     * a spreadsheet row or a report names an element by.
+     */
+    public static String key(EObject e) {
         String id = e.eIsProxy() ? null : EcoreUtil.getID(e);
         if (id != null) {
             return id;

@@ -20,7 +20,7 @@ import dev.lightwork.model.TransceiverDesign;
  * </pre>
  */
 public record ReportInput(DesignAnalysis analysis, ReferenceLibrary library, String sourceFile, ZonedDateTime generatedAt,
-        String toolVersion, ReportFigures figures, DesignComparison comparison) {
+        String toolVersion, ReportFigures figures, DesignComparison comparison, String revision, String author) {
 
     public ReportInput {
         Objects.requireNonNull(analysis, "analysis");
@@ -31,7 +31,8 @@ public record ReportInput(DesignAnalysis analysis, ReferenceLibrary library, Str
 
     /** A report of one design, dated now, tool version from this bundle, no diagrams, no comparison. */
     public static ReportInput of(DesignAnalysis analysis, ReferenceLibrary library) {
-        return new ReportInput(analysis, library, null, ZonedDateTime.now(), defaultToolVersion(), ReportFigures.NONE, null);
+        return new ReportInput(analysis, library, null, ZonedDateTime.now(), defaultToolVersion(), ReportFigures.NONE, null, null,
+                System.getProperty("user.name"));
     }
 
     /** A report of {@code after} with a section comparing it with the earlier revision {@code before}. */
@@ -45,23 +46,33 @@ public record ReportInput(DesignAnalysis analysis, ReferenceLibrary library, Str
     }
 
     public ReportInput withSourceFile(String file) {
-        return new ReportInput(analysis, library, file, generatedAt, toolVersion, figures, comparison);
+        return new ReportInput(analysis, library, file, generatedAt, toolVersion, figures, comparison, revision, author);
     }
 
     public ReportInput withGeneratedAt(ZonedDateTime when) {
-        return new ReportInput(analysis, library, sourceFile, when, toolVersion, figures, comparison);
+        return new ReportInput(analysis, library, sourceFile, when, toolVersion, figures, comparison, revision, author);
     }
 
     public ReportInput withToolVersion(String version) {
-        return new ReportInput(analysis, library, sourceFile, generatedAt, version, figures, comparison);
+        return new ReportInput(analysis, library, sourceFile, generatedAt, version, figures, comparison, revision, author);
     }
 
     public ReportInput withFigures(ReportFigures diagrams) {
-        return new ReportInput(analysis, library, sourceFile, generatedAt, toolVersion, diagrams, comparison);
+        return new ReportInput(analysis, library, sourceFile, generatedAt, toolVersion, diagrams, comparison, revision, author);
     }
 
     public ReportInput withComparison(DesignComparison c) {
-        return new ReportInput(analysis, library, sourceFile, generatedAt, toolVersion, figures, c);
+        return new ReportInput(analysis, library, sourceFile, generatedAt, toolVersion, figures, c, revision, author);
+    }
+
+    /** The design's revision for the title block (e.g. the Git commit of the file), or null. */
+    public ReportInput withRevision(String rev) {
+        return new ReportInput(analysis, library, sourceFile, generatedAt, toolVersion, figures, comparison, rev, author);
+    }
+
+    /** The report's author for the title block (default: the user running the tool). */
+    public ReportInput withAuthor(String name) {
+        return new ReportInput(analysis, library, sourceFile, generatedAt, toolVersion, figures, comparison, revision, name);
     }
 
     /** "Lightwork &lt;bundle version&gt;" from this bundle's manifest when running in OSGi, else "Lightwork (development)". */

@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
@@ -39,7 +40,18 @@ public final class PdfReport {
         }
     }
 
+    /** The embedded font family the PDF style sheet names (fonts/ in this bundle, Bitstream Vera licence). */
+    static final String FONT_FAMILY = "DejaVu Sans";
+
     private PdfReport() {
+    }
+
+    private static java.io.InputStream font(String file) {
+        java.io.InputStream in = PdfReport.class.getResourceAsStream("/fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("font fonts/" + file + " is missing from the report bundle");
+        }
+        return in;
     }
 
     /** The object type the PDF renderer paints figures for: {@code <object type=FIGURE_TYPE data-figure=index>}. */
@@ -58,6 +70,9 @@ public final class PdfReport {
         drawers.registerDrawer(FIGURE_TYPE, new FigureDrawer(figures));
         builder.useObjectDrawerFactory(drawers);
         builder.withProducer(producer);
+        // DejaVu Sans, embedded (subset): any character of a design name prints, not only the base-14 fonts' WinAnsi.
+        builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.toStream(out);
         try {
             builder.run();

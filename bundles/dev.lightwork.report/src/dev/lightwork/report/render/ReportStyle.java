@@ -38,5 +38,17 @@ public final class ReportStyle {
             figcaption { display: block; font-size: 8.5pt; color: #424242; margin-top: 2px; }
             p.source { font-size: 8.5pt; }
             footer { margin-top: 16px; font-size: 8pt; color: #555; }
+            table.approval { width: 100%; margin-top: 6px; }
+            table.approval td { height: 22px; }
+            """;
+
+    /**
+     * Added for the PDF only: the embedded font everywhere, table headers repeated on every page a table spans
+     * (openhtmltopdf's paginate), and no table starting in the last few millimetres of a page.
+     */
+    public static final String PDF_CSS = """
+            body, th, td, h1, h2, h3, figcaption, footer { font-family: 'DejaVu Sans'; }
+            @page { @bottom-right { font-family: 'DejaVu Sans'; } }
+            table { -fs-table-paginate: paginate; -fs-page-break-min-height: 1.5cm; }
             """;
 }
