@@ -54,8 +54,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The files this run reads (outputs must never land on them): the design, and the earlier revision when it is a file. */
     private java.util.List<Path> inputs() {
-        return earlier == null ? java.util.List.of(design) : java.util.List.of(design, earlier);
+        if (earlier != null) {
+            try {
+                Path file = Path.of(earlier);
+                if (java.nio.file.Files.exists(file)) {
+                    return java.util.List.of(design, file);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // a Git revision, not a file
+            }
+        }
+        return java.util.List.of(design);
     }
 
     @Override
