@@ -164,6 +164,15 @@ public final class TradeStudyView extends AnalysisView {
         return analysis.design().getId() + ": " + (n == 0 ? "no trade studies" : n == 1 ? "1 trade study" : n + " trade studies");
     }
 
+    /** A failed, cancelled or infeasible run said something about the previous design only; a front keeps its title. */
+    @Override
+    protected void inputChanged(TransceiverDesign next) {
+        if (state == State.CANCELLED || state == State.FAILED || state == State.INFEASIBLE) {
+            showResult(null);
+            state = State.NO_STUDY; // render says READY or NO_STUDY for the new design
+        }
+    }
+
     @Override
     protected void clear() {
         shownStudies = List.of();
