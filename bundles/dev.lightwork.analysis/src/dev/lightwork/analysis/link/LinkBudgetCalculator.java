@@ -6,21 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import dev.lightwork.analysis.link.LaneInputs.Input;
 import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.analysis.physics.FecChain;
 import dev.lightwork.analysis.physics.OpticalPower;
 import dev.lightwork.analysis.physics.Pam4;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
-import dev.lightwork.model.Channel;
-import dev.lightwork.model.Connector;
 import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.Lane;
-import dev.lightwork.model.Laser;
-import dev.lightwork.model.Modulator;
-import dev.lightwork.model.Multiplexer;
-import dev.lightwork.model.Photodetector;
-import dev.lightwork.model.Tia;
 import dev.lightwork.model.TransceiverDesign;
 
 /**
@@ -40,8 +34,12 @@ public final class LinkBudgetCalculator {
 
     /** The problem text of a design whose opticalPmd the library does not know. */
     public static String unknownPmd(TransceiverDesign design) {
-        return design.getOpticalPmd() == null ? "design " + design.getId() + ": opticalPmd is not given"
-                : "design " + design.getId() + ": opticalPmd '" + design.getOpticalPmd() + "' is not in the reference library";
+        return unknownPmd(design.getId(), design.getOpticalPmd());
+    }
+
+    private static String unknownPmd(String designId, String opticalPmd) {
+        return opticalPmd == null ? "design " + designId + ": opticalPmd is not given"
+                : "design " + designId + ": opticalPmd '" + opticalPmd + "' is not in the reference library";
     }
 
     /** The lane's budget with the laser at the worst-case case temperature (no thermal solution at hand). */
@@ -54,54 +52,57 @@ public final class LinkBudgetCalculator {
      * the worst-case case temperature when that is NaN.
      */
     public LinkBudget compute(TransceiverDesign design, Lane lane, double laserTemperatureC) {
+        return evaluate(library.pmd(design.getOpticalPmd()).orElse(null), LaneInputs.of(design, lane, laserTemperatureC));
+    }
+
+    /**
+     * The link budget of one lane from plain values: the one place the budget's rules live. The analyzer calls it on
+     * the values of the model; a Monte Carlo run calls it on sampled values with no model traversal. {@code pmd} is the
+     * design's PMD from the library, null when the library does not know it.
+     */
+    public static LinkBudget evaluate(PmdSpec pmd, LaneInputs in) {
         List<String> problems = new ArrayList<>();
-        String laneId = lane.getId();
-        PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
+        String laneId = in.laneId;
         if (pmd == null) {
-            problems.add(unknownPmd(design));
+            problems.add(unknownPmd(in.designId, in.opticalPmd));
         }
-        Laser laser = lane.getLaser();
-        Modulator modulator = lane.getModulator();
-        double laserDbm = laser == null ? missing(problems, laneId, "laser") : value(problems, laser.getId(), "outputPowerDbm", laser.getOutputPowerDbm());
-        double coefficient = laser == null || laser.getPowerTemperatureCoefficientDbPerK() == null ? 0.0 : laser.getPowerTemperatureCoefficientDbPerK();
-        double laserC = Double.isNaN(laserTemperatureC) ? caseTemperatureMaxC(problems, design) : laserTemperatureC;
+        double laserDbm = in.hasLaser ? in.value(problems, Input.LASER_OUTPUT_DBM) : missing(problems, laneId, "laser");
+        double coefficient = in.isGiven(Input.LASER_POWER_COEFFICIENT_DB_PER_K) ? in.get(Input.LASER_POWER_COEFFICIENT_DB_PER_K) : 0.0;
+        double laserC = in.isGiven(Input.LASER_TEMPERATURE_C) ? in.get(Input.LASER_TEMPERATURE_C) : caseTemperatureMaxC(problems, in);
         // Output power is specified at 25 C; at the laser's worst-case temperature it changes by the coefficient.
         double derating = coefficient == 0.0 ? 0.0 : coefficient * (laserC - 25.0);
-        double modLoss = modulator == null ? 0.0 : value(problems, modulator.getId(), "insertionLossDb", modulator.getInsertionLossDb());
-        double muxLoss = loss(problems, lane.getMux());
+        double modLoss = in.hasModulator ? in.value(problems, Input.MODULATOR_LOSS_DB) : 0.0;
+        double muxLoss = in.owner(Input.MUX_LOSS_DB) != null ? in.nonNegative(problems, Input.MUX_LOSS_DB) : 0.0;
         double avg = laserDbm + derating - modLoss - muxLoss;
-        Double erValue = modulator != null ? modulator.getExtinctionRatioDb() : laser == null ? null : laser.getExtinctionRatioDb();
-        String erOwner = modulator != null ? modulator.getId() : laser == null ? laneId : laser.getId();
-        double er = value(problems, erOwner, "extinctionRatioDb", erValue);
+        double er = in.value(problems, Input.EXTINCTION_RATIO_DB);
         double oma = Double.isNaN(avg) || Double.isNaN(er) ? Double.NaN : OpticalPower.omaDbm(avg, er);
-        double tdecq = value(problems, laneId, "tdecqDb", lane.getTdecqDb());
+        double tdecq = in.value(problems, Input.TDECQ_DB);
 
-        Channel ch = lane.getChannel();
         double fibre = Double.NaN;
         double connectors = 0.0;
         double splices = 0.0;
         double penalties = 0.0;
         double dispersion = Double.NaN;
-        if (ch == null) {
+        if (!in.hasChannel) {
             missing(problems, laneId, "channel");
         } else {
-            double length = nonNegative(problems, ch.getId(), "lengthM", ch.getLengthM());
-            double att = nonNegative(problems, ch.getId(), "attenuationDbPerKm", ch.getAttenuationDbPerKm());
+            double length = in.nonNegative(problems, Input.CHANNEL_LENGTH_M);
+            double att = in.nonNegative(problems, Input.CHANNEL_ATTENUATION_DB_PER_KM);
             fibre = att * length / 1000.0;
-            for (Connector c : ch.getConnectors()) {
-                connectors += nonNegative(problems, c.getId(), "insertionLossDb", c.getInsertionLossDb());
+            for (int c = 0; c < in.connectorCount(); c++) {
+                connectors += in.connectorLoss(problems, c);
             }
-            int count = ch.getSpliceCount() == null ? 0 : ch.getSpliceCount();
-            splices = count == 0 ? 0.0 : count * nonNegative(problems, ch.getId(), "spliceLossDb", ch.getSpliceLossDb());
-            penalties = orZero(ch.getMpiPenaltyDb()) + orZero(ch.getReflectionPenaltyDb());
-            if (laser != null && laser.getWavelengthNm() != null && ch.getZeroDispersionWavelengthNm() != null
-                    && ch.getDispersionSlopePsPerNm2Km() != null) {
-                dispersion = dispersionPsPerNmKm(laser.getWavelengthNm(), ch.getZeroDispersionWavelengthNm(), ch.getDispersionSlopePsPerNm2Km())
-                        * length / 1000.0;
+            double count = in.isGiven(Input.SPLICE_COUNT) ? in.get(Input.SPLICE_COUNT) : 0;
+            splices = count == 0 ? 0.0 : count * in.nonNegative(problems, Input.SPLICE_LOSS_DB);
+            penalties = orZero(in.optional(Input.MPI_PENALTY_DB)) + orZero(in.optional(Input.REFLECTION_PENALTY_DB));
+            if (in.hasLaser && in.isGiven(Input.WAVELENGTH_NM) && in.isGiven(Input.ZERO_DISPERSION_WAVELENGTH_NM)
+                    && in.isGiven(Input.DISPERSION_SLOPE_PS_PER_NM2_KM)) {
+                dispersion = dispersionPsPerNmKm(in.get(Input.WAVELENGTH_NM), in.get(Input.ZERO_DISPERSION_WAVELENGTH_NM),
+                        in.get(Input.DISPERSION_SLOPE_PS_PER_NM2_KM)) * length / 1000.0;
             }
         }
         double channelIl = fibre + connectors + splices;
-        double demuxLoss = loss(problems, lane.getDemux());
+        double demuxLoss = in.owner(Input.DEMUX_LOSS_DB) != null ? in.nonNegative(problems, Input.DEMUX_LOSS_DB) : 0.0;
         double rxOma = oma - channelIl - penalties - demuxLoss;
         double rxAverage = avg - channelIl - demuxLoss;
 
@@ -122,27 +123,25 @@ public final class LinkBudgetCalculator {
         }
 
         double derived = Double.NaN;
-        Photodetector pd = lane.getPhotodetector();
-        Tia tia = lane.getTia();
         OptionalDouble berTarget = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
-        if (pd == null) {
+        if (!in.hasPhotodetector) {
             missing(problems, laneId, "photodetector");
-        } else if (tia != null && tia.getInputNoisePaPerRtHz() != null && pd.getResponsivityAPerW() != null && lane.getBaudGbd() != null
+        } else if (in.hasTia && in.isGiven(Input.TIA_NOISE_PA_PER_RT_HZ) && in.isGiven(Input.RESPONSIVITY_A_PER_W) && in.isGiven(Input.BAUD_GBD)
                 && berTarget.isPresent()) {
-            double sigma = tia.getInputNoisePaPerRtHz() * 1e-12 * Math.sqrt(NOISE_BANDWIDTH_PER_BAUD * lane.getBaudGbd() * 1e9);
+            double sigma = in.get(Input.TIA_NOISE_PA_PER_RT_HZ) * 1e-12 * Math.sqrt(NOISE_BANDWIDTH_PER_BAUD * in.get(Input.BAUD_GBD) * 1e9);
             // OMAouter = 3 d, d = 2 q sigma / R (optical W): thermal-noise-limited receiver, shot and RIN noise ignored.
-            double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / pd.getResponsivityAPerW();
+            double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
         double preFec = Double.NaN;
         if (berTarget.isPresent() && !Double.isNaN(margin)) {
             preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * Math.pow(10.0, margin / 10.0));
         }
-        FecChain fec = fecChain(design.getFec());
+        FecChain fec = fecChain(in.fec);
         double berIn = Math.min(preFec, 0.5);
         double postFec = Double.isNaN(preFec) ? Double.NaN : fec.postFecBitErrorRatio(berIn);
         double cer = Double.isNaN(preFec) ? Double.NaN : fec.codewordErrorRatio(berIn);
-        List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, lane, avg, oma, tdecq, er, channelIl, rxAverage);
+        List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, in, avg, oma, tdecq, er, channelIl, rxAverage);
         return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
                 fibre, connectors, splices, channelIl, dispersion, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
                 fec.label(), cer, postFec, checks, List.copyOf(problems));
@@ -158,17 +157,16 @@ public final class LinkBudgetCalculator {
     }
 
     /** Each lane term the PMD's tables bound, against the limit the library gives (a missing limit is no check). */
-    private static List<PmdCheck> pmdChecks(PmdSpec pmd, Lane lane, double avg, double oma, double tdecq, double er, double channelIl,
+    private static List<PmdCheck> pmdChecks(PmdSpec pmd, LaneInputs in, double avg, double oma, double tdecq, double er, double channelIl,
             double rxAverage) {
-        Laser laser = lane.getLaser();
         Map<Term, Double> values = new EnumMap<>(Term.class);
         values.put(Term.AVERAGE_LAUNCH, avg);
         values.put(Term.TX_OMA, oma);
         values.put(Term.OMA_MINUS_TDECQ, oma - tdecq);
         values.put(Term.TDECQ, tdecq);
         values.put(Term.EXTINCTION_RATIO, er);
-        values.put(Term.RIN, laser == null || laser.getRinDbPerHz() == null ? Double.NaN : laser.getRinDbPerHz());
-        values.put(Term.WAVELENGTH, laser == null || laser.getWavelengthNm() == null ? Double.NaN : laser.getWavelengthNm());
+        values.put(Term.RIN, in.optional(Input.RIN_DB_PER_HZ));
+        values.put(Term.WAVELENGTH, in.optional(Input.WAVELENGTH_NM));
         values.put(Term.CHANNEL_INSERTION_LOSS, channelIl);
         values.put(Term.RX_AVERAGE, rxAverage);
         values.put(Term.RX_OVERLOAD, rxAverage);
@@ -192,46 +190,22 @@ public final class LinkBudgetCalculator {
         };
     }
 
-    private static double caseTemperatureMaxC(List<String> problems, TransceiverDesign design) {
-        Double c = design.getCaseTemperatureMaxC();
-        if (c == null || !Double.isFinite(c)) {
-            problems.add("design " + design.getId() + ".caseTemperatureMaxC = " + c + " is needed for the worst case");
+    private static double caseTemperatureMaxC(List<String> problems, LaneInputs in) {
+        double c = in.get(Input.CASE_TEMPERATURE_MAX_C);
+        if (!in.isGiven(Input.CASE_TEMPERATURE_MAX_C) || !Double.isFinite(c)) {
+            problems.add("design " + in.designId + ".caseTemperatureMaxC = " + (in.isGiven(Input.CASE_TEMPERATURE_MAX_C) ? Double.toString(c) : "null")
+                    + " is needed for the worst case");
             return Double.NaN;
         }
         return c;
     }
 
-    private static double loss(List<String> problems, Multiplexer mux) {
-        return mux == null ? 0.0 : nonNegative(problems, mux.getId(), "insertionLossDb", mux.getInsertionLossDb());
-    }
-
-    private static double orZero(Double v) {
-        return v == null || v.isNaN() ? 0.0 : v;
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0.0 : v;
     }
 
     private static double missing(List<String> problems, String owner, String what) {
         problems.add(owner + ": no " + what);
         return Double.NaN;
-    }
-
-    private static double value(List<String> problems, String owner, String attribute, Double v) {
-        if (v == null) {
-            problems.add(owner + "." + attribute + " is not given");
-            return Double.NaN;
-        }
-        if (v.isNaN() || v.isInfinite()) {
-            problems.add(owner + "." + attribute + " = " + v + " is not a number");
-            return Double.NaN;
-        }
-        return v;
-    }
-
-    private static double nonNegative(List<String> problems, String owner, String attribute, Double v) {
-        double x = value(problems, owner, attribute, v);
-        if (x < 0) {
-            problems.add(owner + "." + attribute + " = " + x + " is negative");
-            return Double.NaN;
-        }
-        return x;
     }
 }

@@ -23,6 +23,11 @@ public record PowerBudget(
 
     /** Within the MSA class (or no class applies, e.g. a CPO engine). */
     public boolean withinClass() {
+        return withinClass(totalW, msaClassLimitW);
+    }
+
+    /** LW-POWER-CLASS on plain values: the module's power fits the class limit (NaN limit: no class applies). */
+    public static boolean withinClass(double totalW, double msaClassLimitW) {
         return Double.isNaN(msaClassLimitW) || totalW <= msaClassLimitW;
     }
 }

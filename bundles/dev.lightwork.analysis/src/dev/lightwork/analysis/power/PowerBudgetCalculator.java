@@ -66,7 +66,7 @@ public final class PowerBudgetCalculator {
             laneW.put(lane.getId(), w);
             laneSum += w;
         }
-        double total = load / efficiency;
+        double total = moduleW(load, efficiency);
         double nominal = nominalGbps(problems, design);
         double pj = total / (nominal * 1e9) * 1e12;
         double limit = Double.NaN;
@@ -85,6 +85,16 @@ public final class PowerBudgetCalculator {
                 List.copyOf(problems));
     }
 
+    /** Module power drawn from the host: the parts' load plus the DC-DC conversion loss (efficiency in (0, 1]). */
+    public static double moduleW(double loadW, double converterEfficiency) {
+        return loadW / converterEfficiency;
+    }
+
+    /** A part's power as the budget counts it: a finite, non-negative mW figure (else the part is an input problem). */
+    public static boolean isValidPowerMw(double mw) {
+        return Double.isFinite(mw) && mw >= 0;
+    }
+
     private static double nominalGbps(List<String> problems, TransceiverDesign design) {
         HostInterface host = design.getHostInterface();
         if (host == null || host.getLaneCount() == null || host.getLaneRateGbps() == null || host.getLaneCount() <= 0
@@ -100,7 +110,7 @@ public final class PowerBudgetCalculator {
         if (mw == null) {
             return 0.0; // passive part (connector, detector)
         }
-        if (mw.isNaN() || mw.isInfinite() || mw < 0) {
+        if (!isValidPowerMw(mw)) {
             if (problems != null) {
                 problems.add(c.getId() + ".powerMw = " + mw + " is not a valid power");
             }

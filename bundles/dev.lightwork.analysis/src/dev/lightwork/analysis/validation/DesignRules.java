@@ -1,8 +1,10 @@
 package dev.lightwork.analysis.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -68,9 +70,9 @@ public final class DesignRules {
             return out;
         }
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
-        double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+        double required = requiredMarginDb(design);
         String source = pmd == null ? null : pmd.id() + " " + pmd.provenance().source();
-        if (b.marginDb() < required) {
+        if (marginFails(b, required)) {
             out.add(diagnostic(DesignRule.LINK_MARGIN, Diagnostic.ERROR, LINK, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
                     "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm, TDECQ %.2f dB, channel %.2f dB)",
                     lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.tdecqDb(), b.channelInsertionLossDb())));
@@ -88,10 +90,49 @@ public final class DesignRules {
         if (Double.isNaN(b.preFecBer())) {
             out.add(diagnostic(DesignRule.LINK_BER_UNKNOWN, Diagnostic.WARNING, LINK, lane, null, null, null, source, String.format(Locale.ROOT,
                     "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
-        } else if (target != null && b.postFecBer() > target) {
+        } else if (berFails(b, target)) {
             out.add(diagnostic(DesignRule.LINK_BER, Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
                     "Lane %s: post-FEC BER %.2e (%s, pre-FEC %.2e) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
                     b.preFecBer(), target)));
+        }
+        return out;
+    }
+
+    /** The design's required link margin (none given: 0 dB). */
+    public static double requiredMarginDb(TransceiverDesign design) {
+        return design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+    }
+
+    /** LW-LINK-MARGIN: the lane's margin is below the required margin. */
+    public static boolean marginFails(LinkBudget b, double requiredMarginDb) {
+        return b.marginDb() < requiredMarginDb;
+    }
+
+    /** LW-LINK-BER: the post-FEC BER is known and above the design's target (no target: no check). */
+    public static boolean berFails(LinkBudget b, Double targetPostFecBer) {
+        return !Double.isNaN(b.preFecBer()) && targetPostFecBer != null && b.postFecBer() > targetPostFecBer;
+    }
+
+    /**
+     * The error rules a lane's budget breaks, exactly those {@link #lane} reports as errors (a rule once, in report
+     * order; an incomplete input stops the lane's checks): for callers that need the verdict without diagnostics.
+     */
+    public static List<DesignRule> laneFailures(LinkBudget b, double requiredMarginDb, Double targetPostFecBer) {
+        if (!b.problems().isEmpty()) {
+            // an unknown PMD alone is the design's LW-INPUT-PMD, not a lane failure (see lane())
+            return b.pmdId() == null && b.problems().size() == 1 ? List.of() : List.of(DesignRule.INPUT_INCOMPLETE);
+        }
+        List<DesignRule> out = new ArrayList<>(2);
+        if (marginFails(b, requiredMarginDb)) {
+            out.add(DesignRule.LINK_MARGIN);
+        }
+        for (PmdCheck c : b.pmdChecks()) {
+            if (!c.passes() && !out.contains(ruleOf(c.term()))) {
+                out.add(ruleOf(c.term()));
+            }
+        }
+        if (berFails(b, targetPostFecBer)) {
+            out.add(DesignRule.LINK_BER);
         }
         return out;
     }
@@ -118,6 +159,16 @@ public final class DesignRules {
         for (String problem : ts.problems()) {
             out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
         }
+        if (!ts.unknownNodes().isEmpty() && design.getThermalNetwork() != null) {
+            // one diagnostic per node, on the node, so a marker lands where the designer adds the missing path
+            for (ThermalNode n : design.getThermalNetwork().getNodes()) {
+                String reason = ts.unknownNodes().get(n.getId());
+                if (reason != null) {
+                    out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, n, null, null, null, "thermal network solution",
+                            "Thermal node " + n.getId() + ": temperature unknown, " + reason));
+                }
+            }
+        }
         Double caseMax = design.getCaseTemperatureMaxC();
         if (design.getThermalNetwork() != null && caseMax != null) {
             for (ThermalNode n : design.getThermalNetwork().getNodes()) {
@@ -129,8 +180,13 @@ public final class DesignRules {
                 }
             }
         }
-        for (String id : ts.overLimit()) {
-            ThermalNode node = design.getThermalNetwork().getNodes().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
+        List<String> over = ts.overLimit();
+        Map<String, ThermalNode> byId = new HashMap<>();
+        if (!over.isEmpty()) {
+            design.getThermalNetwork().getNodes().forEach(n -> byId.putIfAbsent(n.getId(), n));
+        }
+        for (String id : over) {
+            ThermalNode node = byId.get(id);
             out.add(diagnostic(DesignRule.THERMAL_LIMIT, Diagnostic.ERROR, THERMAL, node, P.getThermalNode_LimitC(), ts.temperatureC().get(id), ts.limitC().get(id),
                     "thermal network solution", String.format(Locale.ROOT, "Thermal node %s reaches %.1f C, above its %.1f C limit",
                             id, ts.temperatureC().get(id), ts.limitC().get(id))));
@@ -151,7 +207,8 @@ public final class DesignRules {
         return e == null ? lane : e;
     }
 
-    private static DesignRule ruleOf(Term term) {
+    /** The rule a PMD term's limit belongs to. */
+    public static DesignRule ruleOf(Term term) {
         return switch (term) {
             case AVERAGE_LAUNCH -> DesignRule.LINK_LAUNCH;
             case TX_OMA, OMA_MINUS_TDECQ -> DesignRule.LINK_OMA;
