@@ -374,7 +374,7 @@ public final class TradeStudyView extends AnalysisView {
     static List<String> row(StudyResult r, ParetoPoint p) {
         List<String> cells = new ArrayList<>(List.of(pointLabel(p)));
         for (StudyVariable v : r.variables()) {
-            cells.add(String.valueOf(p.choices().get(v.name())));
+            cells.add(java.util.Objects.toString(p.choices().get(v.name()), "(unchanged)"));
         }
         for (double value : p.values()) {
             cells.add(value(value));
@@ -412,7 +412,7 @@ public final class TradeStudyView extends AnalysisView {
             return null;
         } catch (RuntimeException e) {
             ILog.of(getClass()).error("Cannot open " + pointLabel(point), e);
-            status.setText("Cannot open " + pointLabel(point) + ": " + e);
+            status.setText("Cannot open " + pointLabel(point) + ": " + (e.getMessage() == null ? "the editor failed (details in the error log)" : e.getMessage()));
             return null;
         }
     }

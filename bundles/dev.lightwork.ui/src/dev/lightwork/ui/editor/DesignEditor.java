@@ -345,7 +345,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         if (command instanceof org.eclipse.emf.edit.command.CommandActionDelegate delegate && delegate.getText() != null) {
             return delegate.getText();
         }
-        return descriptor instanceof CommandParameter p && p.getValue() instanceof EObject e ? e.eClass().getName() : String.valueOf(descriptor);
+        return descriptor instanceof CommandParameter p && p.getValue() instanceof EObject e ? dev.lightwork.model.util.ModelLabels.kind(e) : "New element";
     }
 
     private void commandStackChanged() {
