@@ -16,14 +16,16 @@ public final class DesignPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
-        left.addView(PROJECT_EXPLORER);
-
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        // below the editor: tall enough for the analysis views' charts (they stack right of Properties, see ui.views);
+        // made first, so it spans the window's width under the explorer and the outline too
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(PROJECT_EXPLORER);
+
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
 
         layout.addNewWizardShortcut(dev.lightwork.ui.examples.NewDesignWizard.ID);

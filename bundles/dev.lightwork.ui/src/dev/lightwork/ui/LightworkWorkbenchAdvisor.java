@@ -84,6 +84,14 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new WorkbenchWindowAdvisor(configurer) {
+            /** True when the window comes back from the saved workbench state (it keeps its size then). */
+            private boolean restored;
+
+            @Override
+            public void postWindowRestore() {
+                restored = true;
+            }
+
             @Override
             public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
                 return new LightworkActionBarAdvisor(abc);
@@ -92,7 +100,9 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
             @Override
             public void preWindowOpen() {
                 IWorkbenchWindowConfigurer wc = getWindowConfigurer();
-                wc.setInitialSize(new Point(1200, 800));
+                // a first window fills the screen (it is maximised once open); a restored one keeps its bounds
+                org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getDefault().getPrimaryMonitor().getClientArea();
+                wc.setInitialSize(new Point(screen.width, screen.height));
                 wc.setShowCoolBar(true);
                 wc.setShowStatusLine(true);
                 wc.setShowPerspectiveBar(true);
@@ -102,6 +112,11 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
             @Override
             public void postWindowOpen() {
                 StartupTime.firstWindowOpened();
+                org.eclipse.ui.IWorkbenchWindow window = getWindowConfigurer().getWindow();
+                if (!restored) {
+                    window.getShell().setMaximized(true);
+                }
+                WindowTitle.follow(window);
                 // the Lightwork key bindings (Ctrl+Alt+R report, Ctrl+Alt+V validate) live in their own context
                 org.eclipse.ui.contexts.IContextService contexts = getWindowConfigurer().getWindow()
                         .getService(org.eclipse.ui.contexts.IContextService.class);

@@ -42,7 +42,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
-import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.design.SharedAnalysis;
 import dev.lightwork.diagram.DiagramKind;
 import dev.lightwork.diagram.description.DiagramOptions;
 import dev.lightwork.diagram.layout.TextLine;
@@ -80,7 +80,6 @@ public final class DiagramViewer implements ISelectionProvider {
     private static final double MIN_WIDTH = 24;
     private static final double MIN_HEIGHT = 16;
     private static final int DRAG_THRESHOLD = 3;
-    private static ReferenceLibrary sharedLibrary;
 
     private enum Drag { NONE, MOVE, RESIZE, RUBBER, CONNECT }
 
@@ -102,6 +101,8 @@ public final class DiagramViewer implements ISelectionProvider {
     private String laneId;
     private Tool tool = Tool.SELECT;
     private DesignAnalysis analysis;
+    /** Error/warning badges on the nodes of elements with problems (as in the Problems view). */
+    private ElementSeverity problems = ElementSeverity.none();
     private boolean refreshPending;
     private Collection<?> revealAfterRefresh = List.of();
     private EObject editAfterRefresh;
@@ -126,7 +127,7 @@ public final class DiagramViewer implements ISelectionProvider {
      * {@link DiagramPositions#load}).
      */
     public DiagramViewer(Composite parent, EditingDomain domain, TransceiverDesign design, DiagramKind kind, DiagramPositions positions) {
-        this(parent, domain, design, kind, positions, analyzeWith(new DesignAnalyzer(library()), design));
+        this(parent, domain, design, kind, positions, SharedAnalysis.of(design)::analysis);
     }
 
     /**
@@ -178,16 +179,9 @@ public final class DiagramViewer implements ISelectionProvider {
         refresh();
     }
 
-    private static Supplier<DesignAnalysis> analyzeWith(DesignAnalyzer analyzer, TransceiverDesign design) {
-        return () -> analyzer.analyze(design);
-    }
-
-    /** The reference library, loaded once per session (it is immutable). */
-    private static synchronized ReferenceLibrary library() {
-        if (sharedLibrary == null) {
-            sharedLibrary = ReferenceLibrary.load();
-        }
-        return sharedLibrary;
+    /** The application's one reference library. */
+    private static ReferenceLibrary library() {
+        return SharedAnalysis.analyzer().library();
     }
 
     public Control getControl() {
@@ -264,6 +258,7 @@ public final class DiagramViewer implements ISelectionProvider {
         Scene scene;
         try {
             analysis = analyses.get();
+            problems = ElementSeverity.of(analysis);
             scene = EditorScenes.build(kind, analysis, DiagramOptions.DEFAULT.withLane(kind == DiagramKind.LINK ? laneId : null), positions);
         } catch (RuntimeException e) {
             // e.g. a link diagram of a design without lanes: say so in the canvas, keep the editor usable
@@ -780,6 +775,7 @@ public final class DiagramViewer implements ISelectionProvider {
 
     private void paintFeedback(GC gc, SwtPainter p, Rectangle damage) {
         gc.setLineStyle(SWT.LINE_SOLID);
+        paintProblemBadges(gc, p, damage);
         for (String id : selected) {
             SceneElement e = byId.get(id);
             if (e == null) {
@@ -816,6 +812,34 @@ public final class DiagramViewer implements ISelectionProvider {
                 gc.drawRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6);
             }
         }
+    }
+
+    /** The IDE's error/warning icon in the top right corner of each node whose element has a problem. */
+    private void paintProblemBadges(GC gc, SwtPainter p, Rectangle damage) {
+        Scene scene = canvas.scene();
+        if (problems.isEmpty() || scene == null) {
+            return;
+        }
+        org.eclipse.ui.ISharedImages shared = org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages();
+        for (SceneNode n : scene.nodes()) {
+            int severity = n.target() == null ? org.eclipse.emf.common.util.Diagnostic.OK : problems.of(n.target());
+            if (severity < org.eclipse.emf.common.util.Diagnostic.WARNING) {
+                continue;
+            }
+            Rectangle r = p.pixels(n.bounds());
+            if (r.width < 24 || r.height < 12 || !r.intersects(damage)) {
+                continue; // too small at this zoom: the node's colour says it
+            }
+            org.eclipse.swt.graphics.Image icon = shared.getImage(severity >= org.eclipse.emf.common.util.Diagnostic.ERROR
+                    ? org.eclipse.ui.ISharedImages.IMG_OBJS_ERROR_TSK : org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK);
+            Rectangle size = icon.getBounds();
+            gc.drawImage(icon, r.x + r.width - size.width - 2, r.y + 2);
+        }
+    }
+
+    /** The worst problem per element in the analysis the diagram shows (tests and the tree read the same). */
+    public ElementSeverity problems() {
+        return problems;
     }
 
     // --- export --------------------------------------------------------------------------------------------

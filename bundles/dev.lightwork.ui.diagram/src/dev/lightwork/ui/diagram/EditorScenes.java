@@ -83,7 +83,7 @@ public final class EditorScenes {
                 String t = v.text(c);
                 return t.isEmpty() ? v.attribute().getName() + " unset" : t + " " + v.unit();
             }).orElse("");
-            new SceneNode(UNWIRED_ID + "/part:" + c.getId(), c, c, List.of(c.eClass().getName(), name(c), value), Palette.NEUTRAL, box);
+            new SceneNode(UNWIRED_ID + "/part:" + c.getId(), c, c, List.of(dev.lightwork.model.util.ModelLabels.kind(c), name(c), value), Palette.NEUTRAL, box);
         }
         scene.addRoot(box);
     }

@@ -19,7 +19,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
@@ -29,7 +34,7 @@ import dev.lightwork.model.TransceiverDesign;
 
 /**
  * Base of the analysis views: follows the workbench selection (a model element, or a {@code *.lightwork} file in
- * the Project Explorer) to its design and lane, keeps the analysis current while the design is edited
+ * the Project Explorer) to its design and lane, and the active design editor (at once when opened or shown), keeps the analysis current while the design is edited
  * ({@link LiveAnalysis}), redraws when the Lightwork preferences change, and shows a one-line summary on top.
  * A selection that is not about a design (e.g. the Problems view) leaves the view on its last design.
  */
@@ -58,11 +63,67 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         ViewPreferences.store().addPropertyChangeListener(preferenceListener);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
         getSite().getPage().addSelectionListener(this);
-        ISelection initial = getSite().getPage().getSelection();
-        if (initial != null) {
-            selectionChanged(getSite().getPage().getActivePart(), initial);
+        getSite().getPage().addPartListener(partListener);
+        followWorkbench();
+    }
+
+    /**
+     * Shows what the workbench is about now: the current selection's design, else the active editor's (as
+     * Properties and Outline do). Called when the view opens and whenever it becomes visible again, because a
+     * hidden view does not hear selection changes.
+     */
+    private void followWorkbench() {
+        if (header == null || header.isDisposed()) {
+            return;
+        }
+        IWorkbenchPage page = getSite().getPage();
+        IWorkbenchPart active = page.getActivePart();
+        ISelection selection = page.getSelection();
+        if (active != this && selection != null && about(selection)) {
+            selectionChanged(active, selection);
+            return;
+        }
+        IEditorPart editor = page.getActiveEditor();
+        TransceiverDesign design = editor == null ? null : Adapters.adapt(editor, TransceiverDesign.class);
+        if (design != null && design != live.design()) {
+            ISelection editorSelection = editor.getSite().getSelectionProvider() == null ? null
+                    : editor.getSite().getSelectionProvider().getSelection();
+            if (editorSelection != null && about(editorSelection)) {
+                selectionChanged(editor, editorSelection);
+            } else {
+                show(new SelectedDesign(design, null, null));
+            }
         }
     }
+
+    private static boolean about(ISelection selection) {
+        try {
+            return SelectedDesign.of(selection, DesignFileCache.shared()).isPresent();
+        } catch (IOException e) {
+            return true; // selectionChanged says why it cannot be loaded
+        }
+    }
+
+    /** Follows the active editor when it changes, and catches up when this view is brought to the front. */
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            IWorkbenchPart part = ref.getPart(false);
+            if (part instanceof IEditorPart editor) {
+                TransceiverDesign design = Adapters.adapt(editor, TransceiverDesign.class);
+                if (design != null && design != live.design()) {
+                    show(new SelectedDesign(design, null, null));
+                }
+            }
+        }
+
+        @Override
+        public void partVisible(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == AnalysisView.this) {
+                followWorkbench();
+            }
+        }
+    };
 
     /** The view's own widgets, below the summary line. */
     protected abstract Control createContent(Composite parent);
@@ -98,8 +159,13 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         if (selected.design() == live.design()) {
             refresh();
         } else {
+            inputChanged(selected.design());
             live.follow(selected.design());
         }
+    }
+
+    /** Another design is about to be shown: views drop state that belonged to the previous one (status, runs). */
+    protected void inputChanged(TransceiverDesign next) {
     }
 
     /** Preferences may be set from any thread; the widgets are redrawn on the UI thread. */
@@ -163,7 +229,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         ILog.of(getClass()).error("Analysis failed", e);
         if (!header.isDisposed()) {
             clear();
-            header.setText("The analysis failed: " + e);
+            header.setText("The analysis failed" + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (details in the error log).");
         }
     }
 
@@ -184,6 +250,11 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         return lane;
     }
 
+    /** The view's root control (summary line and content). */
+    public Control control() {
+        return header.getParent();
+    }
+
     public String summaryText() {
         return header.getText();
     }
@@ -201,6 +272,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(this);
+        getSite().getPage().removePartListener(partListener);
         ViewPreferences.store().removePropertyChangeListener(preferenceListener);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
         if (live != null) {

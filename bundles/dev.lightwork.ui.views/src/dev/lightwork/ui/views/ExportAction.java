@@ -9,7 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
-/** A view toolbar action: ask for a file name, then write the export; failures are shown, never swallowed. */
+/** A view toolbar action (the IDE export icon, its text as tooltip): ask for a file name, then write the export; failures are shown, never swallowed. */
 final class ExportAction extends Action {
 
     interface Export {
@@ -24,6 +24,9 @@ final class ExportAction extends Action {
     ExportAction(Shell shell, String text, String extension, String defaultName, Export export) {
         super(text);
         setToolTipText(text);
+        // the IDE's export icon (File > Export): the toolbar shows icons, the tooltip says which export
+        setImageDescriptor(org.eclipse.jface.resource.ResourceLocator
+                .imageDescriptorFromBundle("org.eclipse.ui", "icons/full/etool16/export_wiz.png").orElse(null));
         this.shell = shell;
         this.extension = extension;
         this.defaultName = defaultName;

@@ -2,44 +2,31 @@ package dev.lightwork.ui.views;
 
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
-import dev.lightwork.analysis.design.LiveDesignAnalysis;
-import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.analysis.design.SharedAnalysis;
 import dev.lightwork.model.TransceiverDesign;
 
 /**
- * Keeps the analysis of one design current: analyses it when followed, watches every object of the design with
- * an {@link EContentAdapter} and re-analyses {@value #DEBOUNCE_MS} ms after the last edit (a burst of edits, e.g.
- * one compound command or typing in a property, costs one analysis). Results are delivered on the UI thread.
+ * Keeps a view's analysis of one design current: follows the design's one {@link SharedAnalysis} (shared with the
+ * editor pages, the diagrams and the other views) and re-reads it {@value #DEBOUNCE_MS} ms after the last edit (a
+ * burst of edits, e.g. one compound command or typing in a property, costs one refresh). Results are delivered on
+ * the UI thread.
  */
 public final class LiveAnalysis {
 
     /** Quiet time after an edit before re-analysing. */
     public static final int DEBOUNCE_MS = 150;
 
-    private static DesignAnalyzer analyzer;
-
     private final Display display;
     private final Consumer<DesignAnalysis> onResult;
     private final Consumer<RuntimeException> onError;
     private final Runnable reanalyse = this::analyseNow;
-    private final EContentAdapter watcher = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
-                schedule();
-            }
-        }
-    };
+    private final Runnable changed = this::schedule;
     private TransceiverDesign design;
-    /** Re-evaluates only what an edit touched (the lanes of an edited part, power, thermal). */
-    private LiveDesignAnalysis incremental;
+    private SharedAnalysis shared;
     private DesignAnalysis current;
 
     /** {@code onError} gets a failure of the analysis itself (a bug, or reference data that cannot be read). */
@@ -49,12 +36,9 @@ public final class LiveAnalysis {
         this.onError = onError;
     }
 
-    /** One analyzer for all views: it is stateless, and the reference library is loaded once. */
-    public static synchronized DesignAnalyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new DesignAnalyzer(ReferenceLibrary.load());
-        }
-        return analyzer;
+    /** The application's one analyzer (see {@link SharedAnalysis#analyzer()}). */
+    public static DesignAnalyzer analyzer() {
+        return SharedAnalysis.analyzer();
     }
 
     public TransceiverDesign design() {
@@ -73,8 +57,8 @@ public final class LiveAnalysis {
         stopWatching();
         design = next;
         if (design != null) {
-            incremental = new LiveDesignAnalysis(analyzer(), design);
-            design.eAdapters().add(watcher);
+            shared = SharedAnalysis.of(design);
+            shared.addListener(changed);
         }
         analyseNow();
     }
@@ -96,7 +80,7 @@ public final class LiveAnalysis {
         }
         display.timerExec(-1, reanalyse);
         try {
-            current = incremental == null ? null : incremental.analysis();
+            current = shared == null ? null : shared.analysis();
         } catch (RuntimeException e) {
             current = null;
             onError.accept(e);
@@ -106,12 +90,9 @@ public final class LiveAnalysis {
     }
 
     private void stopWatching() {
-        if (design != null) {
-            design.eAdapters().remove(watcher);
-        }
-        if (incremental != null) {
-            incremental.close();
-            incremental = null;
+        if (shared != null) {
+            shared.removeListener(changed);
+            shared = null;
         }
     }
 

@@ -164,6 +164,15 @@ public final class TradeStudyView extends AnalysisView {
         return analysis.design().getId() + ": " + (n == 0 ? "no trade studies" : n == 1 ? "1 trade study" : n + " trade studies");
     }
 
+    /** A failed, cancelled or infeasible run said something about the previous design only; a front keeps its title. */
+    @Override
+    protected void inputChanged(TransceiverDesign next) {
+        if (state == State.CANCELLED || state == State.FAILED || state == State.INFEASIBLE) {
+            showResult(null);
+            state = State.NO_STUDY; // render says READY or NO_STUDY for the new design
+        }
+    }
+
     @Override
     protected void clear() {
         shownStudies = List.of();
@@ -365,7 +374,7 @@ public final class TradeStudyView extends AnalysisView {
     static List<String> row(StudyResult r, ParetoPoint p) {
         List<String> cells = new ArrayList<>(List.of(pointLabel(p)));
         for (StudyVariable v : r.variables()) {
-            cells.add(String.valueOf(p.choices().get(v.name())));
+            cells.add(java.util.Objects.toString(p.choices().get(v.name()), "(unchanged)"));
         }
         for (double value : p.values()) {
             cells.add(value(value));
@@ -403,7 +412,7 @@ public final class TradeStudyView extends AnalysisView {
             return null;
         } catch (RuntimeException e) {
             ILog.of(getClass()).error("Cannot open " + pointLabel(point), e);
-            status.setText("Cannot open " + pointLabel(point) + ": " + e);
+            status.setText("Cannot open " + pointLabel(point) + ": " + (e.getMessage() == null ? "the editor failed (details in the error log)" : e.getMessage()));
             return null;
         }
     }

@@ -47,9 +47,22 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
 
     private static String displayName(IItemPropertyDescriptor item, Object object) {
         EStructuralFeature f = (EStructuralFeature) item.getFeature(object);
-        String name = stripUnitWords(item.getDisplayName(object), f.getName());
+        // generated names spell acronyms as words ("Msa Power Class", "Tia"): the model's labels put them right
+        String name = acronyms(stripUnitWords(item.getDisplayName(object), f.getName()));
         String unit = Units.of(f.getName());
         return unit == null ? name : name + " [" + unit + "]";
+    }
+
+    /** "Msa Power Class" -> "MSA Power Class": each word through the model's label table, keeping title case. */
+    static String acronyms(String displayName) {
+        StringBuilder b = new StringBuilder();
+        for (String word : displayName.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(word.isEmpty() ? word : dev.lightwork.model.util.ModelLabels.words(word, false));
+        }
+        return b.toString();
     }
 
     /** The generated display name spells the unit suffix as words ("Output Power Dbm"): drop them, the unit follows. */

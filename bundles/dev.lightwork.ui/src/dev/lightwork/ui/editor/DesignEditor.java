@@ -70,7 +70,9 @@ import dev.lightwork.ui.edit.DesignPropertySource;
 import dev.lightwork.ui.edit.FeatureGroup;
 import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.DesignValidation;
-import dev.lightwork.ui.problems.WorkbenchAnalyzer;
+import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.SharedAnalysis;
+import dev.lightwork.ui.diagram.ElementSeverity;
 
 /**
  * The editor of a {@code .lightwork} design: a tree of the design (lanes, components, channels, thermal network,
@@ -98,6 +100,58 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     private long knownStamp = IResource.NULL_STAMP;
     private boolean changedOnDisk;
     private final IResourceChangeListener fileWatcher = this::fileChanged;
+    private DesignLabelProvider labels;
+    /** The design's one live analysis (shared with the diagram pages and the analysis views). */
+    private SharedAnalysis liveProblems;
+    private final Runnable modelChanged = this::scheduleProblems;
+    private final Runnable updateProblems = () -> updateProblems(true);
+    /** Quiet time after an edit before overlays and markers follow it (typing a value is one update). */
+    static final int PROBLEMS_DELAY_MS = 300;
+
+    /**
+     * Follows the live analysis of the (re)loaded design: tree overlays show its problems at once; after each edit
+     * the overlays and the file's Problems markers follow the model in the editor, saved or not (a quick fix or an
+     * undo takes its marker away at once). Closing a dirty editor re-checks the file as saved.
+     */
+    private void followProblems(boolean markers) {
+        if (liveProblems != null) {
+            liveProblems.removeListener(modelChanged);
+        }
+        TransceiverDesign design = design();
+        liveProblems = design == null ? null : SharedAnalysis.of(design);
+        if (liveProblems != null) {
+            liveProblems.addListener(modelChanged);
+            updateProblems(markers);
+        }
+    }
+
+    private void scheduleProblems() {
+        org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+        if (org.eclipse.swt.widgets.Display.getCurrent() == display) {
+            display.timerExec(PROBLEMS_DELAY_MS, updateProblems);
+        } else {
+            display.asyncExec(() -> display.timerExec(PROBLEMS_DELAY_MS, updateProblems));
+        }
+    }
+
+    private void updateProblems(boolean markers) {
+        if (viewer == null || viewer.getControl().isDisposed() || liveProblems == null) {
+            return;
+        }
+        DesignAnalysis analysis;
+        try {
+            analysis = liveProblems.analysis();
+        } catch (RuntimeException e) {
+            ILog.of(getClass()).error("The analysis of " + path.getFileName() + " failed", e);
+            return;
+        }
+        labels.setProblems(ElementSeverity.of(analysis));
+        viewer.refresh(true);
+        IFile file = file();
+        if (markers && file != null) {
+            DesignValidation.replace(file, DesignMarkers.attributes(analysis));
+        }
+    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -168,6 +222,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
             viewer.setInput(resource);
             viewer.expandToLevel(2);
             pages.reset(design());
+            followProblems(false);
             if (outline != null) {
                 outline.setInput(resource);
             }
@@ -199,14 +254,16 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
             createErrorPage(parent);
             return;
         }
-        pages = new DiagramPages(parent, domain, WorkbenchAnalyzer.analyzer(), path);
+        pages = new DiagramPages(parent, domain, path);
         viewer = new TreeViewer(pages.treeParent(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new DesignContentProvider(adapterFactory));
-        viewer.setLabelProvider(new DesignLabelProvider(adapterFactory));
+        labels = new DesignLabelProvider(adapterFactory);
+        viewer.setLabelProvider(labels);
         viewer.setInput(resource);
         viewer.expandToLevel(2);
         pages.setTree(viewer.getControl(), viewer, design());
+        followProblems(false);
         getSite().setSelectionProvider(pages.selectionProvider());
         actions = new DesignEditActions(domain, viewer);
         actions.install(getEditorSite().getActionBars());
@@ -288,7 +345,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         if (command instanceof org.eclipse.emf.edit.command.CommandActionDelegate delegate && delegate.getText() != null) {
             return delegate.getText();
         }
-        return descriptor instanceof CommandParameter p && p.getValue() instanceof EObject e ? e.eClass().getName() : String.valueOf(descriptor);
+        return descriptor instanceof CommandParameter p && p.getValue() instanceof EObject e ? dev.lightwork.model.util.ModelLabels.kind(e) : "New element";
     }
 
     private void commandStackChanged() {
@@ -411,6 +468,9 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         if (type == EditingDomain.class) {
             return type.cast(domain);
         }
+        if (type == TransceiverDesign.class) {
+            return type.cast(design()); // the analysis views show the active editor's design
+        }
         return super.getAdapter(type);
     }
 
@@ -476,6 +536,12 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        if (liveProblems != null) {
+            liveProblems.removeListener(modelChanged);
+            if (isDirty() && file() != null) {
+                DesignValidation.schedule(file()); // the markers showed the unsaved edits: back to the file as saved
+            }
+        }
         if (pages != null) {
             pages.dispose();
         }

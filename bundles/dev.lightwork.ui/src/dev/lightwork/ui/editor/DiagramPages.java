@@ -19,8 +19,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
-import dev.lightwork.analysis.design.DesignAnalyzer;
-import dev.lightwork.analysis.design.LiveDesignAnalysis;
+import dev.lightwork.analysis.design.SharedAnalysis;
 import dev.lightwork.diagram.DiagramKind;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
@@ -30,7 +29,7 @@ import dev.lightwork.ui.diagram.DiagramViewer;
 /**
  * The design editor's pages: the tree, then the architecture, link and thermal diagrams (dev.lightwork.ui.diagram),
  * all on the editor's editing domain, so one command stack holds tree edits, diagram edits and moves (undo, dirty
- * state). Diagram pages are built when first shown and share one incremental analysis of the design. The editor's
+ * state). Diagram pages are built when first shown and read the design's one shared analysis ({@link SharedAnalysis}). The editor's
  * selection is the active page's. Manual positions live in the design's sidecar file and are saved with the design.
  */
 public final class DiagramPages {
@@ -40,20 +39,18 @@ public final class DiagramPages {
     private final CTabFolder folder;
     private final CTabItem treeItem;
     private final EditingDomain domain;
-    private final DesignAnalyzer analyzer;
     private final Path file;
     private final List<DiagramViewer> viewers = new ArrayList<>();
     private final Forwarding selection = new Forwarding();
     private ISelectionProvider tree;
     private TransceiverDesign design;
-    private LiveDesignAnalysis live;
+    private SharedAnalysis live;
     private DiagramPositions positions;
     /** False when the sidecar exists but cannot be read: it is then left untouched on save. */
     private boolean positionsWritable = true;
 
-    DiagramPages(Composite parent, EditingDomain domain, DesignAnalyzer analyzer, Path file) {
+    DiagramPages(Composite parent, EditingDomain domain, Path file) {
         this.domain = domain;
-        this.analyzer = analyzer;
         this.file = file;
         folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         treeItem = new CTabItem(folder, SWT.NONE);
@@ -98,11 +95,8 @@ public final class DiagramPages {
             }
         }
         viewers.clear();
-        if (live != null) {
-            live.close();
-        }
         design = shown;
-        live = shown == null ? null : new LiveDesignAnalysis(analyzer, shown);
+        live = shown == null ? null : SharedAnalysis.of(shown);
         if (folder.getSelection() != treeItem) {
             pageChanged();
         }
@@ -143,9 +137,7 @@ public final class DiagramPages {
     }
 
     void dispose() {
-        if (live != null) {
-            live.close();
-        }
+        live = null;
     }
 
     private void loadPositions() {

@@ -71,7 +71,9 @@ public final class DesignQuickFixes implements IMarkerResolutionGenerator2 {
         if (element == null) {
             return Optional.empty();
         }
-        DesignAnalysis analysis = WorkbenchAnalyzer.analyzer().analyze(target.design());
+        // an open editor's design has its live analysis (shared with its pages and views); a file loaded for the fix has none
+        dev.lightwork.analysis.design.SharedAnalysis live = dev.lightwork.analysis.design.SharedAnalysis.existing(target.design());
+        DesignAnalysis analysis = live != null ? live.analysis() : WorkbenchAnalyzer.analyzer().analyze(target.design());
         return Optional.of(new FixContext(category, rule, attribute, target.design(), element, analysis, WorkbenchAnalyzer.library()));
     }
 }

@@ -1,5 +1,10 @@
 package dev.lightwork.ui.problems;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -11,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.model.io.DesignLoadException;
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * Problems-view markers of a design file, one per diagnostic of the analyzer, carrying the element (URI fragment
@@ -37,10 +43,7 @@ public final class DesignMarkers {
 
     /** Replaces the file's Lightwork markers by those of {@code analysis}. */
     public static void replace(IFile file, DesignAnalysis analysis) throws CoreException {
-        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-        for (Diagnostic d : analysis.diagnostics()) {
-            create(file, DesignDiagnostic.of(d));
-        }
+        replace(file, attributes(analysis));
     }
 
     /** Replaces the file's Lightwork markers by one error saying why it cannot be loaded (with its line). */
@@ -55,36 +58,69 @@ public final class DesignMarkers {
         }
     }
 
-    private static void create(IFile file, DesignDiagnostic d) throws CoreException {
-        IMarker m = file.createMarker(TYPE);
-        m.setAttribute(IMarker.SEVERITY, switch (d.severity()) {
+    /**
+     * The marker attributes of every diagnostic of {@code analysis}, read on the thread that owns the model (the
+     * editor's UI thread); {@link #replace(IFile, List)} writes them later from a workspace job.
+     */
+    public static List<Map<String, Object>> attributes(DesignAnalysis analysis) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Diagnostic d : analysis.diagnostics()) {
+            all.add(attributes(DesignDiagnostic.of(d)));
+        }
+        return all;
+    }
+
+    /** Replaces the file's Lightwork markers by markers with these attributes. */
+    public static void replace(IFile file, List<Map<String, Object>> markers) throws CoreException {
+        IMarker[] existing = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        if (existing.length == markers.size()) {
+            // the same problems again (the editor's model was just saved, an edit changed nothing the checks see):
+            // keep the markers, so a marker someone holds (Problems selection, quick fix) stays valid
+            java.util.Set<Map<String, Object>> now = new java.util.HashSet<>();
+            for (IMarker m : existing) {
+                now.add(m.getAttributes());
+            }
+            if (now.equals(new java.util.HashSet<>(markers))) {
+                return;
+            }
+        }
+        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        for (Map<String, Object> attributes : markers) {
+            file.createMarker(TYPE).setAttributes(attributes);
+        }
+    }
+
+    private static Map<String, Object> attributes(DesignDiagnostic d) {
+        Map<String, Object> m = new HashMap<>();
+        m.put(IMarker.SEVERITY, switch (d.severity()) {
             case Diagnostic.ERROR, Diagnostic.CANCEL -> IMarker.SEVERITY_ERROR;
             case Diagnostic.WARNING -> IMarker.SEVERITY_WARNING;
             default -> IMarker.SEVERITY_INFO;
         });
-        m.setAttribute(IMarker.MESSAGE, d.message());
-        m.setAttribute(CATEGORY, d.category());
+        m.put(IMarker.MESSAGE, d.message());
+        m.put(CATEGORY, d.category());
         if (d.rule() != null) {
-            m.setAttribute(RULE, d.rule().id());
+            m.put(RULE, d.rule().id());
         }
         EObject element = d.element();
         if (element != null) {
-            m.setAttribute(ELEMENT_URI, EcoreUtil.getURI(element).fragment());
-            m.setAttribute(ELEMENT_ID, d.elementId());
-            m.setAttribute(IMarker.LOCATION, element.eClass().getName() + " " + d.elementId());
+            m.put(ELEMENT_URI, EcoreUtil.getURI(element).fragment());
+            m.put(ELEMENT_ID, d.elementId());
+            m.put(IMarker.LOCATION, ModelLabels.kind(element) + " " + d.elementId());
         }
         if (d.attribute() != null) {
-            m.setAttribute(ATTRIBUTE, d.attribute().getName());
+            m.put(ATTRIBUTE, d.attribute().getName());
         }
         if (d.value() != null) {
-            m.setAttribute(VALUE, Double.toString(d.value()));
+            m.put(VALUE, Double.toString(d.value()));
         }
         if (d.limit() != null) {
-            m.setAttribute(LIMIT, Double.toString(d.limit()));
+            m.put(LIMIT, Double.toString(d.limit()));
         }
         if (d.source() != null) {
-            m.setAttribute(SOURCE, d.source());
+            m.put(SOURCE, d.source());
         }
+        return m;
     }
 
     /** A numeric marker attribute (value, limit), NaN when absent. */

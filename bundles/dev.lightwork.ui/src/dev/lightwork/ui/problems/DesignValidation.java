@@ -25,8 +25,8 @@ import dev.lightwork.model.io.DesignLoadException;
 /**
  * Keeps the Problems view in step with the design files: whenever a {@code .lightwork} file is added or its
  * content changes (editor save, quick fix on a closed file, an external edit seen by a refresh) a workspace job
- * loads the saved file, runs the analyzer and replaces its markers. Markers describe the file on disk, not unsaved
- * editor state. A resource listener rather than a builder, because designs live in any project, with or without a
+ * loads the saved file, runs the analyzer and replaces its markers. While a design editor is open and edited, the
+ * editor replaces the markers from its live model instead ({@link #replace(IFile, java.util.List)}). A resource listener rather than a builder, because designs live in any project, with or without a
  * Lightwork nature, and validation of one file never depends on another.
  */
 public final class DesignValidation implements IResourceChangeListener {
@@ -96,6 +96,30 @@ public final class DesignValidation implements IResourceChangeListener {
         } catch (DesignLoadException e) {
             DesignMarkers.replace(file, e);
         }
+    }
+
+    /**
+     * Replaces {@code file}'s markers by these (read from an editor's live model on its thread) in a workspace job
+     * of this {@link #FAMILY}, ordered with the file's other marker jobs by the marker rule.
+     */
+    public static void replace(IFile file, java.util.List<java.util.Map<String, Object>> markers) {
+        WorkspaceJob job = new WorkspaceJob("Updating problems of " + file.getFullPath()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                if (file.exists()) {
+                    DesignMarkers.replace(file, markers);
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        job.setSystem(true);
+        job.schedule();
     }
 
     private static final class ValidationJob extends WorkspaceJob {

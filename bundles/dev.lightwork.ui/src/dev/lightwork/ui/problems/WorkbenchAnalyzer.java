@@ -1,24 +1,20 @@
 package dev.lightwork.ui.problems;
 
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.design.SharedAnalysis;
 import dev.lightwork.library.ReferenceLibrary;
 
-/** The one reference library and analyzer of the workbench (both immutable and thread-safe), loaded on first use. */
+/** The workbench's reference library and analyzer: the application's one instance ({@link SharedAnalysis#analyzer()}). */
 public final class WorkbenchAnalyzer {
 
     private WorkbenchAnalyzer() {
     }
 
-    private static final class Holder {
-        static final ReferenceLibrary LIBRARY = ReferenceLibrary.load();
-        static final DesignAnalyzer ANALYZER = new DesignAnalyzer(LIBRARY);
-    }
-
     public static DesignAnalyzer analyzer() {
-        return Holder.ANALYZER;
+        return SharedAnalysis.analyzer();
     }
 
     public static ReferenceLibrary library() {
-        return Holder.LIBRARY;
+        return SharedAnalysis.analyzer().library();
     }
 }

@@ -33,7 +33,10 @@ class WorkbenchStartTest {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         assertNotNull(window, "a workbench window is open");
         Shell shell = window.getShell();
-        assertEquals(LightworkApplication.WINDOW_TITLE, shell.getText());
+        // "workspace - [active design -] Lightwork", as the IDE names its windows
+        assertTrue(shell.getText().endsWith(" - " + LightworkApplication.WINDOW_TITLE), shell.getText());
+        String workspace = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getLocation().lastSegment();
+        assertTrue(shell.getText().startsWith(workspace + " - "), shell.getText());
         assertTrue(shell.getImages().length > 0 || shell.getImage() != null, "the window carries the Lightwork icon");
 
         IWorkbenchPage page = window.getActivePage();
