@@ -73,7 +73,7 @@ public final class DesignAnalyzer {
     }
 
     /** The solved temperature of the lane's laser node; NaN (the calculator then takes the case maximum) if unknown. */
-    static double laserTemperatureC(Lane lane, ThermalSolution ts) {
+    public static double laserTemperatureC(Lane lane, ThermalSolution ts) {
         Laser laser = lane.getLaser();
         if (laser == null || laser.getThermalNode() == null) {
             return Double.NaN;

@@ -130,12 +130,12 @@ public final class LinkBudgetCalculator {
                 && berTarget.isPresent()) {
             double sigma = in.get(Input.TIA_NOISE_PA_PER_RT_HZ) * 1e-12 * Math.sqrt(NOISE_BANDWIDTH_PER_BAUD * in.get(Input.BAUD_GBD) * 1e9);
             // OMAouter = 3 d, d = 2 q sigma / R (optical W): thermal-noise-limited receiver, shot and RIN noise ignored.
-            double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
+            double requiredOmaW = 3.0 * 2.0 * qForTarget(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
         double preFec = Double.NaN;
         if (berTarget.isPresent() && !Double.isNaN(margin)) {
-            preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * Math.pow(10.0, margin / 10.0));
+            preFec = Pam4.bitErrorRatio(qForTarget(berTarget.getAsDouble()) * Math.pow(10.0, margin / 10.0));
         }
         FecChain fec = fecChain(in.fec);
         double berIn = Math.min(preFec, 0.5);
@@ -145,6 +145,21 @@ public final class LinkBudgetCalculator {
         return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
                 fibre, connectors, splices, channelIl, dispersion, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
                 fec.label(), cer, postFec, checks, List.copyOf(problems));
+    }
+
+    /** The last PMD BER target and its per-eye Q (one PMD per design: evaluated once, not per lane and sample). */
+    private record TargetQ(double ber, double q) {
+    }
+
+    private static volatile TargetQ lastTarget = new TargetQ(Double.NaN, Double.NaN);
+
+    private static double qForTarget(double ber) {
+        TargetQ t = lastTarget;
+        if (t.ber() != ber) {
+            t = new TargetQ(ber, Pam4.qForBitErrorRatio(ber));
+            lastTarget = t;
+        }
+        return t.q();
     }
 
     /**
