@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.diagram.DiagramKind;
 import dev.lightwork.diagram.Diagrams;
 import dev.lightwork.diagram.description.DiagramOptions;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code lightwork diagram}: architecture, link and thermal diagrams of a design as SVG or PNG, laid out by ELK. */
 @Command(name = "diagram",
         mixinStandardHelpOptions = true,
-        versionProvider = LightworkCommand.Version.class,
+        versionProvider = ProductVersion.class,
         description = {"Draws diagrams of a design: architecture (module, DSP, lanes, optics; lanes coloured by link margin, "
                 + "large designs grouped), link (one lane end to end with its budget on the edges), thermal (nodes with "
                 + "temperatures against limits, paths with K/W)."},

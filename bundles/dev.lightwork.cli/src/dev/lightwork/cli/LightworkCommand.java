@@ -2,10 +2,10 @@ package dev.lightwork.cli;
 
 import java.io.PrintWriter;
 
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lightwork",
         mixinStandardHelpOptions = true,
-        versionProvider = LightworkCommand.Version.class,
+        versionProvider = ProductVersion.class,
         description = "Lightwork: design checks for optical transceivers (link budget, power, thermal).",
         footer = {"", "Exit codes: 0 ok, 1 design violations, 2 bad input or usage.",
                 "Run 'lightwork help <command>' for a command's options, output formats and examples."},
@@ -64,29 +64,5 @@ public final class LightworkCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** Version from the bundle manifest, so the product, CLI and update site agree. */
-    public static final class Version implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"Lightwork " + version(),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
-        }
-    }
-
-    /** The implementation version: Bundle-Version when run in OSGi or from the jar, else "development". */
-    public static String version() {
-        try (var in = LightworkCommand.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-            if (in != null) {
-                String v = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version");
-                if (v != null) {
-                    return v;
-                }
-            }
-        } catch (java.io.IOException e) {
-            // fall through: a missing manifest only loses the version string
-        }
-        return "development";
     }
 }

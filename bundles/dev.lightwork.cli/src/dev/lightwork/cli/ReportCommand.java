@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.report.DesignComparison;
 import dev.lightwork.report.DesignDiagrams;
 import dev.lightwork.report.DesignReport;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code lightwork report}: the design-review report of one design (HTML and/or PDF), optionally against an earlier revision. */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
-        versionProvider = LightworkCommand.Version.class,
+        versionProvider = ProductVersion.class,
         description = {"Writes the design-review report of a design: diagrams, per-lane link budget with waterfall, power "
                 + "against the MSA class, thermal results, all diagnostics and every input with its source.",
                 "With --compare, the report also shows what changed since the earlier revision and how margins, power "
@@ -62,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
             return LightworkCommand.EXIT_USAGE;
         }
         ReportInput input = ReportInput.of(analysis, analyzer.library()).withSourceFile(design.toString())
-                .withToolVersion("Lightwork " + LightworkCommand.version()).withFigures(DesignDiagrams.STANDARD);
+                .withToolVersion("Lightwork " + ProductVersion.version()).withFigures(DesignDiagrams.STANDARD);
         if (before != null) {
             input = input.withComparison(DesignComparison.of(before, analysis));
         }

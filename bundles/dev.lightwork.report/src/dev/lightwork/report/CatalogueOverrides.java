@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.PartFactory;
 import dev.lightwork.model.Component;
@@ -41,8 +42,8 @@ final class CatalogueOverrides {
             Object mine = c.eGet(a);
             Object theirs = reference.eGet(a);
             if (!Objects.equals(mine, theirs)) {
-                out.append(out.length() == 0 ? "" : "; ").append(a.getName()).append(' ').append(ReportFormat.plain(mine))
-                        .append(" (catalogue ").append(ReportFormat.plain(theirs)).append(')');
+                out.append(out.length() == 0 ? "" : "; ").append(a.getName()).append(' ').append(QuantityFormat.plain(mine))
+                        .append(" (catalogue ").append(QuantityFormat.plain(theirs)).append(')');
             }
         }
         return out.toString();

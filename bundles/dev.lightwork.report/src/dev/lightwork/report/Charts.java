@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.report.render.Figure;
 
 /**
  * The report's own charts, drawn with Java2D (SVG through JFreeSVG in HTML, PDFBox vectors in PDF): the link
@@ -46,7 +48,7 @@ final class Charts {
         s.add(new Step("Modulator", -b.modulatorLossDb(), false));
         s.add(new Step("Mux", -b.muxLossDb(), false));
         s.add(new Step("Avg launch", b.averageLaunchDbm(), true));
-        s.add(new Step("OMA (ER " + ReportFormat.fixed(b.extinctionRatioDb(), 1) + " dB)", b.txOmaDbm() - b.averageLaunchDbm(), false));
+        s.add(new Step("OMA (ER " + QuantityFormat.fixed(b.extinctionRatioDb(), 1) + " dB)", b.txOmaDbm() - b.averageLaunchDbm(), false));
         s.add(new Step("Tx OMA", b.txOmaDbm(), true));
         s.add(new Step("Fibre", -b.fibreLossDb(), false));
         s.add(new Step("Connectors", -b.connectorLossDb(), false));
@@ -107,7 +109,7 @@ final class Charts {
             g.setColor(GRID);
             g.draw(new Line2D.Double(left, py, right, py));
             g.setColor(AXIS);
-            String label = ReportFormat.fixed(v, 0);
+            String label = QuantityFormat.fixed(v, 0);
             g.drawString(label, (float) (left - 8 - g.getFontMetrics().stringWidth(label)), py + 4);
         }
         g.setColor(AXIS);
@@ -138,7 +140,7 @@ final class Charts {
             drawLabel(g, s.label(), x + bar / 2, bottom + 14, slot - 2);
             if (!Double.isFinite(from) || !Double.isFinite(to)) {
                 g.setColor(FAIL);
-                drawCentred(g, ReportFormat.UNKNOWN, x + bar / 2, bottom - 4, slot);
+                drawCentred(g, QuantityFormat.UNKNOWN, x + bar / 2, bottom - 4, slot);
                 continue;
             }
             double y0 = y.at(Math.max(from, to));
@@ -146,7 +148,7 @@ final class Charts {
             g.setColor(color);
             g.fill(new Rectangle2D.Double(x, y0, bar, Math.max(1, y1 - y0)));
             g.setColor(AXIS);
-            String value = s.total() ? ReportFormat.db(s.value()) : ReportFormat.deltaDb(s.value());
+            String value = s.total() ? QuantityFormat.db(s.value()) : QuantityFormat.deltaDb(s.value());
             drawCentred(g, value, x + bar / 2, y0 - 3, slot);
             if (i + 1 < steps.size() && Double.isFinite(to)) {
                 g.setColor(GRID.darker());
@@ -161,8 +163,8 @@ final class Charts {
             g.draw(new Line2D.Double(left, py, right, py));
             g.setStroke(new BasicStroke(1));
             g.setFont(LABEL);
-            String text = "Receiver requirement " + ReportFormat.db(requirement) + " dBm; margin " + ReportFormat.db(b.marginDb())
-                    + " dB (required " + ReportFormat.db(requiredMarginDb) + " dB)";
+            String text = "Receiver requirement " + QuantityFormat.db(requirement) + " dBm; margin " + QuantityFormat.db(b.marginDb())
+                    + " dB (required " + QuantityFormat.db(requiredMarginDb) + " dB)";
             FontMetrics fm = g.getFontMetrics();
             // right-aligned on a white box so bars behind it do not hide it
             double tx = right - fm.stringWidth(text) - 6;
@@ -229,7 +231,7 @@ final class Charts {
             g.setColor(GRID);
             g.draw(new Line2D.Double(px, top, px, bottom));
             g.setColor(AXIS);
-            drawCentred(g, ReportFormat.plain(Math.round(v * 1000) / 1000.0), px, bottom + 14, 60);
+            drawCentred(g, QuantityFormat.plain(Math.round(v * 1000) / 1000.0), px, bottom + 14, 60);
         }
         // Within the limit: the total when there is one, else every row.
         boolean totalWithin = !Double.isFinite(limitW) || (totalLabel != null ? totalW <= limitW
@@ -254,7 +256,7 @@ final class Charts {
             g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
             g.draw(new Line2D.Double(px, top - 6, px, bottom));
             g.setStroke(new BasicStroke(1));
-            g.drawString(limitLabel + " " + ReportFormat.watts(limitW) + " W", px + 4, (float) top + 6);
+            g.drawString(limitLabel + " " + QuantityFormat.watts(limitW) + " W", px + 4, (float) top + 6);
         }
         g.setColor(AXIS);
         g.setFont(LABEL);
@@ -271,14 +273,14 @@ final class Charts {
         }
         g.drawString(text, (float) (left - 8 - fm.stringWidth(text)), (float) (y + row / 2 + 4));
         if (!Double.isFinite(v)) {
-            g.drawString(ReportFormat.UNKNOWN, (float) left + 4, (float) (y + row / 2 + 4));
+            g.drawString(QuantityFormat.UNKNOWN, (float) left + 4, (float) (y + row / 2 + 4));
             return;
         }
         double x1 = x.at(Math.max(0, v));
         g.setColor(color);
         g.fill(new Rectangle2D.Double(left, y + 4, Math.max(1, x1 - left), row - 8));
         g.setColor(AXIS);
-        g.drawString(ReportFormat.watts(v) + " W", (float) x1 + 4, (float) (y + row / 2 + 4));
+        g.drawString(QuantityFormat.watts(v) + " W", (float) x1 + 4, (float) (y + row / 2 + 4));
     }
 
     private static void prepare(Graphics2D g, double w, double h) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.report.render.Xhtml;
 
 /** What changed between two revisions (model diff) and how margins, power and temperatures moved. */
 final class ComparisonSection implements ReportSection {
@@ -34,7 +36,7 @@ final class ComparisonSection implements ReportSection {
         }
 
         String row() {
-            return ReportFormat.db(before) + "|" + ReportFormat.db(after) + "|" + ReportFormat.deltaDb(delta());
+            return QuantityFormat.db(before) + "|" + QuantityFormat.db(after) + "|" + QuantityFormat.deltaDb(delta());
         }
     }
 
@@ -96,8 +98,8 @@ final class ComparisonSection implements ReportSection {
             String cls = "num" + (m.delta() < 0 ? " fail" : m.delta() > 0 ? " pass" : "");
             out.open("tr", "data-lanes", String.join(" ", g.ids()), "data-count", Integer.toString(g.count()))
                     .element("td", g.label(), "title", String.join(", ", g.ids())).element("td", Integer.toString(g.count()), "class", "num")
-                    .element("td", ReportFormat.db(m.before()), "class", "num").element("td", ReportFormat.db(m.after()), "class", "num")
-                    .element("td", ReportFormat.deltaDb(m.delta()), "class", cls, "data-term", "Change").close();
+                    .element("td", QuantityFormat.db(m.before()), "class", "num").element("td", QuantityFormat.db(m.after()), "class", "num")
+                    .element("td", QuantityFormat.deltaDb(m.delta()), "class", cls, "data-term", "Change").close();
         }
         out.close().close();
 
@@ -111,16 +113,16 @@ final class ComparisonSection implements ReportSection {
         for (String n : nodes) {
             double b = tb.getOrDefault(n, Double.NaN);
             double a = ta.getOrDefault(n, Double.NaN);
-            out.open("tr").element("td", n).element("td", ReportFormat.celsius(b), "class", "num").element("td", ReportFormat.celsius(a), "class", "num")
-                    .element("td", ReportFormat.deltaCelsius(a - b), "class", "num").close();
+            out.open("tr").element("td", n).element("td", QuantityFormat.celsius(b), "class", "num").element("td", QuantityFormat.celsius(a), "class", "num")
+                    .element("td", QuantityFormat.deltaCelsius(a - b), "class", "num").close();
         }
         out.close().close();
     }
 
     private static void metric(Xhtml out, String what, double before, double after, int decimals) {
         double d = after - before;
-        String delta = Double.isNaN(d) ? ReportFormat.UNKNOWN : (d >= 0 ? "+" : "") + ReportFormat.fixed(d, decimals);
-        out.open("tr").element("td", what).element("td", ReportFormat.fixed(before, decimals), "class", "num")
-                .element("td", ReportFormat.fixed(after, decimals), "class", "num").element("td", delta, "class", "num").close();
+        String delta = Double.isNaN(d) ? QuantityFormat.UNKNOWN : (d >= 0 ? "+" : "") + QuantityFormat.fixed(d, decimals);
+        out.open("tr").element("td", what).element("td", QuantityFormat.fixed(before, decimals), "class", "num")
+                .element("td", QuantityFormat.fixed(after, decimals), "class", "num").element("td", delta, "class", "num").close();
     }
 }

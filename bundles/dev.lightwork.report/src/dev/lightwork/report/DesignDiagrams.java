@@ -10,6 +10,7 @@ import dev.lightwork.diagram.description.DiagramOptions;
 import dev.lightwork.diagram.paint.Graphics2DPainter;
 import dev.lightwork.diagram.paint.SceneRenderer;
 import dev.lightwork.diagram.scene.Scene;
+import dev.lightwork.report.render.Figure;
 
 /**
  * The report's diagrams from the diagram bundle: architecture, the worst lane's link, the thermal network. Each is

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import dev.lightwork.model.io.AtomicFiles;
+import dev.lightwork.report.render.PdfReport;
 
 /**
  * The design-review report of one design (optionally compared with an earlier revision), as one self-contained
@@ -41,7 +42,8 @@ public final class DesignReport {
     /** The report as PDF bytes (A4 landscape). */
     public static byte[] pdf(ReportInput input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfReport.write(HtmlReport.render(input, true), input.toolVersion(), out);
+        HtmlReport.Rendered report = HtmlReport.render(input, true);
+        PdfReport.write(report.xhtml(), report.figures(), input.toolVersion(), out);
         return out.toByteArray();
     }
 

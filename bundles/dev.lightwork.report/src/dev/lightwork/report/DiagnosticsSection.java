@@ -2,7 +2,9 @@ package dev.lightwork.report;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.report.render.Xhtml;
 
 /** Every diagnostic of the analysis, with element, attribute, value, limit and source. */
 final class DiagnosticsSection implements ReportSection {
@@ -39,8 +41,8 @@ final class DiagnosticsSection implements ReportSection {
             out.element("td", dd.category());
             out.element("td", dd.elementId() == null ? "" : dd.elementId());
             out.element("td", dd.attribute() == null ? "" : dd.attribute().getName());
-            out.element("td", dd.value() == null ? "" : ReportFormat.plain(dd.value()), "class", "num");
-            out.element("td", dd.limit() == null ? "" : ReportFormat.plain(dd.limit()), "class", "num");
+            out.element("td", dd.value() == null ? "" : QuantityFormat.plain(dd.value()), "class", "num");
+            out.element("td", dd.limit() == null ? "" : QuantityFormat.plain(dd.limit()), "class", "num");
             out.element("td", dd.source() == null ? "" : dd.source());
             out.element("td", d.getMessage());
             out.close();

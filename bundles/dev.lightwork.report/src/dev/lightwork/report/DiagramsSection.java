@@ -2,6 +2,9 @@ package dev.lightwork.report;
 
 import java.util.List;
 
+import dev.lightwork.report.render.Figure;
+import dev.lightwork.report.render.Xhtml;
+
 /** The diagrams supplied through {@link ReportFigures}, in the order given. */
 final class DiagramsSection implements ReportSection {
 

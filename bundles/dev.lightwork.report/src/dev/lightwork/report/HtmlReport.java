@@ -7,6 +7,10 @@ import java.util.Locale;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.report.render.Figure;
+import dev.lightwork.report.render.PdfReport;
+import dev.lightwork.report.render.ReportStyle;
+import dev.lightwork.report.render.Xhtml;
 
 /**
  * Composes the report as one self-contained XHTML document: inline CSS, figures inline (SVG) or, for the PDF,
@@ -14,9 +18,6 @@ import dev.lightwork.model.TransceiverDesign;
  * broken design still gets a report.
  */
 final class HtmlReport {
-
-    /** The object type the PDF renderer paints figures for. */
-    static final String FIGURE_TYPE = "application/x-lightwork-figure";
 
     /** Widest figure in CSS px on an A4 landscape page with 12 mm margins (273 mm = 1032 px) less some room. */
     static final double PDF_MAX_FIGURE_WIDTH = 1000;
@@ -124,7 +125,7 @@ final class HtmlReport {
         out.open("figure", "class", "figure", "data-figure", Integer.toString(index));
         if (forPdf) {
             double scale = Math.min(1, PDF_MAX_FIGURE_WIDTH / w);
-            out.open("object", "type", FIGURE_TYPE, "data-figure", Integer.toString(index), "style",
+            out.open("object", "type", PdfReport.FIGURE_TYPE, "data-figure", Integer.toString(index), "style",
                     String.format(Locale.ROOT, "display:block;width:%.0fpx;height:%.0fpx", w * scale, h * scale)).close();
         } else {
             out.open("div", "class", "svg").raw(markup).close();

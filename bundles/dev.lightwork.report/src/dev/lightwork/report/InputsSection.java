@@ -2,6 +2,7 @@ package dev.lightwork.report;
 
 import java.util.Map;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.PowerClass;
@@ -13,6 +14,7 @@ import dev.lightwork.model.Connector;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.report.render.Xhtml;
 
 /** The inputs the results rest on, each with its source and confidence, so a reviewer can judge them. */
 final class InputsSection implements ReportSection {
@@ -54,7 +56,7 @@ final class InputsSection implements ReportSection {
         out.open("table", "class", "data", "id", "pmd-table").open("thead").open("tr").element("th", "Value").element("th", "Number")
                 .close().close().open("tbody");
         for (Map.Entry<String, Double> e : s.values().entrySet()) {
-            out.open("tr").element("td", e.getKey()).element("td", ReportFormat.plain(e.getValue()), "class", "num").close();
+            out.open("tr").element("td", e.getKey()).element("td", QuantityFormat.plain(e.getValue()), "class", "num").close();
         }
         out.close().close();
     }
@@ -73,7 +75,7 @@ final class InputsSection implements ReportSection {
             return;
         }
         PowerClass pc = row.get();
-        out.element("p", pc.formFactor() + " class " + pc.powerClass() + ": at most " + ReportFormat.watts(pc.maxPowerW()) + " W.");
+        out.element("p", pc.formFactor() + " class " + pc.powerClass() + ": at most " + QuantityFormat.watts(pc.maxPowerW()) + " W.");
         provenance(out, pc.provenance(), "power-class-source");
     }
 
@@ -103,8 +105,8 @@ final class InputsSection implements ReportSection {
             out.open("tr", "data-ids", String.join(" ", g.ids())).element("td", g.label(), "title", String.join(", ", g.ids()))
                     .element("td", Integer.toString(g.count()), "class", "num").element("td", c.eClass().getName())
                     .element("td", c.getName() == null ? "" : c.getName())
-                    .element("td", ReportFormat.plain(c.getPowerMw()), "class", "num")
-                    .element("td", ReportFormat.plain(c.getJunctionTemperatureMaxC()), "class", "num");
+                    .element("td", QuantityFormat.plain(c.getPowerMw()), "class", "num")
+                    .element("td", QuantityFormat.plain(c.getJunctionTemperatureMaxC()), "class", "num");
             if (part.isPresent()) {
                 CatalogPart p = part.get();
                 Provenance pv = p.provenance();
@@ -134,15 +136,15 @@ final class InputsSection implements ReportSection {
         for (Channel ch : d.getChannels()) {
             StringBuilder connectors = new StringBuilder();
             for (Connector c : ch.getConnectors()) {
-                connectors.append(connectors.length() == 0 ? "" : ", ").append(c.getId()).append(" ").append(ReportFormat.plain(c.getInsertionLossDb()))
+                connectors.append(connectors.length() == 0 ? "" : ", ").append(c.getId()).append(" ").append(QuantityFormat.plain(c.getInsertionLossDb()))
                         .append(" dB");
             }
             out.open("tr").element("td", ch.getId()).element("td", ch.getName() == null ? "" : ch.getName())
-                    .element("td", ReportFormat.plain(ch.getLengthM()), "class", "num")
-                    .element("td", ReportFormat.plain(ch.getAttenuationDbPerKm()), "class", "num").element("td", connectors.toString())
-                    .element("td", ReportFormat.plain(ch.getSpliceCount()) + " x " + ReportFormat.plain(ch.getSpliceLossDb()) + " dB")
-                    .element("td", ReportFormat.plain(ch.getMpiPenaltyDb()), "class", "num")
-                    .element("td", ReportFormat.plain(ch.getReflectionPenaltyDb()), "class", "num").close();
+                    .element("td", QuantityFormat.plain(ch.getLengthM()), "class", "num")
+                    .element("td", QuantityFormat.plain(ch.getAttenuationDbPerKm()), "class", "num").element("td", connectors.toString())
+                    .element("td", QuantityFormat.plain(ch.getSpliceCount()) + " x " + QuantityFormat.plain(ch.getSpliceLossDb()) + " dB")
+                    .element("td", QuantityFormat.plain(ch.getMpiPenaltyDb()), "class", "num")
+                    .element("td", QuantityFormat.plain(ch.getReflectionPenaltyDb()), "class", "num").close();
         }
         out.close().close();
     }
@@ -157,8 +159,8 @@ final class InputsSection implements ReportSection {
                 .element("th", "Imposed temperature (C)").element("th", "Limit (C)").element("th", "Description").close().close().open("tbody");
         for (ThermalNode n : d.getThermalNetwork().getNodes()) {
             out.open("tr").element("td", n.getId())
-                    .element("td", n.isBoundary() ? ReportFormat.plain(n.getTemperatureC()) : "", "class", "num")
-                    .element("td", n.getLimitC() == null ? "from its parts" : ReportFormat.plain(n.getLimitC()), "class", "num")
+                    .element("td", n.isBoundary() ? QuantityFormat.plain(n.getTemperatureC()) : "", "class", "num")
+                    .element("td", n.getLimitC() == null ? "from its parts" : QuantityFormat.plain(n.getLimitC()), "class", "num")
                     .element("td", n.getDescription() == null ? "" : n.getDescription()).close();
         }
         out.close().close();

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.model.Lane;
+import dev.lightwork.report.render.Xhtml;
 
 /** Every term of every lane's link budget (identical lanes grouped, failing ones alone) and the worst lane's waterfall. */
 final class LinkSection implements ReportSection {
@@ -16,7 +18,7 @@ final class LinkSection implements ReportSection {
     record Column(String header, String unit, ToDoubleFunction<LinkBudget> term, boolean ber) {
         String format(LinkBudget b) {
             double v = term.applyAsDouble(b);
-            return ber ? ReportFormat.ber(v) : ReportFormat.db(v);
+            return ber ? QuantityFormat.ber(v) : QuantityFormat.db(v);
         }
     }
 
@@ -74,7 +76,7 @@ final class LinkSection implements ReportSection {
         List<RowGroup<LinkBudget>> groups = RowGroup.of(budgets, LinkSection::rowKey, f::failing);
         out.element("p", budgets.size() + " lane(s) in " + groups.size() + " row(s): lanes with identical budgets share a row (Count), "
                 + "every failing or incomplete lane has its own row. Margin = Rx OMA - TDECQ - receiver requirement "
-                + "(SRS - SECQ, else the PMD sensitivity); required margin " + ReportFormat.db(f.requiredMarginDb()) + " dB. "
+                + "(SRS - SECQ, else the PMD sensitivity); required margin " + QuantityFormat.db(f.requiredMarginDb()) + " dB. "
                 + "Derived sensitivity and BER model a TIA-noise-limited receiver only (optimistic; see the analysis notes).");
         out.open("table", "class", "data lanes", "id", "lane-table");
         out.open("thead").open("tr").element("th", "Lane(s)").element("th", "Count");

@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.lightwork.analysis.format.QuantityFormat;
+
 /**
  * Structural difference of two EMF models by reflection (EMF Compare is not available): elements are matched by
  * their id attribute, id-less elements by containment path; every non-derived, non-transient attribute and
@@ -75,9 +77,9 @@ public final class ModelDiff {
 
     private static String text(Object v) {
         if (v instanceof List<?> list) {
-            return list.stream().map(ReportFormat::plain).collect(Collectors.joining(", ", "[", "]"));
+            return list.stream().map(QuantityFormat::plain).collect(Collectors.joining(", ", "[", "]"));
         }
-        return v == null ? "(not set)" : ReportFormat.plain(v);
+        return v == null ? "(not set)" : QuantityFormat.plain(v);
     }
 
     private static String targets(EObject owner, EReference r) {

@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.PowerConverter;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.report.render.Xhtml;
 
 /** Module power by component kind and per lane against the MSA class limit, in W and pJ/bit. */
 final class PowerSection implements ReportSection {
@@ -50,27 +52,27 @@ final class PowerSection implements ReportSection {
         for (Map.Entry<String, double[]> e : kinds.entrySet()) {
             double w = e.getValue()[1];
             bars.put(e.getKey(), w);
-            out.open("tr").element("td", e.getKey()).element("td", ReportFormat.fixed(e.getValue()[0], 0), "class", "num")
-                    .element("td", ReportFormat.watts(w), "class", "num").element("td", percent(w, p.totalW()), "class", "num").close();
+            out.open("tr").element("td", e.getKey()).element("td", QuantityFormat.fixed(e.getValue()[0], 0), "class", "num")
+                    .element("td", QuantityFormat.watts(w), "class", "num").element("td", percent(w, p.totalW()), "class", "num").close();
         }
         bars.put("DC-DC conversion loss", p.conversionLossW());
-        out.open("tr").element("td", "DC-DC conversion loss (efficiency " + ReportFormat.fixed(p.converterEfficiency(), 3) + ")")
-                .element("td", "").element("td", ReportFormat.watts(p.conversionLossW()), "class", "num")
+        out.open("tr").element("td", "DC-DC conversion loss (efficiency " + QuantityFormat.fixed(p.converterEfficiency(), 3) + ")")
+                .element("td", "").element("td", QuantityFormat.watts(p.conversionLossW()), "class", "num")
                 .element("td", percent(p.conversionLossW(), p.totalW()), "class", "num").close();
         out.open("tr", "class", "total").element("th", "Module total").element("td", "")
-                .element("td", ReportFormat.watts(p.totalW()), "class", "num " + (p.withinClass() ? "pass" : "fail"), "id", "power-total")
-                .element("td", ReportFormat.pjPerBit(p.pJPerBit()) + " pJ/bit at " + ReportFormat.fixed(p.nominalGbps(), 1) + " Gb/s nominal",
+                .element("td", QuantityFormat.watts(p.totalW()), "class", "num " + (p.withinClass() ? "pass" : "fail"), "id", "power-total")
+                .element("td", QuantityFormat.pjPerBit(p.pJPerBit()) + " pJ/bit at " + QuantityFormat.fixed(p.nominalGbps(), 1) + " Gb/s nominal",
                         "class", "num")
                 .close();
         boolean classKnown = Double.isFinite(p.msaClassLimitW());
         out.open("tr").element("th", f.powerClassLabel()).element("td", "")
-                .element("td", classKnown ? ReportFormat.watts(p.msaClassLimitW()) : ReportFormat.UNKNOWN, "class", "num")
-                .element("td", classKnown ? "headroom " + ReportFormat.watts(p.msaClassLimitW() - p.totalW()) + " W; source "
+                .element("td", classKnown ? QuantityFormat.watts(p.msaClassLimitW()) : QuantityFormat.UNKNOWN, "class", "num")
+                .element("td", classKnown ? "headroom " + QuantityFormat.watts(p.msaClassLimitW() - p.totalW()) + " W; source "
                         + p.msaClassSource() : "no class limit applies or none is known", "class", "num")
                 .close();
         out.close().close();
-        String caption = "Total " + ReportFormat.watts(p.totalW()) + " W, " + ReportFormat.pjPerBit(p.pJPerBit()) + " pJ/bit; "
-                + (classKnown ? "class limit " + ReportFormat.watts(p.msaClassLimitW()) + " W (" + (p.withinClass() ? "within" : "EXCEEDED") + ")"
+        String caption = "Total " + QuantityFormat.watts(p.totalW()) + " W, " + QuantityFormat.pjPerBit(p.pJPerBit()) + " pJ/bit; "
+                + (classKnown ? "class limit " + QuantityFormat.watts(p.msaClassLimitW()) + " W (" + (p.withinClass() ? "within" : "EXCEEDED") + ")"
                         : f.powerClassLabel());
         figures.embed(out, Charts.powerBars(classKnown ? "Module power by component kind vs MSA class limit (W)" : "Module power by component kind (W)", bars, "Module total", p.totalW(),
                 p.msaClassLimitW(), f.powerClassLabel(), caption));
@@ -88,19 +90,19 @@ final class PowerSection implements ReportSection {
         double classShare = classKnown ? p.msaClassLimitW() / lanes : Double.NaN;
         out.element("h3", "Per lane");
         out.element("p", "Lane power = the lane's own parts plus an even share of parts several lanes use (DSP, external laser). "
-                + "Parts in no lane (MCU, ...) are overhead: " + ReportFormat.watts(p.overheadW()) + " W; DC-DC loss "
-                + ReportFormat.watts(p.conversionLossW()) + " W. pJ/bit per lane uses " + ReportFormat.fixed(laneGbps, 2)
+                + "Parts in no lane (MCU, ...) are overhead: " + QuantityFormat.watts(p.overheadW()) + " W; DC-DC loss "
+                + QuantityFormat.watts(p.conversionLossW()) + " W. pJ/bit per lane uses " + QuantityFormat.fixed(laneGbps, 2)
                 + " Gb/s (nominal rate / lanes).");
-        List<RowGroup<Double>> groups = RowGroup.of(p.laneW(), ReportFormat::watts, w -> false);
+        List<RowGroup<Double>> groups = RowGroup.of(p.laneW(), QuantityFormat::watts, w -> false);
         out.open("table", "class", "data", "id", "lane-power-table");
         out.open("thead").open("tr").element("th", "Lane(s)").element("th", "Count").element("th", "Power per lane (W)")
                 .element("th", "pJ/bit per lane").element("th", "Class limit / lanes (W)").close().close().open("tbody");
         for (RowGroup<Double> g : groups) {
             double w = g.representative();
             out.open("tr", "data-count", Integer.toString(g.count())).element("td", g.label(), "title", String.join(", ", g.ids()))
-                    .element("td", Integer.toString(g.count()), "class", "num").element("td", ReportFormat.watts(w), "class", "num")
-                    .element("td", ReportFormat.pjPerBit(w / laneGbps * 1000), "class", "num")
-                    .element("td", ReportFormat.watts(classShare), "class", "num").close();
+                    .element("td", Integer.toString(g.count()), "class", "num").element("td", QuantityFormat.watts(w), "class", "num")
+                    .element("td", QuantityFormat.pjPerBit(w / laneGbps * 1000), "class", "num")
+                    .element("td", QuantityFormat.watts(classShare), "class", "num").close();
         }
         out.close().close();
         Map<String, Double> bars = new LinkedHashMap<>();
@@ -110,8 +112,8 @@ final class PowerSection implements ReportSection {
         // One bar per group: a 512-lane design draws as many bars as it has distinct lane powers.
         String title = classKnown ? "Power per lane vs MSA class limit shared over " + lanes + " lanes (W)" : "Power per lane (W)";
         figures.embed(out, Charts.powerBars(title, bars, null, Double.NaN,
-                classShare, "class limit / lanes", "Per-lane power excludes overhead (" + ReportFormat.watts(p.overheadW())
-                        + " W) and DC-DC loss (" + ReportFormat.watts(p.conversionLossW()) + " W)."));
+                classShare, "class limit / lanes", "Per-lane power excludes overhead (" + QuantityFormat.watts(p.overheadW())
+                        + " W) and DC-DC loss (" + QuantityFormat.watts(p.conversionLossW()) + " W)."));
     }
 
     static void problems(Xhtml out, List<String> problems) {
@@ -124,6 +126,6 @@ final class PowerSection implements ReportSection {
     }
 
     private static String percent(double part, double whole) {
-        return whole > 0 && Double.isFinite(part) ? ReportFormat.fixed(100 * part / whole, 1) + " %" : ReportFormat.UNKNOWN;
+        return whole > 0 && Double.isFinite(part) ? QuantityFormat.fixed(100 * part / whole, 1) + " %" : QuantityFormat.UNKNOWN;
     }
 }

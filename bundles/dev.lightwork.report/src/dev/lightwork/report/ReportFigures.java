@@ -3,6 +3,7 @@ package dev.lightwork.report;
 import java.util.List;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.report.render.Figure;
 
 /**
  * The design's diagrams (architecture, link, thermal network), supplied by whoever draws them (the diagram

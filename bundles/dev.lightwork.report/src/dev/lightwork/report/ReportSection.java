@@ -1,5 +1,8 @@
 package dev.lightwork.report;
 
+import dev.lightwork.report.render.Figure;
+import dev.lightwork.report.render.Xhtml;
+
 /** One section of the report (a heading, an anchor and its content). */
 interface ReportSection {
 

@@ -1,9 +1,11 @@
 package dev.lightwork.report;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.model.ThermalNetwork;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalPath;
+import dev.lightwork.report.render.Xhtml;
 
 /** Steady-state temperature, limit and headroom of every thermal node, and the paths the solution rests on. */
 final class ThermalSection implements ReportSection {
@@ -23,7 +25,7 @@ final class ThermalSection implements ReportSection {
         ThermalSolution t = input.analysis().thermal();
         ThermalNetwork network = input.analysis().design().getThermalNetwork();
         Double caseMax = input.analysis().design().getCaseTemperatureMaxC();
-        out.element("p", "Solved at the worst-case case temperature " + ReportFormat.celsius(caseMax == null ? Double.NaN : caseMax)
+        out.element("p", "Solved at the worst-case case temperature " + QuantityFormat.celsius(caseMax == null ? Double.NaN : caseMax)
                 + " C (boundary nodes hold their own temperature). Headroom = limit - temperature.");
         if (network != null && !network.getNodes().isEmpty()) {
             out.open("table", "class", "data", "id", "thermal-table");
@@ -38,10 +40,10 @@ final class ThermalSection implements ReportSection {
                 String cls = "num" + (Double.isNaN(headroom) ? "" : headroom < 0 ? " fail" : " pass");
                 out.open("tr").element("td", n.getId()).element("td", n.getName() == null ? "" : n.getName())
                         .element("td", (n.getKind() == null ? "" : n.getKind().getLiteral()) + (n.isBoundary() ? " (boundary)" : ""))
-                        .element("td", ReportFormat.watts(heat == null ? Double.NaN : heat), "class", "num")
-                        .element("td", ReportFormat.celsius(temp == null ? Double.NaN : temp), "class", "num")
-                        .element("td", ReportFormat.celsius(limit == null ? Double.NaN : limit), "class", "num")
-                        .element("td", ReportFormat.celsius(headroom), "class", cls).close();
+                        .element("td", QuantityFormat.watts(heat == null ? Double.NaN : heat), "class", "num")
+                        .element("td", QuantityFormat.celsius(temp == null ? Double.NaN : temp), "class", "num")
+                        .element("td", QuantityFormat.celsius(limit == null ? Double.NaN : limit), "class", "num")
+                        .element("td", QuantityFormat.celsius(headroom), "class", cls).close();
             }
             out.close().close();
             out.element("h3", "Thermal paths");
@@ -50,7 +52,7 @@ final class ThermalSection implements ReportSection {
             for (ThermalPath p : network.getPaths()) {
                 out.open("tr").element("td", p.getFrom() == null ? "(not set)" : p.getFrom().getId())
                         .element("td", p.getTo() == null ? "(not set)" : p.getTo().getId())
-                        .element("td", ReportFormat.plain(p.getResistanceKPerW()), "class", "num").close();
+                        .element("td", QuantityFormat.plain(p.getResistanceKPerW()), "class", "num").close();
             }
             out.close().close();
         } else {

@@ -98,7 +98,7 @@ public final class DesignMaterialiser {
     }
 
     /** The slot's part kind when it names one, else null (then it is a component id). */
-    static PartKind slotKind(String slot) {
+    public static PartKind slotKind(String slot) {
         for (PartKind k : PartKind.values()) {
             if (k.name().equalsIgnoreCase(slot)) {
                 return k;

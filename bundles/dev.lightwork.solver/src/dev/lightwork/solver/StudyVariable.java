@@ -19,7 +19,7 @@ public record StudyVariable(String name, VariableKind kind, String slot, List<St
         options = List.copyOf(options);
     }
 
-    static StudyVariable of(DesignVariable v, int position) {
+    public static StudyVariable of(DesignVariable v, int position) {
         String name = v.getId() != null ? v.getId() : v.getName() != null ? v.getName() : "variable" + position;
         if (v.getKind() == null) {
             throw new StudyInputException("design variable " + name + ": kind is not given");

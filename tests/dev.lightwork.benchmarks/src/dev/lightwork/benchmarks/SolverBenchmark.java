@@ -11,12 +11,12 @@ import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Metric;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
-import dev.lightwork.solver.BruteForce;
 import dev.lightwork.solver.ParetoPoint;
 import dev.lightwork.solver.ProgressMonitor;
 import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyResult;
-import dev.lightwork.solver.TradeStudySolver;
+import dev.lightwork.solver.engine.BruteForce;
+import dev.lightwork.solver.engine.TradeStudySolver;
 
 /**
  * Trade-study solver on the 1.6T-DR8 reference design: a study of more than 10^8 declared combinations solved

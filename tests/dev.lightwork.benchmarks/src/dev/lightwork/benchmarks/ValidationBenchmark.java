@@ -7,8 +7,8 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.design.DesignValidator;
 import dev.lightwork.analysis.design.LiveDesignAnalysis;
-import dev.lightwork.analysis.validation.DesignValidator;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Lane;

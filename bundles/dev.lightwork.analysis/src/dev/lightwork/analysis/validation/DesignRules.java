@@ -1,8 +1,10 @@
 package dev.lightwork.analysis.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -157,6 +159,16 @@ public final class DesignRules {
         for (String problem : ts.problems()) {
             out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
         }
+        if (!ts.unknownNodes().isEmpty() && design.getThermalNetwork() != null) {
+            // one diagnostic per node, on the node, so a marker lands where the designer adds the missing path
+            for (ThermalNode n : design.getThermalNetwork().getNodes()) {
+                String reason = ts.unknownNodes().get(n.getId());
+                if (reason != null) {
+                    out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, n, null, null, null, "thermal network solution",
+                            "Thermal node " + n.getId() + ": temperature unknown, " + reason));
+                }
+            }
+        }
         Double caseMax = design.getCaseTemperatureMaxC();
         if (design.getThermalNetwork() != null && caseMax != null) {
             for (ThermalNode n : design.getThermalNetwork().getNodes()) {
@@ -168,8 +180,13 @@ public final class DesignRules {
                 }
             }
         }
-        for (String id : ts.overLimit()) {
-            ThermalNode node = design.getThermalNetwork().getNodes().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
+        List<String> over = ts.overLimit();
+        Map<String, ThermalNode> byId = new HashMap<>();
+        if (!over.isEmpty()) {
+            design.getThermalNetwork().getNodes().forEach(n -> byId.putIfAbsent(n.getId(), n));
+        }
+        for (String id : over) {
+            ThermalNode node = byId.get(id);
             out.add(diagnostic(DesignRule.THERMAL_LIMIT, Diagnostic.ERROR, THERMAL, node, P.getThermalNode_LimitC(), ts.temperatureC().get(id), ts.limitC().get(id),
                     "thermal network solution", String.format(Locale.ROOT, "Thermal node %s reaches %.1f C, above its %.1f C limit",
                             id, ts.temperatureC().get(id), ts.limitC().get(id))));

@@ -5,7 +5,7 @@ import java.io.Writer;
 
 import com.google.gson.stream.JsonWriter;
 
-import dev.lightwork.cli.LightworkCommand;
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.validate.DesignResult.Finding;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
 
@@ -25,7 +25,7 @@ final class JsonReport implements Report {
         Json.string(w, "schemaVersion", SCHEMA_VERSION);
         w.name("tool").beginObject();
         Json.string(w, "name", "lightwork");
-        Json.string(w, "version", LightworkCommand.version());
+        Json.string(w, "version", ProductVersion.version());
         w.endObject();
         w.name("summary").beginObject();
         w.name("designs").value(batch.results().size());

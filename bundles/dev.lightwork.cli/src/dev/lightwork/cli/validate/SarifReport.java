@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import com.google.gson.stream.JsonWriter;
 
-import dev.lightwork.cli.LightworkCommand;
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.validate.DesignResult.Finding;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
 
@@ -31,7 +31,7 @@ final class SarifReport implements Report {
         w.name("runs").beginArray().beginObject();
         w.name("tool").beginObject().name("driver").beginObject();
         w.name("name").value("lightwork");
-        w.name("version").value(LightworkCommand.version());
+        w.name("version").value(ProductVersion.version());
         w.name("rules").beginArray();
         for (Rule rule : Rule.values()) {
             w.beginObject();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.validate.DesignInputs.Input;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
 import dev.lightwork.library.ReferenceLibrary;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code lightwork validate}: checks many designs in one run and reports in text, JSON, JUnit XML or SARIF. */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        versionProvider = dev.lightwork.cli.LightworkCommand.Version.class,
+        versionProvider = ProductVersion.class,
         description = {"Checks designs: per-lane link budget (IEEE 802.3 method), module power against its MSA power class, "
                 + "thermal network temperatures.",
                 "Arguments are .lightwork files, folders (searched recursively for *.lightwork) and glob patterns "

@@ -33,7 +33,6 @@ import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import dev.lightwork.diagram.description.DiagramDescription;
-import dev.lightwork.diagram.paint.TextMetrics;
 import dev.lightwork.diagram.scene.DiagramFont;
 import dev.lightwork.diagram.scene.LegendEntry;
 import dev.lightwork.diagram.scene.Point;
@@ -44,6 +43,7 @@ import dev.lightwork.diagram.scene.SceneLabel;
 import dev.lightwork.diagram.scene.SceneNode;
 import dev.lightwork.diagram.scene.ScenePort;
 import dev.lightwork.diagram.scene.Side;
+import dev.lightwork.diagram.scene.TextMetrics;
 
 /**
  * Positions a scene with ELK Layered: nodes sized to their measured text, containers laid out together with their

@@ -6,6 +6,7 @@ import dev.lightwork.diagram.scene.DiagramFont;
 import dev.lightwork.diagram.scene.Point;
 import dev.lightwork.diagram.scene.Rect;
 import dev.lightwork.diagram.scene.Rgb;
+import dev.lightwork.diagram.scene.TextMetrics;
 
 /**
  * The one drawing surface a scene is rendered through (Java2D for PNG/SVG here, SWT GC in the editors). All

@@ -16,6 +16,7 @@ import dev.lightwork.diagram.scene.DiagramFont;
 import dev.lightwork.diagram.scene.Point;
 import dev.lightwork.diagram.scene.Rect;
 import dev.lightwork.diagram.scene.Rgb;
+import dev.lightwork.diagram.scene.TextMetrics;
 
 /** {@link DiagramPainter} on a Java2D {@link Graphics2D} (a BufferedImage for PNG, JFreeSVG's for SVG). */
 public class Graphics2DPainter implements DiagramPainter {

@@ -13,7 +13,7 @@ import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.solver.StudyCancelledException;
 import dev.lightwork.solver.StudyResult;
-import dev.lightwork.solver.TradeStudySolver;
+import dev.lightwork.solver.engine.TradeStudySolver;
 
 /**
  * One solver run of a trade study as an Eclipse job (progress in the Progress view and the status line, cancel

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.lightwork.analysis.validation.DesignValidator;
+import dev.lightwork.analysis.design.DesignValidator;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;

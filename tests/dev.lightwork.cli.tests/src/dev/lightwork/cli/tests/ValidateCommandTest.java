@@ -44,6 +44,7 @@ import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.cli.LightworkCommand;
+import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.tests.Designs.Run;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.io.DesignFiles;
@@ -136,7 +137,7 @@ class ValidateCommandTest {
         JsonObject root = json(run.out());
         assertEquals("1.0", root.get("schemaVersion").getAsString());
         assertEquals("lightwork", root.getAsJsonObject("tool").get("name").getAsString());
-        assertEquals(LightworkCommand.version(), root.getAsJsonObject("tool").get("version").getAsString());
+        assertEquals(ProductVersion.version(), root.getAsJsonObject("tool").get("version").getAsString());
         JsonObject summary = root.getAsJsonObject("summary");
         assertEquals(6, summary.get("designs").getAsInt());
         assertEquals(5, summary.get("pass").getAsInt());

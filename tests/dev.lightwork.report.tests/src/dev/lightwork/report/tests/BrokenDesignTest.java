@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkFactory;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.report.DesignReport;
-import dev.lightwork.report.ReportFormat;
 import dev.lightwork.report.ReportInput;
 
 /** A broken design still gets a complete report that names the problem. */
@@ -32,7 +32,7 @@ class BrokenDesignTest {
         assertEquals(DesignAnalysis.Verdict.FAIL, analysis.verdict());
         Element row = ReportDom.rows(dom.byId("lane-table")).stream().filter(r -> r.getAttribute("data-lanes").equals(lane.getId()))
                 .findFirst().orElseThrow();
-        assertEquals(ReportFormat.UNKNOWN, ReportDom.term(row, "Margin"));
+        assertEquals(QuantityFormat.UNKNOWN, ReportDom.term(row, "Margin"));
         assertTrue(ReportDom.text(ReportDom.cells(row).get(ReportDom.cells(row).size() - 1)).contains(lane.getId() + ": no laser"));
         List<String> messages = ReportDom.rows(dom.byId("diagnostics-table")).stream().map(r -> ReportDom.text(r)).toList();
         assertTrue(messages.stream().anyMatch(m -> m.contains("no laser")), messages.toString());

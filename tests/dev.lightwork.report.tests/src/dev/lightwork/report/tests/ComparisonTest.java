@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Lane;
@@ -18,7 +19,6 @@ import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.report.DesignReport;
 import dev.lightwork.report.ModelChange;
 import dev.lightwork.report.ModelDiff;
-import dev.lightwork.report.ReportFormat;
 import dev.lightwork.report.ReportInput;
 
 /** Two revisions: a stronger laser on lane 0 and a longer fibre; the report states both changes and the margin moves. */
@@ -44,8 +44,8 @@ class ComparisonTest {
 
         Element changes = dom.byId("changes-table");
         assertEquals(2, ReportDom.rows(changes).size(), changes.getTextContent());
-        assertChange(changes, laser.getId(), "outputPowerDbm", ReportFormat.plain(oldPower), ReportFormat.plain(oldPower + 1.5));
-        assertChange(changes, fibre.getId(), "lengthM", ReportFormat.plain(oldLength), ReportFormat.plain(oldLength + 1500));
+        assertChange(changes, laser.getId(), "outputPowerDbm", QuantityFormat.plain(oldPower), QuantityFormat.plain(oldPower + 1.5));
+        assertChange(changes, fibre.getId(), "lengthM", QuantityFormat.plain(oldLength), QuantityFormat.plain(oldLength + 1500));
 
         // Independent expectation: OMA follows the laser dB for dB; the fibre adds attenuation x length.
         double fibreLoss = fibre.getAttenuationDbPerKm() * 1500 / 1000.0;
@@ -55,7 +55,7 @@ class ComparisonTest {
         for (Element row : ReportDom.rows(margins)) {
             List<String> lanes = List.of(row.getAttribute("data-lanes").split(" "));
             double expected = lanes.contains(lane0.getId()) ? lane0Delta : otherDelta;
-            assertEquals(ReportFormat.deltaDb(expected), ReportDom.term(row, "Change"), lanes.toString());
+            assertEquals(QuantityFormat.deltaDb(expected), ReportDom.term(row, "Change"), lanes.toString());
             if (lanes.contains(lane0.getId())) {
                 assertEquals(List.of(lane0.getId()), lanes, "lane0 moved differently from the others");
             }
@@ -67,8 +67,8 @@ class ComparisonTest {
         double worstAfter = a1.worstLane().orElseThrow().marginDb();
         assertEquals(worstBefore + otherDelta, worstAfter, 1e-9);
         Element metric = ReportDom.rowStartingWith(dom.byId("comparison-metrics"), "Worst lane margin (dB)");
-        assertEquals(ReportFormat.deltaDb(otherDelta), ReportDom.text(ReportDom.cells(metric).get(3)));
-        assertEquals(ReportFormat.db(worstBefore), ReportDom.text(ReportDom.cells(metric).get(1)));
+        assertEquals(QuantityFormat.deltaDb(otherDelta), ReportDom.text(ReportDom.cells(metric).get(3)));
+        assertEquals(QuantityFormat.db(worstBefore), ReportDom.text(ReportDom.cells(metric).get(1)));
     }
 
     private static void assertChange(Element table, String element, String feature, String oldValue, String newValue) {

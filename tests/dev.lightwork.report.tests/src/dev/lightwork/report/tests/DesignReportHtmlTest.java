@@ -25,6 +25,7 @@ import org.w3c.dom.Element;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.ReferenceDesigns;
@@ -34,7 +35,6 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.report.DesignReport;
-import dev.lightwork.report.ReportFormat;
 import dev.lightwork.report.ReportInput;
 
 /** The HTML report of every example, parsed as XML and checked against the analyzer's own numbers. */
@@ -121,10 +121,10 @@ class DesignReportHtmlTest {
                 assertTrue(seen.add(lane), lane + " in one row only");
                 LinkBudget b = byId.get(lane);
                 for (Map.Entry<String, ToDoubleFunction<LinkBudget>> t : DB_TERMS.entrySet()) {
-                    assertEquals(ReportFormat.db(t.getValue().applyAsDouble(b)), ReportDom.term(row, t.getKey()), lane + " " + t.getKey());
+                    assertEquals(QuantityFormat.db(t.getValue().applyAsDouble(b)), ReportDom.term(row, t.getKey()), lane + " " + t.getKey());
                 }
-                assertEquals(ReportFormat.ber(b.preFecBer()), ReportDom.term(row, "Pre-FEC BER"));
-                assertEquals(ReportFormat.ber(b.postFecBer()), ReportDom.term(row, "Post-FEC BER"));
+                assertEquals(QuantityFormat.ber(b.preFecBer()), ReportDom.term(row, "Pre-FEC BER"));
+                assertEquals(QuantityFormat.ber(b.postFecBer()), ReportDom.term(row, "Post-FEC BER"));
             }
         }
         assertEquals(analysis.linkBudgets().size(), counted, "every lane counted once");
@@ -132,10 +132,10 @@ class DesignReportHtmlTest {
     }
 
     private static void powerAndThermalNumbers(ReportDom dom, DesignAnalysis analysis) {
-        assertEquals(ReportFormat.watts(analysis.power().totalW()), ReportDom.text(dom.byId("power-total")));
+        assertEquals(QuantityFormat.watts(analysis.power().totalW()), ReportDom.text(dom.byId("power-total")));
         String summary = ReportDom.text(dom.byId("summary"));
-        assertTrue(summary.contains(ReportFormat.watts(analysis.power().totalW()) + " W"), summary);
-        analysis.worstLane().ifPresent(w -> assertTrue(summary.contains(ReportFormat.db(w.marginDb()) + " dB on " + w.laneId()), summary));
+        assertTrue(summary.contains(QuantityFormat.watts(analysis.power().totalW()) + " W"), summary);
+        analysis.worstLane().ifPresent(w -> assertTrue(summary.contains(QuantityFormat.db(w.marginDb()) + " dB on " + w.laneId()), summary));
         int lanes = 0;
         for (Element row : ReportDom.rows(dom.byId("lane-power-table"))) {
             lanes += Integer.parseInt(row.getAttribute("data-count"));
@@ -144,11 +144,11 @@ class DesignReportHtmlTest {
         Element thermal = dom.byId("thermal-table");
         for (Map.Entry<String, Double> t : analysis.thermal().temperatureC().entrySet()) {
             List<Element> cells = ReportDom.cells(ReportDom.rowStartingWith(thermal, t.getKey()));
-            assertEquals(ReportFormat.celsius(t.getValue()), ReportDom.text(cells.get(4)), t.getKey());
+            assertEquals(QuantityFormat.celsius(t.getValue()), ReportDom.text(cells.get(4)), t.getKey());
             Double limit = analysis.thermal().limitC().get(t.getKey());
             if (limit != null) {
-                assertEquals(ReportFormat.celsius(limit), ReportDom.text(cells.get(5)));
-                assertEquals(ReportFormat.celsius(limit - t.getValue()), ReportDom.text(cells.get(6)));
+                assertEquals(QuantityFormat.celsius(limit), ReportDom.text(cells.get(5)));
+                assertEquals(QuantityFormat.celsius(limit - t.getValue()), ReportDom.text(cells.get(6)));
             }
         }
     }
@@ -227,7 +227,7 @@ class DesignReportHtmlTest {
         assertEquals("1", ReportDom.text(ReportDom.cells(row).get(1)));
         Element margin = ReportDom.cells(row).stream().filter(c -> c.getAttribute("data-term").equals("Margin")).findFirst().orElseThrow();
         assertTrue(margin.getAttribute("class").contains("fail"));
-        assertEquals(ReportFormat.db(analysis.linkBudget(weak).marginDb()), ReportDom.text(margin));
+        assertEquals(QuantityFormat.db(analysis.linkBudget(weak).marginDb()), ReportDom.text(margin));
         int counted = ReportDom.rows(dom.byId("lane-table")).stream().mapToInt(r -> Integer.parseInt(r.getAttribute("data-count"))).sum();
         assertEquals(512, counted);
     }
@@ -241,7 +241,7 @@ class DesignReportHtmlTest {
         ReportDom dom = new ReportDom(report(ANALYZER.analyze(design), null));
         Element row = ReportDom.rows(dom.byId("components-table")).stream().filter(r -> r.getAttribute("data-ids").equals(laser.getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("changed laser has its own row"));
-        assertEquals("outputPowerDbm " + ReportFormat.plain(catalogue + 1) + " (catalogue " + ReportFormat.plain(catalogue) + ")",
+        assertEquals("outputPowerDbm " + QuantityFormat.plain(catalogue + 1) + " (catalogue " + QuantityFormat.plain(catalogue) + ")",
                 ReportDom.text(ReportDom.cells(row).get(10)));
     }
 

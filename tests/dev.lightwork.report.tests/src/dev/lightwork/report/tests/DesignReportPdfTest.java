@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.report.DesignReport;
-import dev.lightwork.report.Figure;
-import dev.lightwork.report.ReportFormat;
 import dev.lightwork.report.ReportInput;
+import dev.lightwork.report.render.Figure;
 
 /** The PDF loads in PDFBox and carries the design's name, verdict and numbers as text (run headless: see the pom). */
 class DesignReportPdfTest {
@@ -41,7 +41,7 @@ class DesignReportPdfTest {
             assertTrue(text.contains(design.getName()), "design name in the PDF text");
             assertTrue(text.contains("Verdict"));
             assertTrue(text.contains(analysis.verdict().name()));
-            assertTrue(text.contains(ReportFormat.watts(analysis.power().totalW())), "module power in the PDF text");
+            assertTrue(text.contains(QuantityFormat.watts(analysis.power().totalW())), "module power in the PDF text");
             assertTrue(text.contains(LibrarySources.pmdSource(design)), "PMD source in the PDF text");
         }
     }

@@ -22,7 +22,7 @@ import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyInputException;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.StudyVariable;
-import dev.lightwork.solver.TradeStudySolver;
+import dev.lightwork.solver.engine.TradeStudySolver;
 
 /** Infeasible studies name the tightest constraint with the best value any design reaches. */
 class InfeasibleStudyTest {

@@ -20,7 +20,7 @@ import dev.lightwork.solver.ProgressMonitor;
 import dev.lightwork.solver.SolverDisagreementException;
 import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyVariable;
-import dev.lightwork.solver.TradeStudySolver;
+import dev.lightwork.solver.engine.TradeStudySolver;
 
 class MaterialiseAndDisagreementTest {
 

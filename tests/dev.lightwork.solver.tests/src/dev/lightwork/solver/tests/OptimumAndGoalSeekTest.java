@@ -13,14 +13,14 @@ import dev.lightwork.model.Metric;
 import dev.lightwork.model.OptimisationSense;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
-import dev.lightwork.solver.BruteForce;
-import dev.lightwork.solver.GoalSeek;
 import dev.lightwork.solver.Optimum;
 import dev.lightwork.solver.ProgressMonitor;
 import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyObjective;
 import dev.lightwork.solver.StudyResult;
-import dev.lightwork.solver.TradeStudySolver;
+import dev.lightwork.solver.engine.BruteForce;
+import dev.lightwork.solver.engine.GoalSeek;
+import dev.lightwork.solver.engine.TradeStudySolver;
 
 class OptimumAndGoalSeekTest {
 

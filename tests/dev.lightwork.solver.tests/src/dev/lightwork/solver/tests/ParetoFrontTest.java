@@ -10,16 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
-import dev.lightwork.model.TradeStudy;
-import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.Metric;
-import dev.lightwork.solver.BruteForce;
-import dev.lightwork.solver.StudyBuilder;
+import dev.lightwork.model.TradeStudy;
+import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.solver.ParetoPoint;
 import dev.lightwork.solver.ProgressMonitor;
+import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyResult;
-import dev.lightwork.solver.TradeStudySolver;
+import dev.lightwork.solver.engine.BruteForce;
+import dev.lightwork.solver.engine.TradeStudySolver;
 
 /** The solver's front against full enumeration with the analyzer (independent of the solver's model). */
 class ParetoFrontTest {

@@ -1,20 +1,22 @@
-package dev.lightwork.report;
+package dev.lightwork.report.render;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+
+import dev.lightwork.analysis.format.QuantityFormat;
 
 /**
  * Minimal streaming XHTML writer: every open element is closed in order and all text and attribute values are
  * escaped, so the report is always well-formed XML (openhtmltopdf parses it as XML). Characters XML 1.0 forbids
  * (control characters from a bad model value) are replaced, never written.
  */
-final class Xhtml {
+public final class Xhtml {
 
     private final StringBuilder out;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean tagOpen;
 
-    Xhtml() {
+    public Xhtml() {
         this(new StringBuilder(64 * 1024));
     }
 
@@ -23,7 +25,7 @@ final class Xhtml {
     }
 
     /** Opens {@code name} with attributes given as name/value pairs (a null value omits the attribute). */
-    Xhtml open(String name, String... attributes) {
+    public Xhtml open(String name, String... attributes) {
         closeTag();
         out.append('<').append(name);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
@@ -38,7 +40,7 @@ final class Xhtml {
         return this;
     }
 
-    Xhtml close() {
+    public Xhtml close() {
         String name = open.pop();
         if (tagOpen) {
             // XHTML served as text/html: only void elements may self-close; others get an explicit end tag.
@@ -50,40 +52,40 @@ final class Xhtml {
         return this;
     }
 
-    Xhtml text(String text) {
+    public Xhtml text(String text) {
         closeTag();
-        escape(text == null ? ReportFormat.UNKNOWN : text, false);
+        escape(text == null ? QuantityFormat.UNKNOWN : text, false);
         return this;
     }
 
     /** {@code <name attrs>text</name>}. */
-    Xhtml element(String name, String text, String... attributes) {
+    public Xhtml element(String name, String text, String... attributes) {
         return open(name, attributes).text(text).close();
     }
 
     /** Already well-formed markup (an SVG figure); the caller guarantees it is XML. */
-    Xhtml raw(String markup) {
+    public Xhtml raw(String markup) {
         closeTag();
         out.append(markup);
         return this;
     }
 
-    int depth() {
+    public int depth() {
         return open.size();
     }
 
     /** A writer for a part that may fail: its output is only appended by {@link #append(Xhtml)}. */
-    Xhtml fork() {
+    public Xhtml fork() {
         closeTag();
         return new Xhtml(new StringBuilder(16 * 1024));
     }
 
-    void append(Xhtml part) {
+    public void append(Xhtml part) {
         closeTag();
         out.append(part.out);
     }
 
-    String finish() {
+    public String finish() {
         while (!open.isEmpty()) {
             close();
         }

@@ -1,4 +1,4 @@
-package dev.lightwork.solver.export;
+package dev.lightwork.report.study;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

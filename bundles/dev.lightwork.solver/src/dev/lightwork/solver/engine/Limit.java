@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 /**
  * A hard limit of the study on one or more quantities (each must satisfy it, e.g. the margin of every lane):

@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +15,8 @@ import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.solver.DesignMaterialiser;
+import dev.lightwork.solver.StudyInputException;
 
 /**
  * Reads the quantities of {@link QuantityLayout} off an analysed design: every number comes from the analysis

@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +11,9 @@ import java.util.stream.IntStream;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.analysis.link.LinkBudget;
-import dev.lightwork.analysis.power.PowerBudgetCalculator;
-import dev.lightwork.analysis.physics.Pam4;
 import dev.lightwork.analysis.physics.FecChain;
+import dev.lightwork.analysis.physics.Pam4;
+import dev.lightwork.analysis.power.PowerBudgetCalculator;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.DesignConstraint;
@@ -25,6 +25,13 @@ import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.VariableKind;
+import dev.lightwork.solver.DesignMaterialiser;
+import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.ProgressMonitor;
+import dev.lightwork.solver.SolverDisagreementException;
+import dev.lightwork.solver.StudyInputException;
+import dev.lightwork.solver.StudyObjective;
+import dev.lightwork.solver.StudyVariable;
 
 /**
  * A study ready to solve: the measured separable model, its objectives and every hard limit (the validators'

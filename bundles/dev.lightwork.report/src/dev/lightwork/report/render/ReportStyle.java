@@ -1,12 +1,12 @@
-package dev.lightwork.report;
+package dev.lightwork.report.render;
 
 /** The report's inline style sheet: CSS 2.1 plus paged media, which both browsers and openhtmltopdf understand. */
-final class ReportStyle {
+public final class ReportStyle {
 
     private ReportStyle() {
     }
 
-    static final String CSS = """
+    public static final String CSS = """
             @page { size: A4 landscape; margin: 12mm;
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: sans-serif; font-size: 8pt; color: #555; } }
             body { font-family: sans-serif; font-size: 9.5pt; color: #212121; margin: 0 auto; max-width: 1400px; }

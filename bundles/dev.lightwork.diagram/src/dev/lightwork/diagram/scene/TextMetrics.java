@@ -1,6 +1,5 @@
-package dev.lightwork.diagram.paint;
+package dev.lightwork.diagram.scene;
 
-import dev.lightwork.diagram.scene.DiagramFont;
 
 /** Text measurement in scene units, so the layout sizes boxes with the same metrics the painter draws with. */
 public interface TextMetrics {

@@ -1,4 +1,4 @@
-package dev.lightwork.analysis.validation;
+package dev.lightwork.analysis.design;
 
 import java.util.Map;
 
@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 
-import dev.lightwork.analysis.design.DesignAnalyzer;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.TransceiverDesign;

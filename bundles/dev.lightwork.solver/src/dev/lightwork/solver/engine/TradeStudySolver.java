@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +20,15 @@ import org.chocosolver.util.criteria.Criterion;
 import dev.lightwork.analysis.design.DesignAnalyzer;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.solver.Infeasibility;
+import dev.lightwork.solver.Optimum;
+import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.ProgressMonitor;
+import dev.lightwork.solver.SolverDisagreementException;
+import dev.lightwork.solver.StudyInputException;
+import dev.lightwork.solver.StudyObjective;
+import dev.lightwork.solver.StudyResult;
+import dev.lightwork.solver.StudyVariable;
 
 /**
  * Solves the trade studies of a design exactly: the Pareto front over the study's objectives under the

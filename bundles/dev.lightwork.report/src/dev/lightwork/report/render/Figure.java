@@ -1,4 +1,4 @@
-package dev.lightwork.report;
+package dev.lightwork.report.render;
 
 import java.awt.Graphics2D;
 

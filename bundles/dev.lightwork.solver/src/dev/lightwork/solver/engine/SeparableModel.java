@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,6 +15,11 @@ import dev.lightwork.model.Modulator;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.VariableKind;
+import dev.lightwork.solver.DesignMaterialiser;
+import dev.lightwork.solver.ProgressMonitor;
+import dev.lightwork.solver.StudyCancelledException;
+import dev.lightwork.solver.StudyInputException;
+import dev.lightwork.solver.StudyVariable;
 
 /**
  * The design space as a separable function: every measured quantity q of a design x is

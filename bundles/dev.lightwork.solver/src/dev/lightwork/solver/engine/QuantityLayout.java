@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.util.List;
 import java.util.Locale;

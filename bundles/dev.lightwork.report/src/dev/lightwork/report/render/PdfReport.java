@@ -1,4 +1,4 @@
-package dev.lightwork.report;
+package dev.lightwork.report.render;
 
 import java.awt.Shape;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import com.openhtmltopdf.util.XRLog;
  * Java2D painter on openhtmltopdf's PDFBox Graphics2D. Needs no display: AWT is only used for geometry and
  * fonts, which work with {@code java.awt.headless=true}.
  */
-final class PdfReport {
+public final class PdfReport {
 
     /**
      * PDFBox warns on every start that the base-14 fonts Symbol and ZapfDingbats map to a system font; the report
@@ -42,16 +42,20 @@ final class PdfReport {
     private PdfReport() {
     }
 
-    static void write(HtmlReport.Rendered report, String producer, OutputStream out) throws IOException {
+    /** The object type the PDF renderer paints figures for: {@code <object type=FIGURE_TYPE data-figure=index>}. */
+    public static final String FIGURE_TYPE = "application/x-lightwork-figure";
+
+    /** Writes {@code xhtml} as PDF; {@code figures} are the figures its objects refer to by index. */
+    public static void write(String xhtml, List<Figure> figures, String producer, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(report.xhtml(), null);
+        builder.withHtmlContent(xhtml, null);
         // The report is self-contained; refuse anything that would make the renderer fetch a resource.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(d -> { }); // layout notes (e.g. unsupported CSS) are not the reader's business
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        drawers.registerDrawer(HtmlReport.FIGURE_TYPE, new FigureDrawer(report.figures()));
+        drawers.registerDrawer(FIGURE_TYPE, new FigureDrawer(figures));
         builder.useObjectDrawerFactory(drawers);
         builder.withProducer(producer);
         builder.toStream(out);

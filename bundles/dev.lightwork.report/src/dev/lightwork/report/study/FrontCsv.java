@@ -1,4 +1,4 @@
-package dev.lightwork.solver.export;
+package dev.lightwork.report.study;
 
 import java.util.List;
 

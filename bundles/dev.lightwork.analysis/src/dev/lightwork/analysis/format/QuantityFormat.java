@@ -1,16 +1,16 @@
-package dev.lightwork.report;
+package dev.lightwork.analysis.format;
 
 import java.util.Locale;
 
 /**
- * How the report prints numbers: fixed decimals per unit, Locale.ROOT (a report must read the same on every
- * machine), "n/a" for unknown (NaN or null). Public so tests and the CLI can print the same strings.
+ * How Lightwork prints physical numbers (report, CLI, views, diagrams): fixed decimals per unit, Locale.ROOT (a report must read the same on every
+ * machine), "n/a" for unknown (NaN or null). One class so every face prints a quantity the same way.
  */
-public final class ReportFormat {
+public final class QuantityFormat {
 
     public static final String UNKNOWN = "n/a";
 
-    private ReportFormat() {
+    private QuantityFormat() {
     }
 
     /** dB and dBm: two decimals (the IEEE tables give one; the second shows small deltas). */

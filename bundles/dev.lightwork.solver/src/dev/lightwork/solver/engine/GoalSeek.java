@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,8 @@ import dev.lightwork.model.Metric;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.solver.DesignMaterialiser;
+import dev.lightwork.solver.StudyInputException;
 
 /**
  * Goal seek: the value of one attribute (on every part of a slot) at which a metric reaches a target, e.g. the

@@ -1,4 +1,4 @@
-package dev.lightwork.solver;
+package dev.lightwork.solver.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,9 @@ import dev.lightwork.model.DesignConstraint;
 import dev.lightwork.model.Metric;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.solver.DesignMaterialiser;
+import dev.lightwork.solver.StudyObjective;
+import dev.lightwork.solver.StudyVariable;
 
 /**
  * The reference the solver is checked against: materialise every combination of a study, analyse it with the
