@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 DiagramCommand.class,
                 ExploreCommand.class,
+                YieldCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LightworkCommand implements Runnable {
 

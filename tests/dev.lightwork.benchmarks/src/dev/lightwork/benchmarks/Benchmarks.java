@@ -18,7 +18,8 @@ public final class Benchmarks {
             "cli", CliBenchmark::run,
             "diagram", DiagramBenchmark::run,
             "validation", ValidationBenchmark::run,
-            "solver", SolverBenchmark::run);
+            "solver", SolverBenchmark::run,
+            "yield", YieldBenchmark::run);
 
     private Benchmarks() {
     }
