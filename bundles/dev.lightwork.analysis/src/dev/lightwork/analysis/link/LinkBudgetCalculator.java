@@ -1,9 +1,7 @@
 package dev.lightwork.analysis.link;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 import dev.lightwork.analysis.link.LaneInputs.Input;
@@ -174,21 +172,22 @@ public final class LinkBudgetCalculator {
     /** Each lane term the PMD's tables bound, against the limit the library gives (a missing limit is no check). */
     private static List<PmdCheck> pmdChecks(PmdSpec pmd, LaneInputs in, double avg, double oma, double tdecq, double er, double channelIl,
             double rxAverage) {
-        Map<Term, Double> values = new EnumMap<>(Term.class);
-        values.put(Term.AVERAGE_LAUNCH, avg);
-        values.put(Term.TX_OMA, oma);
-        values.put(Term.OMA_MINUS_TDECQ, oma - tdecq);
-        values.put(Term.TDECQ, tdecq);
-        values.put(Term.EXTINCTION_RATIO, er);
-        values.put(Term.RIN, in.optional(Input.RIN_DB_PER_HZ));
-        values.put(Term.WAVELENGTH, in.optional(Input.WAVELENGTH_NM));
-        values.put(Term.CHANNEL_INSERTION_LOSS, channelIl);
-        values.put(Term.RX_AVERAGE, rxAverage);
-        values.put(Term.RX_OVERLOAD, rxAverage);
-        List<PmdCheck> checks = new ArrayList<>();
+        // by Term ordinal: a plain array, since this runs per lane per Monte Carlo sample
+        double[] values = new double[Term.values().length];
+        values[Term.AVERAGE_LAUNCH.ordinal()] = avg;
+        values[Term.TX_OMA.ordinal()] = oma;
+        values[Term.OMA_MINUS_TDECQ.ordinal()] = oma - tdecq;
+        values[Term.TDECQ.ordinal()] = tdecq;
+        values[Term.EXTINCTION_RATIO.ordinal()] = er;
+        values[Term.RIN.ordinal()] = in.optional(Input.RIN_DB_PER_HZ);
+        values[Term.WAVELENGTH.ordinal()] = in.optional(Input.WAVELENGTH_NM);
+        values[Term.CHANNEL_INSERTION_LOSS.ordinal()] = channelIl;
+        values[Term.RX_AVERAGE.ordinal()] = rxAverage;
+        values[Term.RX_OVERLOAD.ordinal()] = rxAverage;
+        List<PmdCheck> checks = new ArrayList<>(PmdCheck.BOUNDS.size());
         for (PmdCheck.Bound bound : PmdCheck.BOUNDS) {
             OptionalDouble limit = pmd.value(bound.parameter());
-            double value = values.get(bound.term());
+            double value = values[bound.term().ordinal()];
             if (limit.isPresent() && !Double.isNaN(value)) { // an unknown value is a problem of its own, or not given (RIN)
                 checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit.getAsDouble(), bound.upperLimit()));
             }
