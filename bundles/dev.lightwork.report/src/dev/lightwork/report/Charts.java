@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lightwork.analysis.format.QuantityFormat;
+import dev.lightwork.analysis.link.BerCurve;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.LinkWaterfall;
 import dev.lightwork.report.render.Figure;
 
 /**
@@ -40,31 +42,18 @@ final class Charts {
     record Step(String label, double value, boolean total) {
     }
 
-    /** The waterfall steps of a lane: launch, each loss and penalty, received OMA less TDECQ. */
+    /** The waterfall steps of a lane as the analysis derives them (LinkBudget.waterfall()), plane in the label. */
     static List<Step> waterfallSteps(LinkBudget b) {
         List<Step> s = new ArrayList<>();
-        s.add(new Step("Laser output", b.laserOutputDbm(), true));
-        s.add(new Step("Temp. derating", b.temperatureDeratingDb(), false));
-        s.add(new Step("Modulator", -b.modulatorLossDb(), false));
-        s.add(new Step("Mux", -b.muxLossDb(), false));
-        s.add(new Step("Avg launch", b.averageLaunchDbm(), true));
-        s.add(new Step("OMA (ER " + QuantityFormat.fixed(b.extinctionRatioDb(), 1) + " dB)", b.txOmaDbm() - b.averageLaunchDbm(), false));
-        s.add(new Step("Tx OMA", b.txOmaDbm(), true));
-        s.add(new Step("Fibre", -b.fibreLossDb(), false));
-        s.add(new Step("Connectors", -b.connectorLossDb(), false));
-        s.add(new Step("Splices", -b.spliceLossDb(), false));
-        s.add(new Step("Penalties", -b.penaltiesDb(), false));
-        s.add(new Step("Demux", -b.demuxLossDb(), false));
-        s.add(new Step("Rx OMA", b.rxOmaDbm(), true));
-        s.add(new Step("TDECQ", -b.tdecqDb(), false));
-        s.add(new Step("Rx OMA - TDECQ", b.rxOmaDbm() - b.tdecqDb(), true));
+        for (LinkWaterfall.Step step : b.waterfall().steps()) {
+            s.add(new Step(step.label(), step.value(), step.level()));
+        }
         return s;
     }
 
-    /** The receiver requirement the margin is measured against (SRS - SECQ, or the PMD sensitivity). */
+    /** The receiver requirement at TP3 the margin is measured against (SRS - SECQ, or the PMD sensitivity). */
     static double requirementDbm(LinkBudget b) {
-        double r = b.rxOmaDbm() - b.tdecqDb() - b.marginDb();
-        return Double.isNaN(r) ? b.pmdSensitivityDbm() : r;
+        return b.waterfall().requirementDbm();
     }
 
     static Figure waterfall(LinkBudget b, double requiredMarginDb) {
@@ -163,7 +152,7 @@ final class Charts {
             g.draw(new Line2D.Double(left, py, right, py));
             g.setStroke(new BasicStroke(1));
             g.setFont(LABEL);
-            String text = "Receiver requirement " + QuantityFormat.db(requirement) + " dBm; margin " + QuantityFormat.db(b.marginDb())
+            String text = "Receiver requirement at TP3 " + QuantityFormat.db(requirement) + " dBm; margin " + QuantityFormat.db(b.marginDb())
                     + " dB (required " + QuantityFormat.db(requiredMarginDb) + " dB)";
             FontMetrics fm = g.getFontMetrics();
             // right-aligned on a white box so bars behind it do not hide it
@@ -178,6 +167,102 @@ final class Charts {
         g.setColor(AXIS);
         g.drawString("Blue: power levels (dBm); orange: losses and penalties; green: gains (dB). PMD " + (b.pmdId() == null ? "unknown" : b.pmdId()) + ".",
                 (float) left, (float) h - 8);
+    }
+
+    /**
+     * The lane's BER against the received OMA at TP3 (log scale), pre-FEC and post-FEC, from the analysis's curve: the
+     * PMD reference (where the receiver works at the pre-FEC target), the operating point and the margin between them.
+     */
+    static Figure berCurve(BerCurve c) {
+        String title = "BER vs received OMA at TP3, lane " + c.laneId() + " (" + c.fec() + ")";
+        return Figure.of(title, 960, 360, g -> paintBerCurve(g, c, 960, 360));
+    }
+
+    private static void paintBerCurve(Graphics2D g, BerCurve c, double w, double h) {
+        prepare(g, w, h);
+        double left = 70;
+        double right = w - 20;
+        double top = 20;
+        double bottom = h - 60;
+        double x0 = c.points().get(0).rxOmaDbm();
+        double x1 = c.points().get(c.points().size() - 1).rxOmaDbm();
+        double decadeLow = Math.floor(Math.log10(c.berFloor()));
+        Scale x = new Scale(x0, x1, left, right);
+        Scale y = new Scale(decadeLow, 0, bottom, top);
+        g.setFont(SMALL);
+        for (double d = decadeLow; d <= 0; d += 3) {
+            float py = (float) y.at(d);
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(left, py, right, py));
+            g.setColor(AXIS);
+            String label = "1e" + (int) d;
+            g.drawString(label, (float) (left - 8 - g.getFontMetrics().stringWidth(label)), py + 4);
+        }
+        for (double v = Math.ceil(x0); v <= x1 + 1e-9; v += 1) {
+            float px = (float) x.at(v);
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(px, top, px, bottom));
+            g.setColor(AXIS);
+            drawCentred(g, QuantityFormat.fixed(v, 0), px, bottom + 14, 40);
+        }
+        g.drawString("received OMA at TP3 (dBm)", (float) (right - 150), (float) bottom + 30);
+        g.drawString("BER", 8, (float) top + 4);
+        curve(g, x, y, c, true, TOTAL);
+        curve(g, x, y, c, false, GAIN);
+        boolean pass = c.marginDb() >= 0;
+        marker(g, x, top, bottom, c.referenceDbm(), AXIS, "PMD reference " + QuantityFormat.db(c.referenceDbm()) + " dBm (BER " + QuantityFormat.ber(c.berTarget()) + ")", 0);
+        marker(g, x, top, bottom, c.operatingRxOmaDbm(), pass ? PASS : FAIL, "operating point " + QuantityFormat.db(c.operatingRxOmaDbm()) + " dBm, margin "
+                + QuantityFormat.db(c.marginDb()) + " dB", 1);
+        if (Double.isFinite(c.pmdSensitivityDbm()) && c.pmdSensitivityDbm() >= x0 && c.pmdSensitivityDbm() <= x1) {
+            marker(g, x, top, bottom, c.pmdSensitivityDbm(), GRID.darker(), "PMD published sensitivity " + QuantityFormat.db(c.pmdSensitivityDbm()) + " dBm", 2);
+        }
+        g.setFont(SMALL);
+        g.setColor(AXIS);
+        g.drawString("Blue: pre-FEC BER; green: post-FEC BER (" + c.fec() + "); ratios below " + QuantityFormat.ber(c.berFloor())
+                + " are below the model's validity and drawn at that floor.", (float) left, (float) h - 8);
+    }
+
+    private static void curve(Graphics2D g, Scale x, Scale y, BerCurve c, boolean preFec, Color color) {
+        g.setColor(color);
+        g.setStroke(new BasicStroke(2f));
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        boolean started = false;
+        for (BerCurve.Point p : c.points()) {
+            double ber = preFec ? p.preFecBer() : p.postFecBer();
+            if (!(ber > 0)) {
+                started = false;
+                continue;
+            }
+            double px = x.at(p.rxOmaDbm());
+            double py = y.at(Math.log10(ber));
+            if (started) {
+                path.lineTo(px, py);
+            } else {
+                path.moveTo(px, py);
+                started = true;
+            }
+        }
+        g.draw(path);
+        g.setStroke(new BasicStroke(1));
+    }
+
+    private static void marker(Graphics2D g, Scale x, double top, double bottom, double at, Color color, String text, int row) {
+        if (!Double.isFinite(at)) {
+            return;
+        }
+        float px = (float) x.at(at);
+        g.setColor(color);
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        g.draw(new Line2D.Double(px, top, px, bottom));
+        g.setStroke(new BasicStroke(1));
+        g.setFont(LABEL);
+        FontMetrics fm = g.getFontMetrics();
+        double ty = top + 14 + row * (fm.getHeight() + 2);
+        double tx = px + 4 + fm.stringWidth(text) > x.p1() ? px - 4 - fm.stringWidth(text) : px + 4;
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight()));
+        g.setColor(color);
+        g.drawString(text, (float) tx, (float) ty);
     }
 
     /** A category label on one line, or on two (split at the middle space) when it is wider than its slot. */

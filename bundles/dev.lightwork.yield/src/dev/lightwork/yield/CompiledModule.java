@@ -25,6 +25,7 @@ import dev.lightwork.analysis.link.LaneInputs;
 import dev.lightwork.analysis.link.LaneInputs.Input;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.link.LinkBudgetCalculator;
+import dev.lightwork.analysis.link.LinkModel;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.power.PowerBudgetCalculator;
 import dev.lightwork.analysis.thermal.ThermalNetworkSolver;
@@ -84,6 +85,7 @@ public final class CompiledModule {
 
     final TransceiverDesign design;
     final PmdSpec pmd;
+    final LinkModel linkModel;
     final double requiredMarginDb;
     final Double targetPostFecBer;
     final LaneInputs[] lanes;
@@ -117,6 +119,7 @@ public final class CompiledModule {
     private CompiledModule(Builder b) {
         this.design = b.design;
         this.pmd = b.pmd;
+        this.linkModel = b.analyzer.linkCalculator().model();
         this.requiredMarginDb = b.requiredMarginDb;
         this.targetPostFecBer = b.targetPostFecBer;
         this.lanes = b.lanes;
@@ -348,7 +351,7 @@ public final class CompiledModule {
                     if (!Double.isNaN(corner.caseTemperatureC()) && li.isGiven(Input.CASE_TEMPERATURE_MAX_C)) {
                         li.set(Input.CASE_TEMPERATURE_MAX_C, corner.caseTemperatureC());
                     }
-                    LinkBudget b = LinkBudgetCalculator.evaluate(pmd, li);
+                    LinkBudget b = LinkBudgetCalculator.evaluate(pmd, linkModel, li);
                     List<DesignRule> failed = DesignRules.laneFailures(b, requiredMarginDb, targetPostFecBer);
                     if (!failed.isEmpty()) {
                         out.laneFailed[i] = true;
@@ -377,7 +380,7 @@ public final class CompiledModule {
 
         /** Lane i's budget on the values as they stand (after {@link #evaluate}: at the last corner). */
         public LinkBudget laneBudget(int i) {
-            return LinkBudgetCalculator.evaluate(pmd, in[i]);
+            return LinkBudgetCalculator.evaluate(pmd, linkModel, in[i]);
         }
 
         private void fail(Outcome out, DesignRule rule) {
@@ -487,7 +490,13 @@ public final class CompiledModule {
             laneLaserNode = new int[laneList.size()];
             for (int i = 0; i < lanes.length; i++) {
                 Lane lane = laneList.get(i);
-                lanes[i] = LaneInputs.of(design, lane, DesignAnalyzer.laserTemperatureC(lane, ts));
+                // as DesignAnalyzer.link: no thermal node = the case maximum; a node = its solved temperature (NaN: unknown)
+                if (lane.getLaser() == null || lane.getLaser().getThermalNode() == null) {
+                    lanes[i] = LaneInputs.of(design, lane, Double.NaN);
+                } else {
+                    double t = DesignAnalyzer.laserTemperatureC(lane, ts);
+                    lanes[i] = LaneInputs.of(design, lane, t, !Double.isNaN(t));
+                }
                 laneLaserNode[i] = lane.getLaser() == null || lane.getLaser().getThermalNode() == null ? -1
                         : nodeIndex.getOrDefault(lane.getLaser().getThermalNode(), -1);
             }

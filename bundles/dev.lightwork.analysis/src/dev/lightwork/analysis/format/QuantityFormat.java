@@ -51,6 +51,11 @@ public final class QuantityFormat {
         return Double.isNaN(v) ? UNKNOWN : v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
     }
 
+    /** A bit error ratio that may be a bound of the model: "< 1.00e-30". */
+    public static String ber(double v, boolean bound) {
+        return (bound && !Double.isNaN(v) ? "< " : "") + ber(v);
+    }
+
     /** A value whose unit is only known from its attribute name (model values, catalogue columns). */
     public static String plain(Object v) {
         if (v == null) {
@@ -95,6 +100,7 @@ public final class QuantityFormat {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        // six significant digits: an input of 8.055555555555557 reads 8.05556, not every binary digit
+        return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -19,4 +19,9 @@ final class Numbers {
     static String ber(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1e", v) : "unknown";
     }
+
+    /** A bit error ratio that may be a bound: "< 1.0e-30" when the model only says it is below that. */
+    static String ber(double v, boolean bound) {
+        return (bound && Double.isFinite(v) ? "< " : "") + ber(v);
+    }
 }

@@ -98,6 +98,9 @@ public final class LinkDiagram {
         if (b.temperatureDeratingDb() != 0) {
             pending.add("derating " + Quantities.loss(b.temperatureDeratingDb()));
         }
+        if (b.sharedLaser()) {
+            pending.add("split 1:" + b.laserLaneCount() + " " + Quantities.loss(b.splitLossDb()));
+        }
         Modulator mod = lane.getModulator();
         if (mod != null) {
             add(stages, into, pending, mod, "Modulator", List.of(mod.getModulatorType() + " · ER " + Quantities.of(mod.getExtinctionRatioDb(), 1, "dB")));
@@ -108,7 +111,10 @@ public final class LinkDiagram {
             add(stages, into, pending, mux, "Mux", List.of(mux.getChannelCount() + " channels"));
             pending.add("mux " + Quantities.loss(b.muxLossDb()));
         }
-        pending.add("Tx OMA " + Quantities.of(b.txOmaDbm(), 2, "dBm") + " (avg " + Quantities.of(b.averageLaunchDbm(), 2, "dBm") + ")");
+        if (b.txAttachLossDb() != 0) {
+            pending.add("fibre attach " + Quantities.loss(b.txAttachLossDb()));
+        }
+        pending.add("Tx OMA " + Quantities.of(b.txOmaDbm(), 2, "dBm") + " (avg " + Quantities.of(b.averageLaunchDbm(), 2, "dBm") + ") at TP2");
         pending.add("TDECQ " + Quantities.of(b.tdecqDb(), 2, "dB"));
         add(stages, into, pending, lane.getChannel(), "Channel", List.of("fibre " + Quantities.loss(b.fibreLossDb()) + " · connectors "
                 + Quantities.loss(b.connectorLossDb()) + " · splices " + Quantities.loss(b.spliceLossDb())));
@@ -116,19 +122,24 @@ public final class LinkDiagram {
         if (b.penaltiesDb() != 0) {
             pending.add(Quantities.loss(b.penaltiesDb()) + " penalties");
         }
+        // TP3 is the receiver's MDI: the demux and fibre attach are inside the receiver, after it
+        pending.add("Rx OMA " + Quantities.of(b.rxOmaDbm(), 2, "dBm") + " at TP3 (required " + Quantities.of(b.marginReferenceDbm(), 2, "dBm") + ")");
         Multiplexer demux = lane.getDemux();
         if (demux != null) {
             add(stages, into, pending, demux, "Demux", List.of(demux.getChannelCount() + " channels"));
             pending.add("demux " + Quantities.loss(b.demuxLossDb()));
         }
-        pending.add("Rx OMA " + Quantities.of(b.rxOmaDbm(), 2, "dBm"));
+        if (b.rxAttachLossDb() != 0) {
+            pending.add("fibre attach " + Quantities.loss(b.rxAttachLossDb()));
+        }
         Photodetector pd = lane.getPhotodetector();
         add(stages, into, pending, pd, "Photodetector", List.of(Quantities.of(pd == null ? null : pd.getResponsivityAPerW(), 2, "A/W")));
         Tia tia = lane.getTia();
         add(stages, into, pending, tia, "TIA", List.of(Quantities.of(tia == null ? null : tia.getInputNoisePaPerRtHz(), 1, "pA/√Hz")));
-        pending.add("sensitivity " + Quantities.of(b.pmdSensitivityDbm(), 2, "dBm"));
+        pending.add("OMA at PD " + Quantities.of(b.detectorOmaDbm(), 2, "dBm") + " · PMD sensitivity " + Quantities.of(b.pmdSensitivityDbm(), 2, "dBm"));
         List<String> rx = new ArrayList<>(List.of("Receiver (" + c.design().getOpticalPmd() + ")", Verdicts.margin(status) + " (required "
-                + Quantities.of(Verdicts.required(c), 1, "dB") + ")", "BER pre-FEC " + Quantities.ber(b.preFecBer()) + " · post-FEC " + Quantities.ber(b.postFecBer())));
+                + Quantities.of(Verdicts.required(c), 1, "dB") + ")", "BER pre-FEC " + (b.preFecBerIsBound() ? "< " : "") + Quantities.ber(b.preFecBer()) + " · post-FEC "
+                        + (b.postFecBerIsBound() ? "< " : "") + Quantities.ber(b.postFecBer())));
         String problem = Verdicts.firstProblem(status);
         if (problem != null) {
             rx.add(problem);
