@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class,
                 ImportCommand.class,
                 DiffCommand.class,
+                YieldCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LightworkCommand implements Runnable {
 

@@ -11,6 +11,7 @@ import dev.lightwork.model.Channel;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Connector;
 import dev.lightwork.model.Driver;
+import dev.lightwork.model.Distribution;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.FibreType;
@@ -20,6 +21,9 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.LightworkFactory;
 import dev.lightwork.model.Modulation;
+import dev.lightwork.model.OperatingCorner;
+import dev.lightwork.model.SamplingMethod;
+import dev.lightwork.model.TestLimit;
 import dev.lightwork.model.Modulator;
 import dev.lightwork.model.Photodetector;
 import dev.lightwork.model.ThermalNetwork;
@@ -27,7 +31,9 @@ import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.ThermalPath;
 import dev.lightwork.model.Tia;
+import dev.lightwork.model.Tolerance;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.YieldStudy;
 import dev.lightwork.model.io.DesignFiles;
 
 /**
@@ -70,7 +76,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("400g-dr4-qsfpdd", "400G-DR4 QSFP-DD (7 nm DSP, EML)", FormFactor.QSFP_DD, 6, "400GBASE-DR4",
                 FecScheme.RS_544_514, 8, 53.125);
         dspWithEmls(b, "DSP-7NM-4X100", "CON-MPO12-LL", 4, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
-        return b.finish(70, 2.5, 6.0, 10.0);
+        return productionStudy(b.finish(70, 2.5, 6.0, 10.0), 0.35, 45.0, "TDECQ", 3.2, true);
     }
 
     /** 800G-DR8 in OSFP: 5 nm DSP, eight EMLs, MPO-16. */
@@ -78,7 +84,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("800g-dr8-osfp", "800G-DR8 OSFP (5 nm DSP, EML)", FormFactor.OSFP, 8, "800GBASE-DR8",
                 FecScheme.RS_544_514, 8, 106.25);
         dspWithEmls(b, "DSP-5NM-8X100", "CON-MPO16-LL", 8, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
-        return b.finish(70, 1.5, 3.0, 7.0);
+        return productionStudy(b.finish(70, 1.5, 3.0, 7.0), 0.35, 70.0, "TDECQ", 3.2, true);
     }
 
     /** The classic pluggable: one DSP serving every lane, an EML per lane, all lanes on one 500 m SMF channel. */
@@ -102,7 +108,7 @@ public final class ReferenceDesigns {
             b.lane(i, 53.125, 2.4, null, b.part("DRV-LIN-53", "drv" + i, b.tosa), cw[i / 4], b.part("MOD-MZM-SIPH-53", "mzm" + i, b.tosa), ch,
                     b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-LPO-53", "tia" + i, b.rosa));
         }
-        return b.finish(70, 1.5, 3.0, 7.0);
+        return productionStudy(b.finish(70, 1.5, 3.0, 7.0), 0.35, 55.0, "TDECQ", 3.2, true);
     }
 
     /**
@@ -113,7 +119,7 @@ public final class ReferenceDesigns {
         Builder b = new Builder("1p6t-dr8-osfp", "1.6T-DR8 OSFP (3 nm DSP, 200G/lane EML)", FormFactor.OSFP, 8, "1.6TBASE-DR8",
                 FecScheme.RS_544_514, 8, 212.5);
         dspWithEmls(b, "DSP-3NM-8X200", "CON-MPO16-LL", 8, 106.25, 2.5, "DRV-MZM-113", "LAS-EML-1311-113", "PD-INGAAS-PIN-113", "TIA-LIN-113");
-        return b.finish(70, 1.0, 2.0, 5.0);
+        return productionStudy(b.finish(70, 1.0, 2.0, 5.0), 0.3, 110.0, "TX_OMA", 0.0, false);
     }
 
     /**
@@ -136,7 +142,47 @@ public final class ReferenceDesigns {
                         b.part("PD-GE-WG-O", "pd" + i, b.rosa), b.part("TIA-CPO-53", "tia" + i, b.rosa));
             }
         }
-        return b.finish(70, 0.05, 0.1, 0.2, 0.2, "MCU-CPO", "PWR-DCDC-CPO");
+        return productionStudy(b.finish(70, 0.05, 0.1, 0.2, 0.2, "MCU-CPO", "PWR-DCDC-CPO"), 0.3, 900.0, "TDECQ", 3.2, true);
+    }
+
+    /**
+     * The production side of an example, so {@code lightwork yield} works out of the box: each lane's TDECQ varies
+     * (normal, truncated at 0.5 dB), parts take the catalogue's default tolerances (data/tolerances.csv), the module must
+     * pass at the cold and hot case corners, and one production test limit with 0.1 dB measurement repeatability.
+     * The spreads and costs are example assumptions (confidence L), to be replaced with the line's own data.
+     */
+    private static TransceiverDesign productionStudy(TransceiverDesign design, double tdecqSigmaDb, double assemblyTestUsd, String testTerm,
+            double testLimit, boolean upperLimit) {
+        Tolerance tdecq = F.createTolerance();
+        tdecq.getElements().addAll(design.getLanes());
+        tdecq.setAttribute("tdecqDb");
+        tdecq.setDistribution(Distribution.TRUNCATED_NORMAL);
+        tdecq.setSigma(tdecqSigmaDb);
+        tdecq.setMin(0.5);
+        tdecq.setSource("example assumption (L): transmitter TDECQ lot spread around the design value");
+        design.getTolerances().add(tdecq);
+        YieldStudy study = F.createYieldStudy();
+        study.setSamples(10_000);
+        study.setSeed(1L);
+        study.setSampling(SamplingMethod.MONTE_CARLO);
+        study.setCatalogueTolerances(true);
+        study.setVolume(100_000);
+        study.setAssemblyTestCostUsd(assemblyTestUsd);
+        for (double caseC : new double[] {design.getCaseTemperatureMinC(), design.getCaseTemperatureMaxC()}) {
+            OperatingCorner corner = F.createOperatingCorner();
+            corner.setId("case-" + (int) caseC + "C");
+            corner.setName("Case " + (int) caseC + " C");
+            corner.setCaseTemperatureC(caseC);
+            study.getCorners().add(corner);
+        }
+        TestLimit test = F.createTestLimit();
+        test.setTerm(testTerm);
+        test.setLimit(testLimit);
+        test.setUpperLimit(upperLimit);
+        test.setMeasurementSigma(0.1);
+        study.getTestLimits().add(test);
+        design.setYieldStudy(study);
+        return design;
     }
 
     /** Assembles one design: parts from the catalogue, the usual thermal nodes, lanes wired end to end. */

@@ -212,6 +212,42 @@ public interface LightworkFactory extends EFactory {
 	DesignConstraint createDesignConstraint();
 
 	/**
+	 * Returns a new object of class '<em>Tolerance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tolerance</em>'.
+	 * @generated
+	 */
+	Tolerance createTolerance();
+
+	/**
+	 * Returns a new object of class '<em>Yield Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Yield Study</em>'.
+	 * @generated
+	 */
+	YieldStudy createYieldStudy();
+
+	/**
+	 * Returns a new object of class '<em>Operating Corner</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operating Corner</em>'.
+	 * @generated
+	 */
+	OperatingCorner createOperatingCorner();
+
+	/**
+	 * Returns a new object of class '<em>Test Limit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Test Limit</em>'.
+	 * @generated
+	 */
+	TestLimit createTestLimit();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -289,13 +289,31 @@ public interface LightworkPackage extends EPackage {
 	int TRANSCEIVER_DESIGN__TRADE_STUDIES = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Tolerances</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSCEIVER_DESIGN__TOLERANCES = NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Yield Study</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSCEIVER_DESIGN__YIELD_STUDY = NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Transceiver Design</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSCEIVER_DESIGN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int TRANSCEIVER_DESIGN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Transceiver Design</em>' class.
@@ -2587,6 +2605,370 @@ public interface LightworkPackage extends EPackage {
 	int DESIGN_CONSTRAINT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.lightwork.model.impl.ToleranceImpl <em>Tolerance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lightwork.model.impl.ToleranceImpl
+	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getTolerance()
+	 * @generated
+	 */
+	int TOLERANCE = 23;
+
+	/**
+	 * The feature id for the '<em><b>Elements</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__ELEMENTS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__ATTRIBUTE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Distribution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__DISTRIBUTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__MEAN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sigma</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__SIGMA = 4;
+
+	/**
+	 * The feature id for the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__MIN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__MAX = 6;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__MODE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Values File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__VALUES_FILE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Correlation Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__CORRELATION_GROUP = 9;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__SOURCE = 10;
+
+	/**
+	 * The number of structural features of the '<em>Tolerance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Tolerance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.lightwork.model.impl.YieldStudyImpl <em>Yield Study</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lightwork.model.impl.YieldStudyImpl
+	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getYieldStudy()
+	 * @generated
+	 */
+	int YIELD_STUDY = 24;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__SAMPLES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__SEED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sampling</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__SAMPLING = 2;
+
+	/**
+	 * The feature id for the '<em><b>Catalogue Tolerances</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__CATALOGUE_TOLERANCES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Min Yield</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__MIN_YIELD = 4;
+
+	/**
+	 * The feature id for the '<em><b>Volume</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__VOLUME = 5;
+
+	/**
+	 * The feature id for the '<em><b>Assembly Test Cost Usd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__ASSEMBLY_TEST_COST_USD = 6;
+
+	/**
+	 * The feature id for the '<em><b>Corners</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__CORNERS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Test Limits</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY__TEST_LIMITS = 8;
+
+	/**
+	 * The number of structural features of the '<em>Yield Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Yield Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YIELD_STUDY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.lightwork.model.impl.OperatingCornerImpl <em>Operating Corner</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lightwork.model.impl.OperatingCornerImpl
+	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getOperatingCorner()
+	 * @generated
+	 */
+	int OPERATING_CORNER = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_CORNER__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_CORNER__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_CORNER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Case Temperature C</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_CORNER__CASE_TEMPERATURE_C = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Operating Corner</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_CORNER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Operating Corner</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_CORNER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dev.lightwork.model.impl.TestLimitImpl <em>Test Limit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lightwork.model.impl.TestLimitImpl
+	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getTestLimit()
+	 * @generated
+	 */
+	int TEST_LIMIT = 26;
+
+	/**
+	 * The feature id for the '<em><b>Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_LIMIT__TERM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_LIMIT__LIMIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Upper Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_LIMIT__UPPER_LIMIT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Measurement Sigma</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_LIMIT__MEASUREMENT_SIGMA = 3;
+
+	/**
+	 * The number of structural features of the '<em>Test Limit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_LIMIT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Test Limit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_LIMIT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.lightwork.model.FormFactor <em>Form Factor</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2594,7 +2976,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getFormFactor()
 	 * @generated
 	 */
-	int FORM_FACTOR = 23;
+	int FORM_FACTOR = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.Modulation <em>Modulation</em>}' enum.
@@ -2604,7 +2986,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getModulation()
 	 * @generated
 	 */
-	int MODULATION = 24;
+	int MODULATION = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.FecScheme <em>Fec Scheme</em>}' enum.
@@ -2614,7 +2996,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getFecScheme()
 	 * @generated
 	 */
-	int FEC_SCHEME = 25;
+	int FEC_SCHEME = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.LaserType <em>Laser Type</em>}' enum.
@@ -2624,7 +3006,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getLaserType()
 	 * @generated
 	 */
-	int LASER_TYPE = 26;
+	int LASER_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.ModulatorType <em>Modulator Type</em>}' enum.
@@ -2634,7 +3016,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getModulatorType()
 	 * @generated
 	 */
-	int MODULATOR_TYPE = 27;
+	int MODULATOR_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.PhotodetectorType <em>Photodetector Type</em>}' enum.
@@ -2644,7 +3026,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getPhotodetectorType()
 	 * @generated
 	 */
-	int PHOTODETECTOR_TYPE = 28;
+	int PHOTODETECTOR_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.MuxDirection <em>Mux Direction</em>}' enum.
@@ -2654,7 +3036,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getMuxDirection()
 	 * @generated
 	 */
-	int MUX_DIRECTION = 29;
+	int MUX_DIRECTION = 33;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.ConnectorType <em>Connector Type</em>}' enum.
@@ -2664,7 +3046,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getConnectorType()
 	 * @generated
 	 */
-	int CONNECTOR_TYPE = 30;
+	int CONNECTOR_TYPE = 34;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.FibreType <em>Fibre Type</em>}' enum.
@@ -2674,7 +3056,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getFibreType()
 	 * @generated
 	 */
-	int FIBRE_TYPE = 31;
+	int FIBRE_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.Equalisation <em>Equalisation</em>}' enum.
@@ -2684,7 +3066,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getEqualisation()
 	 * @generated
 	 */
-	int EQUALISATION = 32;
+	int EQUALISATION = 36;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.ThermalNodeKind <em>Thermal Node Kind</em>}' enum.
@@ -2694,7 +3076,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getThermalNodeKind()
 	 * @generated
 	 */
-	int THERMAL_NODE_KIND = 33;
+	int THERMAL_NODE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.VariableKind <em>Variable Kind</em>}' enum.
@@ -2704,7 +3086,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getVariableKind()
 	 * @generated
 	 */
-	int VARIABLE_KIND = 34;
+	int VARIABLE_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.Metric <em>Metric</em>}' enum.
@@ -2714,7 +3096,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 35;
+	int METRIC = 39;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.OptimisationSense <em>Optimisation Sense</em>}' enum.
@@ -2724,7 +3106,7 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getOptimisationSense()
 	 * @generated
 	 */
-	int OPTIMISATION_SENSE = 36;
+	int OPTIMISATION_SENSE = 40;
 
 	/**
 	 * The meta object id for the '{@link dev.lightwork.model.ConstraintOperator <em>Constraint Operator</em>}' enum.
@@ -2734,7 +3116,27 @@ public interface LightworkPackage extends EPackage {
 	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getConstraintOperator()
 	 * @generated
 	 */
-	int CONSTRAINT_OPERATOR = 37;
+	int CONSTRAINT_OPERATOR = 41;
+
+	/**
+	 * The meta object id for the '{@link dev.lightwork.model.Distribution <em>Distribution</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lightwork.model.Distribution
+	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getDistribution()
+	 * @generated
+	 */
+	int DISTRIBUTION = 42;
+
+	/**
+	 * The meta object id for the '{@link dev.lightwork.model.SamplingMethod <em>Sampling Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.lightwork.model.SamplingMethod
+	 * @see dev.lightwork.model.impl.LightworkPackageImpl#getSamplingMethod()
+	 * @generated
+	 */
+	int SAMPLING_METHOD = 43;
 
 
 	/**
@@ -2954,6 +3356,28 @@ public interface LightworkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTransceiverDesign_TradeStudies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.lightwork.model.TransceiverDesign#getTolerances <em>Tolerances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tolerances</em>'.
+	 * @see dev.lightwork.model.TransceiverDesign#getTolerances()
+	 * @see #getTransceiverDesign()
+	 * @generated
+	 */
+	EReference getTransceiverDesign_Tolerances();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.lightwork.model.TransceiverDesign#getYieldStudy <em>Yield Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Yield Study</em>'.
+	 * @see dev.lightwork.model.TransceiverDesign#getYieldStudy()
+	 * @see #getTransceiverDesign()
+	 * @generated
+	 */
+	EReference getTransceiverDesign_YieldStudy();
 
 	/**
 	 * Returns the meta object for class '{@link dev.lightwork.model.HostInterface <em>Host Interface</em>}'.
@@ -4156,6 +4580,321 @@ public interface LightworkPackage extends EPackage {
 	EAttribute getDesignConstraint_Attribute();
 
 	/**
+	 * Returns the meta object for class '{@link dev.lightwork.model.Tolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tolerance</em>'.
+	 * @see dev.lightwork.model.Tolerance
+	 * @generated
+	 */
+	EClass getTolerance();
+
+	/**
+	 * Returns the meta object for the reference list '{@link dev.lightwork.model.Tolerance#getElements <em>Elements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Elements</em>'.
+	 * @see dev.lightwork.model.Tolerance#getElements()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EReference getTolerance_Elements();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see dev.lightwork.model.Tolerance#getAttribute()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getDistribution <em>Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Distribution</em>'.
+	 * @see dev.lightwork.model.Tolerance#getDistribution()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Distribution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getMean <em>Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean</em>'.
+	 * @see dev.lightwork.model.Tolerance#getMean()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Mean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getSigma <em>Sigma</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sigma</em>'.
+	 * @see dev.lightwork.model.Tolerance#getSigma()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Sigma();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getMin <em>Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min</em>'.
+	 * @see dev.lightwork.model.Tolerance#getMin()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Min();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see dev.lightwork.model.Tolerance#getMax()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Max();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see dev.lightwork.model.Tolerance#getMode()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getValuesFile <em>Values File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Values File</em>'.
+	 * @see dev.lightwork.model.Tolerance#getValuesFile()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_ValuesFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getCorrelationGroup <em>Correlation Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Correlation Group</em>'.
+	 * @see dev.lightwork.model.Tolerance#getCorrelationGroup()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_CorrelationGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see dev.lightwork.model.Tolerance#getSource()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Source();
+
+	/**
+	 * Returns the meta object for class '{@link dev.lightwork.model.YieldStudy <em>Yield Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Yield Study</em>'.
+	 * @see dev.lightwork.model.YieldStudy
+	 * @generated
+	 */
+	EClass getYieldStudy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getSamples()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_Samples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getSeed()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#getSampling <em>Sampling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sampling</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getSampling()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_Sampling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#isCatalogueTolerances <em>Catalogue Tolerances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Catalogue Tolerances</em>'.
+	 * @see dev.lightwork.model.YieldStudy#isCatalogueTolerances()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_CatalogueTolerances();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#getMinYield <em>Min Yield</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Yield</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getMinYield()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_MinYield();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#getVolume <em>Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Volume</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getVolume()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_Volume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.YieldStudy#getAssemblyTestCostUsd <em>Assembly Test Cost Usd</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assembly Test Cost Usd</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getAssemblyTestCostUsd()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EAttribute getYieldStudy_AssemblyTestCostUsd();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.lightwork.model.YieldStudy#getCorners <em>Corners</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Corners</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getCorners()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EReference getYieldStudy_Corners();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.lightwork.model.YieldStudy#getTestLimits <em>Test Limits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Test Limits</em>'.
+	 * @see dev.lightwork.model.YieldStudy#getTestLimits()
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	EReference getYieldStudy_TestLimits();
+
+	/**
+	 * Returns the meta object for class '{@link dev.lightwork.model.OperatingCorner <em>Operating Corner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operating Corner</em>'.
+	 * @see dev.lightwork.model.OperatingCorner
+	 * @generated
+	 */
+	EClass getOperatingCorner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.OperatingCorner#getCaseTemperatureC <em>Case Temperature C</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Temperature C</em>'.
+	 * @see dev.lightwork.model.OperatingCorner#getCaseTemperatureC()
+	 * @see #getOperatingCorner()
+	 * @generated
+	 */
+	EAttribute getOperatingCorner_CaseTemperatureC();
+
+	/**
+	 * Returns the meta object for class '{@link dev.lightwork.model.TestLimit <em>Test Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Test Limit</em>'.
+	 * @see dev.lightwork.model.TestLimit
+	 * @generated
+	 */
+	EClass getTestLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.TestLimit#getTerm <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term</em>'.
+	 * @see dev.lightwork.model.TestLimit#getTerm()
+	 * @see #getTestLimit()
+	 * @generated
+	 */
+	EAttribute getTestLimit_Term();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.TestLimit#getLimit <em>Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limit</em>'.
+	 * @see dev.lightwork.model.TestLimit#getLimit()
+	 * @see #getTestLimit()
+	 * @generated
+	 */
+	EAttribute getTestLimit_Limit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.TestLimit#isUpperLimit <em>Upper Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Upper Limit</em>'.
+	 * @see dev.lightwork.model.TestLimit#isUpperLimit()
+	 * @see #getTestLimit()
+	 * @generated
+	 */
+	EAttribute getTestLimit_UpperLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.TestLimit#getMeasurementSigma <em>Measurement Sigma</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measurement Sigma</em>'.
+	 * @see dev.lightwork.model.TestLimit#getMeasurementSigma()
+	 * @see #getTestLimit()
+	 * @generated
+	 */
+	EAttribute getTestLimit_MeasurementSigma();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.lightwork.model.FormFactor <em>Form Factor</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4304,6 +5043,26 @@ public interface LightworkPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getConstraintOperator();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.lightwork.model.Distribution <em>Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Distribution</em>'.
+	 * @see dev.lightwork.model.Distribution
+	 * @generated
+	 */
+	EEnum getDistribution();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.lightwork.model.SamplingMethod <em>Sampling Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sampling Method</em>'.
+	 * @see dev.lightwork.model.SamplingMethod
+	 * @generated
+	 */
+	EEnum getSamplingMethod();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4491,6 +5250,22 @@ public interface LightworkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TRANSCEIVER_DESIGN__TRADE_STUDIES = eINSTANCE.getTransceiverDesign_TradeStudies();
+
+		/**
+		 * The meta object literal for the '<em><b>Tolerances</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSCEIVER_DESIGN__TOLERANCES = eINSTANCE.getTransceiverDesign_Tolerances();
+
+		/**
+		 * The meta object literal for the '<em><b>Yield Study</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSCEIVER_DESIGN__YIELD_STUDY = eINSTANCE.getTransceiverDesign_YieldStudy();
 
 		/**
 		 * The meta object literal for the '{@link dev.lightwork.model.impl.HostInterfaceImpl <em>Host Interface</em>}' class.
@@ -5423,6 +6198,246 @@ public interface LightworkPackage extends EPackage {
 		EAttribute DESIGN_CONSTRAINT__ATTRIBUTE = eINSTANCE.getDesignConstraint_Attribute();
 
 		/**
+		 * The meta object literal for the '{@link dev.lightwork.model.impl.ToleranceImpl <em>Tolerance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lightwork.model.impl.ToleranceImpl
+		 * @see dev.lightwork.model.impl.LightworkPackageImpl#getTolerance()
+		 * @generated
+		 */
+		EClass TOLERANCE = eINSTANCE.getTolerance();
+
+		/**
+		 * The meta object literal for the '<em><b>Elements</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOLERANCE__ELEMENTS = eINSTANCE.getTolerance_Elements();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__ATTRIBUTE = eINSTANCE.getTolerance_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Distribution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__DISTRIBUTION = eINSTANCE.getTolerance_Distribution();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__MEAN = eINSTANCE.getTolerance_Mean();
+
+		/**
+		 * The meta object literal for the '<em><b>Sigma</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__SIGMA = eINSTANCE.getTolerance_Sigma();
+
+		/**
+		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__MIN = eINSTANCE.getTolerance_Min();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__MAX = eINSTANCE.getTolerance_Max();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__MODE = eINSTANCE.getTolerance_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Values File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__VALUES_FILE = eINSTANCE.getTolerance_ValuesFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Correlation Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__CORRELATION_GROUP = eINSTANCE.getTolerance_CorrelationGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__SOURCE = eINSTANCE.getTolerance_Source();
+
+		/**
+		 * The meta object literal for the '{@link dev.lightwork.model.impl.YieldStudyImpl <em>Yield Study</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lightwork.model.impl.YieldStudyImpl
+		 * @see dev.lightwork.model.impl.LightworkPackageImpl#getYieldStudy()
+		 * @generated
+		 */
+		EClass YIELD_STUDY = eINSTANCE.getYieldStudy();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__SAMPLES = eINSTANCE.getYieldStudy_Samples();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__SEED = eINSTANCE.getYieldStudy_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Sampling</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__SAMPLING = eINSTANCE.getYieldStudy_Sampling();
+
+		/**
+		 * The meta object literal for the '<em><b>Catalogue Tolerances</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__CATALOGUE_TOLERANCES = eINSTANCE.getYieldStudy_CatalogueTolerances();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Yield</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__MIN_YIELD = eINSTANCE.getYieldStudy_MinYield();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__VOLUME = eINSTANCE.getYieldStudy_Volume();
+
+		/**
+		 * The meta object literal for the '<em><b>Assembly Test Cost Usd</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YIELD_STUDY__ASSEMBLY_TEST_COST_USD = eINSTANCE.getYieldStudy_AssemblyTestCostUsd();
+
+		/**
+		 * The meta object literal for the '<em><b>Corners</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference YIELD_STUDY__CORNERS = eINSTANCE.getYieldStudy_Corners();
+
+		/**
+		 * The meta object literal for the '<em><b>Test Limits</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference YIELD_STUDY__TEST_LIMITS = eINSTANCE.getYieldStudy_TestLimits();
+
+		/**
+		 * The meta object literal for the '{@link dev.lightwork.model.impl.OperatingCornerImpl <em>Operating Corner</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lightwork.model.impl.OperatingCornerImpl
+		 * @see dev.lightwork.model.impl.LightworkPackageImpl#getOperatingCorner()
+		 * @generated
+		 */
+		EClass OPERATING_CORNER = eINSTANCE.getOperatingCorner();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Temperature C</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATING_CORNER__CASE_TEMPERATURE_C = eINSTANCE.getOperatingCorner_CaseTemperatureC();
+
+		/**
+		 * The meta object literal for the '{@link dev.lightwork.model.impl.TestLimitImpl <em>Test Limit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lightwork.model.impl.TestLimitImpl
+		 * @see dev.lightwork.model.impl.LightworkPackageImpl#getTestLimit()
+		 * @generated
+		 */
+		EClass TEST_LIMIT = eINSTANCE.getTestLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Term</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_LIMIT__TERM = eINSTANCE.getTestLimit_Term();
+
+		/**
+		 * The meta object literal for the '<em><b>Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_LIMIT__LIMIT = eINSTANCE.getTestLimit_Limit();
+
+		/**
+		 * The meta object literal for the '<em><b>Upper Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_LIMIT__UPPER_LIMIT = eINSTANCE.getTestLimit_UpperLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Measurement Sigma</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_LIMIT__MEASUREMENT_SIGMA = eINSTANCE.getTestLimit_MeasurementSigma();
+
+		/**
 		 * The meta object literal for the '{@link dev.lightwork.model.FormFactor <em>Form Factor</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5571,6 +6586,26 @@ public interface LightworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CONSTRAINT_OPERATOR = eINSTANCE.getConstraintOperator();
+
+		/**
+		 * The meta object literal for the '{@link dev.lightwork.model.Distribution <em>Distribution</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lightwork.model.Distribution
+		 * @see dev.lightwork.model.impl.LightworkPackageImpl#getDistribution()
+		 * @generated
+		 */
+		EEnum DISTRIBUTION = eINSTANCE.getDistribution();
+
+		/**
+		 * The meta object literal for the '{@link dev.lightwork.model.SamplingMethod <em>Sampling Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.lightwork.model.SamplingMethod
+		 * @see dev.lightwork.model.impl.LightworkPackageImpl#getSamplingMethod()
+		 * @generated
+		 */
+		EEnum SAMPLING_METHOD = eINSTANCE.getSamplingMethod();
 
 	}
 

@@ -33,6 +33,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.lightwork.model.TransceiverDesign#getLanes <em>Lanes</em>}</li>
  *   <li>{@link dev.lightwork.model.TransceiverDesign#getThermalNetwork <em>Thermal Network</em>}</li>
  *   <li>{@link dev.lightwork.model.TransceiverDesign#getTradeStudies <em>Trade Studies</em>}</li>
+ *   <li>{@link dev.lightwork.model.TransceiverDesign#getTolerances <em>Tolerances</em>}</li>
+ *   <li>{@link dev.lightwork.model.TransceiverDesign#getYieldStudy <em>Yield Study</em>}</li>
  * </ul>
  *
  * @see dev.lightwork.model.LightworkPackage#getTransceiverDesign()
@@ -382,5 +384,45 @@ public interface TransceiverDesign extends NamedElement {
 	 * @generated
 	 */
 	EList<TradeStudy> getTradeStudies();
+
+	/**
+	 * Returns the value of the '<em><b>Tolerances</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.lightwork.model.Tolerance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Manufacturing tolerances of part, lane and channel attributes (none: every value is fixed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tolerances</em>' containment reference list.
+	 * @see dev.lightwork.model.LightworkPackage#getTransceiverDesign_Tolerances()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Tolerance> getTolerances();
+
+	/**
+	 * Returns the value of the '<em><b>Yield Study</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Settings of the Monte Carlo yield and cost study (empty: defaults).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Yield Study</em>' containment reference.
+	 * @see #setYieldStudy(YieldStudy)
+	 * @see dev.lightwork.model.LightworkPackage#getTransceiverDesign_YieldStudy()
+	 * @model containment="true"
+	 * @generated
+	 */
+	YieldStudy getYieldStudy();
+
+	/**
+	 * Sets the value of the '{@link dev.lightwork.model.TransceiverDesign#getYieldStudy <em>Yield Study</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Yield Study</em>' containment reference.
+	 * @see #getYieldStudy()
+	 * @generated
+	 */
+	void setYieldStudy(YieldStudy value);
 
 } // TransceiverDesign

@@ -29,7 +29,7 @@ final class HtmlReport {
     static final double PDF_MAX_FIGURE_HEIGHT = 600;
 
     private static final List<ReportSection> SECTIONS = List.of(new SummarySection(), new ComparisonSection(), new DiagramsSection(),
-            new LinkSection(), new PowerSection(), new ThermalSection(), new DiagnosticsSection(), new InputsSection());
+            new LinkSection(), new PowerSection(), new ThermalSection(), new YieldSection(), new DiagnosticsSection(), new InputsSection());
 
     /** The document and, in order, the figures it refers to by index ({@code data-figure}). */
     record Rendered(String xhtml, List<Figure> figures) {

@@ -20,7 +20,8 @@ public final class Benchmarks {
             "validation", ValidationBenchmark::run,
             "solver", SolverBenchmark::run,
             "hardening", HardeningBenchmark::run,
-            "fuzz", FuzzBenchmark::run);
+            "fuzz", FuzzBenchmark::run,
+            "yield", YieldBenchmark::run);
 
     private Benchmarks() {
     }

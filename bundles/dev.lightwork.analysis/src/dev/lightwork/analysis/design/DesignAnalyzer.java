@@ -80,7 +80,7 @@ public final class DesignAnalyzer {
      * The solved temperature of the lane's laser node; NaN when the laser has a node without a solved temperature
      * (unknown: no margin) or no node (the calculator then takes the case maximum).
      */
-    static double laserTemperatureC(Lane lane, ThermalSolution ts) {
+    public static double laserTemperatureC(Lane lane, ThermalSolution ts) {
         Laser laser = lane.getLaser();
         if (laser == null || laser.getThermalNode() == null) {
             return Double.NaN;

@@ -1,9 +1,7 @@
 package dev.lightwork.analysis.link;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 import dev.lightwork.analysis.link.LaneInputs.Input;
@@ -160,7 +158,7 @@ public final class LinkBudgetCalculator {
                 && berTarget.isPresent()) {
             double sigma = in.get(Input.TIA_NOISE_PA_PER_RT_HZ) * 1e-12 * Math.sqrt(NOISE_BANDWIDTH_PER_BAUD * in.get(Input.BAUD_GBD) * 1e9);
             // OMAouter = 3 d, d = 2 q sigma / R (optical W): thermal-noise-limited receiver, shot and RIN noise ignored.
-            double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
+            double requiredOmaW = 3.0 * 2.0 * qForTarget(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
         if (pmd != null && Double.isNaN(required) && !Double.isNaN(derived) && !Double.isNaN(tdecq)) {
@@ -200,7 +198,7 @@ public final class LinkBudgetCalculator {
             return BerEstimate.UNKNOWN;
         }
         double floor = model.berFloor();
-        double preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(target) * Math.pow(10.0, marginDb / 10.0));
+        double preFec = Pam4.bitErrorRatio(qForTarget(target) * Math.pow(10.0, marginDb / 10.0));
         double berIn = Math.min(preFec, 0.5);
         double postFec = fec.postFecBitErrorRatio(berIn);
         double cer = fec.codewordErrorRatio(berIn);
@@ -247,6 +245,21 @@ public final class LinkBudgetCalculator {
         return model.splitLossDb(lanes);
     }
 
+    /** The last PMD BER target and its per-eye Q (one PMD per design: evaluated once, not per lane and sample). */
+    private record TargetQ(double ber, double q) {
+    }
+
+    private static volatile TargetQ lastTarget = new TargetQ(Double.NaN, Double.NaN);
+
+    private static double qForTarget(double ber) {
+        TargetQ t = lastTarget;
+        if (t.ber() != ber) {
+            t = new TargetQ(ber, Pam4.qForBitErrorRatio(ber));
+            lastTarget = t;
+        }
+        return t.q();
+    }
+
     /**
      * Chromatic dispersion of single-mode fibre, D = S0/4 (lambda - lambda0^4 / lambda^3) ps/(nm km): the fibre model
      * IEEE 802.3 uses for single-mode fibre channels (S0 <= 0.092 ps/(nm^2 km), lambda0 1300-1324 nm; domain notes section 4).
@@ -265,20 +278,21 @@ public final class LinkBudgetCalculator {
             double rxAverage) {
         double wavelength = in.hasLaser ? in.optional(Input.WAVELENGTH_NM) : Double.NaN;
         double lengthM = in.hasChannel ? in.optional(Input.CHANNEL_LENGTH_M) : Double.NaN;
-        Map<Term, Double> values = new EnumMap<>(Term.class);
-        values.put(Term.AVERAGE_LAUNCH, avg);
-        values.put(Term.TX_OMA, oma);
-        values.put(Term.OMA_MINUS_TDECQ, oma - tdecq);
-        values.put(Term.TDECQ, tdecq);
-        values.put(Term.EXTINCTION_RATIO, er);
-        values.put(Term.RIN, in.optional(Input.RIN_DB_PER_HZ));
-        values.put(Term.WAVELENGTH, wavelength);
-        values.put(Term.CHANNEL_INSERTION_LOSS, channelIl);
-        values.put(Term.RX_AVERAGE, rxAverage);
-        values.put(Term.RX_OVERLOAD, rxAverage);
-        values.put(Term.REACH, lengthM);
+        // by Term ordinal: a plain array, since this runs per lane per Monte Carlo sample
+        double[] values = new double[Term.values().length];
+        values[Term.AVERAGE_LAUNCH.ordinal()] = avg;
+        values[Term.TX_OMA.ordinal()] = oma;
+        values[Term.OMA_MINUS_TDECQ.ordinal()] = oma - tdecq;
+        values[Term.TDECQ.ordinal()] = tdecq;
+        values[Term.EXTINCTION_RATIO.ordinal()] = er;
+        values[Term.RIN.ordinal()] = in.optional(Input.RIN_DB_PER_HZ);
+        values[Term.WAVELENGTH.ordinal()] = wavelength;
+        values[Term.CHANNEL_INSERTION_LOSS.ordinal()] = channelIl;
+        values[Term.RX_AVERAGE.ordinal()] = rxAverage;
+        values[Term.RX_OVERLOAD.ordinal()] = rxAverage;
+        values[Term.REACH.ordinal()] = lengthM;
         PmdSpec.WavelengthWindow window = Double.isNaN(wavelength) ? null : pmd.laneWindow(wavelength).orElse(null);
-        List<PmdCheck> checks = new ArrayList<>();
+        List<PmdCheck> checks = new ArrayList<>(PmdCheck.BOUNDS.size());
         for (PmdCheck.Bound bound : PmdCheck.BOUNDS) {
             OptionalDouble limit = pmd.value(bound.parameter());
             String basis = "";
@@ -293,7 +307,7 @@ public final class LinkBudgetCalculator {
                 basis = String.format(java.util.Locale.ROOT, "lane window %d of %d (%.1f-%.1f nm)", pmd.laneWindows().indexOf(window) + 1,
                         pmd.laneWindows().size(), window.minNm(), window.maxNm());
             }
-            double value = values.get(bound.term());
+            double value = values[bound.term().ordinal()];
             if (limit.isPresent() && !Double.isNaN(value)) { // an unknown value is a problem of its own, or not given (RIN)
                 checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit.getAsDouble(), bound.upperLimit(), basis));
             }

@@ -89,7 +89,20 @@ public record ReedSolomonFec(String name, int n, int k, int t, int m) {
     }
 
     private static double logBinomial(int n, int i) {
-        return Gamma.logGamma(n + 1.0) - Gamma.logGamma(i + 1.0) - Gamma.logGamma(n - i + 1.0);
+        return logFactorial(n) - logFactorial(i) - logFactorial(n - i);
+    }
+
+    /** ln k! = logGamma(k + 1), tabulated (the same values): the tail sums run per lane per Monte Carlo sample. */
+    private static final double[] LOG_FACTORIAL = new double[1025];
+
+    static {
+        for (int k = 0; k < LOG_FACTORIAL.length; k++) {
+            LOG_FACTORIAL[k] = Gamma.logGamma(k + 1.0);
+        }
+    }
+
+    private static double logFactorial(int k) {
+        return k < LOG_FACTORIAL.length ? LOG_FACTORIAL[k] : Gamma.logGamma(k + 1.0);
     }
 
     private double invert(double target, boolean postFec) {

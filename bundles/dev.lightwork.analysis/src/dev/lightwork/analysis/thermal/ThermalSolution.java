@@ -30,7 +30,12 @@ public record ThermalSolution(Map<String, Double> temperatureC, Map<String, Doub
     /** Nodes whose temperature exceeds their limit. */
     public List<String> overLimit() {
         return temperatureC.entrySet().stream()
-                .filter(e -> limitC.containsKey(e.getKey()) && e.getValue() > limitC.get(e.getKey()))
+                .filter(e -> limitC.containsKey(e.getKey()) && exceeds(e.getValue(), limitC.get(e.getKey())))
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** LW-THERMAL-LIMIT on plain values: a node temperature above its limit. */
+    public static boolean exceeds(double temperatureC, double limitC) {
+        return temperatureC > limitC;
     }
 }

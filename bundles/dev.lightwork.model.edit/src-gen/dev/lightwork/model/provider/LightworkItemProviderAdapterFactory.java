@@ -556,6 +556,98 @@ public class LightworkItemProviderAdapterFactory extends LightworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.lightwork.model.Tolerance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ToleranceItemProvider toleranceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.lightwork.model.Tolerance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createToleranceAdapter() {
+		if (toleranceItemProvider == null) {
+			toleranceItemProvider = new ToleranceItemProvider(this);
+		}
+
+		return toleranceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.lightwork.model.YieldStudy} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected YieldStudyItemProvider yieldStudyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.lightwork.model.YieldStudy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createYieldStudyAdapter() {
+		if (yieldStudyItemProvider == null) {
+			yieldStudyItemProvider = new YieldStudyItemProvider(this);
+		}
+
+		return yieldStudyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.lightwork.model.OperatingCorner} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OperatingCornerItemProvider operatingCornerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.lightwork.model.OperatingCorner}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOperatingCornerAdapter() {
+		if (operatingCornerItemProvider == null) {
+			operatingCornerItemProvider = new OperatingCornerItemProvider(this);
+		}
+
+		return operatingCornerItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.lightwork.model.TestLimit} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TestLimitItemProvider testLimitItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.lightwork.model.TestLimit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTestLimitAdapter() {
+		if (testLimitItemProvider == null) {
+			testLimitItemProvider = new TestLimitItemProvider(this);
+		}
+
+		return testLimitItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -681,6 +773,10 @@ public class LightworkItemProviderAdapterFactory extends LightworkAdapterFactory
 		if (designVariableItemProvider != null) designVariableItemProvider.dispose();
 		if (objectiveItemProvider != null) objectiveItemProvider.dispose();
 		if (designConstraintItemProvider != null) designConstraintItemProvider.dispose();
+		if (toleranceItemProvider != null) toleranceItemProvider.dispose();
+		if (yieldStudyItemProvider != null) yieldStudyItemProvider.dispose();
+		if (operatingCornerItemProvider != null) operatingCornerItemProvider.dispose();
+		if (testLimitItemProvider != null) testLimitItemProvider.dispose();
 	}
 
 }

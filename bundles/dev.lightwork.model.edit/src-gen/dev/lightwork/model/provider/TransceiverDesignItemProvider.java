@@ -278,6 +278,8 @@ public class TransceiverDesignItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(LightworkPackage.Literals.TRANSCEIVER_DESIGN__LANES);
 			childrenFeatures.add(LightworkPackage.Literals.TRANSCEIVER_DESIGN__THERMAL_NETWORK);
 			childrenFeatures.add(LightworkPackage.Literals.TRANSCEIVER_DESIGN__TRADE_STUDIES);
+			childrenFeatures.add(LightworkPackage.Literals.TRANSCEIVER_DESIGN__TOLERANCES);
+			childrenFeatures.add(LightworkPackage.Literals.TRANSCEIVER_DESIGN__YIELD_STUDY);
 		}
 		return childrenFeatures;
 	}
@@ -350,6 +352,8 @@ public class TransceiverDesignItemProvider extends NamedElementItemProvider {
 			case LightworkPackage.TRANSCEIVER_DESIGN__LANES:
 			case LightworkPackage.TRANSCEIVER_DESIGN__THERMAL_NETWORK:
 			case LightworkPackage.TRANSCEIVER_DESIGN__TRADE_STUDIES:
+			case LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES:
+			case LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -441,6 +445,16 @@ public class TransceiverDesignItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(LightworkPackage.Literals.TRANSCEIVER_DESIGN__TRADE_STUDIES,
 				 LightworkFactory.eINSTANCE.createTradeStudy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LightworkPackage.Literals.TRANSCEIVER_DESIGN__TOLERANCES,
+				 LightworkFactory.eINSTANCE.createTolerance()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LightworkPackage.Literals.TRANSCEIVER_DESIGN__YIELD_STUDY,
+				 LightworkFactory.eINSTANCE.createYieldStudy()));
 	}
 
 }

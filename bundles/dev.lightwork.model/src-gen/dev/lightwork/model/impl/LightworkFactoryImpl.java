@@ -79,6 +79,10 @@ public class LightworkFactoryImpl extends EFactoryImpl implements LightworkFacto
 			case LightworkPackage.DESIGN_VARIABLE: return createDesignVariable();
 			case LightworkPackage.OBJECTIVE: return createObjective();
 			case LightworkPackage.DESIGN_CONSTRAINT: return createDesignConstraint();
+			case LightworkPackage.TOLERANCE: return createTolerance();
+			case LightworkPackage.YIELD_STUDY: return createYieldStudy();
+			case LightworkPackage.OPERATING_CORNER: return createOperatingCorner();
+			case LightworkPackage.TEST_LIMIT: return createTestLimit();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -122,6 +126,10 @@ public class LightworkFactoryImpl extends EFactoryImpl implements LightworkFacto
 				return createOptimisationSenseFromString(eDataType, initialValue);
 			case LightworkPackage.CONSTRAINT_OPERATOR:
 				return createConstraintOperatorFromString(eDataType, initialValue);
+			case LightworkPackage.DISTRIBUTION:
+				return createDistributionFromString(eDataType, initialValue);
+			case LightworkPackage.SAMPLING_METHOD:
+				return createSamplingMethodFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -165,6 +173,10 @@ public class LightworkFactoryImpl extends EFactoryImpl implements LightworkFacto
 				return convertOptimisationSenseToString(eDataType, instanceValue);
 			case LightworkPackage.CONSTRAINT_OPERATOR:
 				return convertConstraintOperatorToString(eDataType, instanceValue);
+			case LightworkPackage.DISTRIBUTION:
+				return convertDistributionToString(eDataType, instanceValue);
+			case LightworkPackage.SAMPLING_METHOD:
+				return convertSamplingMethodToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -399,6 +411,50 @@ public class LightworkFactoryImpl extends EFactoryImpl implements LightworkFacto
 	public DesignConstraint createDesignConstraint() {
 		DesignConstraintImpl designConstraint = new DesignConstraintImpl();
 		return designConstraint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Tolerance createTolerance() {
+		ToleranceImpl tolerance = new ToleranceImpl();
+		return tolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public YieldStudy createYieldStudy() {
+		YieldStudyImpl yieldStudy = new YieldStudyImpl();
+		return yieldStudy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperatingCorner createOperatingCorner() {
+		OperatingCornerImpl operatingCorner = new OperatingCornerImpl();
+		return operatingCorner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TestLimit createTestLimit() {
+		TestLimitImpl testLimit = new TestLimitImpl();
+		return testLimit;
 	}
 
 	/**
@@ -698,6 +754,46 @@ public class LightworkFactoryImpl extends EFactoryImpl implements LightworkFacto
 	 * @generated
 	 */
 	public String convertConstraintOperatorToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Distribution createDistributionFromString(EDataType eDataType, String initialValue) {
+		Distribution result = Distribution.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDistributionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SamplingMethod createSamplingMethodFromString(EDataType eDataType, String initialValue) {
+		SamplingMethod result = SamplingMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSamplingMethodToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

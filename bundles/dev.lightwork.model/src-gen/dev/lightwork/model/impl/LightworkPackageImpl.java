@@ -10,6 +10,7 @@ import dev.lightwork.model.ConnectorType;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.DesignConstraint;
 import dev.lightwork.model.DesignVariable;
+import dev.lightwork.model.Distribution;
 import dev.lightwork.model.Driver;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.Equalisation;
@@ -31,18 +32,23 @@ import dev.lightwork.model.Multiplexer;
 import dev.lightwork.model.MuxDirection;
 import dev.lightwork.model.NamedElement;
 import dev.lightwork.model.Objective;
+import dev.lightwork.model.OperatingCorner;
 import dev.lightwork.model.OptimisationSense;
 import dev.lightwork.model.Photodetector;
 import dev.lightwork.model.PhotodetectorType;
 import dev.lightwork.model.PowerConverter;
+import dev.lightwork.model.SamplingMethod;
+import dev.lightwork.model.TestLimit;
 import dev.lightwork.model.ThermalNetwork;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.ThermalPath;
 import dev.lightwork.model.Tia;
+import dev.lightwork.model.Tolerance;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.VariableKind;
+import dev.lightwork.model.YieldStudy;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -225,6 +231,34 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass toleranceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass yieldStudyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operatingCornerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass testLimitEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum formFactorEEnum = null;
 
 	/**
@@ -324,6 +358,20 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 	 * @generated
 	 */
 	private EEnum constraintOperatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum distributionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum samplingMethodEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -583,6 +631,26 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 	@Override
 	public EReference getTransceiverDesign_TradeStudies() {
 		return (EReference)transceiverDesignEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransceiverDesign_Tolerances() {
+		return (EReference)transceiverDesignEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransceiverDesign_YieldStudy() {
+		return (EReference)transceiverDesignEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1701,6 +1769,296 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getTolerance() {
+		return toleranceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTolerance_Elements() {
+		return (EReference)toleranceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Attribute() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Distribution() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Mean() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Sigma() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Min() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Max() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Mode() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_ValuesFile() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_CorrelationGroup() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Source() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getYieldStudy() {
+		return yieldStudyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_Samples() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_Seed() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_Sampling() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_CatalogueTolerances() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_MinYield() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_Volume() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYieldStudy_AssemblyTestCostUsd() {
+		return (EAttribute)yieldStudyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getYieldStudy_Corners() {
+		return (EReference)yieldStudyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getYieldStudy_TestLimits() {
+		return (EReference)yieldStudyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperatingCorner() {
+		return operatingCornerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingCorner_CaseTemperatureC() {
+		return (EAttribute)operatingCornerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTestLimit() {
+		return testLimitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestLimit_Term() {
+		return (EAttribute)testLimitEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestLimit_Limit() {
+		return (EAttribute)testLimitEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestLimit_UpperLimit() {
+		return (EAttribute)testLimitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestLimit_MeasurementSigma() {
+		return (EAttribute)testLimitEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFormFactor() {
 		return formFactorEEnum;
 	}
@@ -1851,6 +2209,26 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getDistribution() {
+		return distributionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSamplingMethod() {
+		return samplingMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LightworkFactory getLightworkFactory() {
 		return (LightworkFactory)getEFactoryInstance();
 	}
@@ -1895,6 +2273,8 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		createEReference(transceiverDesignEClass, TRANSCEIVER_DESIGN__LANES);
 		createEReference(transceiverDesignEClass, TRANSCEIVER_DESIGN__THERMAL_NETWORK);
 		createEReference(transceiverDesignEClass, TRANSCEIVER_DESIGN__TRADE_STUDIES);
+		createEReference(transceiverDesignEClass, TRANSCEIVER_DESIGN__TOLERANCES);
+		createEReference(transceiverDesignEClass, TRANSCEIVER_DESIGN__YIELD_STUDY);
 
 		hostInterfaceEClass = createEClass(HOST_INTERFACE);
 		createEAttribute(hostInterfaceEClass, HOST_INTERFACE__LANE_COUNT);
@@ -2028,6 +2408,39 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		createEAttribute(designConstraintEClass, DESIGN_CONSTRAINT__BOUND);
 		createEAttribute(designConstraintEClass, DESIGN_CONSTRAINT__ATTRIBUTE);
 
+		toleranceEClass = createEClass(TOLERANCE);
+		createEReference(toleranceEClass, TOLERANCE__ELEMENTS);
+		createEAttribute(toleranceEClass, TOLERANCE__ATTRIBUTE);
+		createEAttribute(toleranceEClass, TOLERANCE__DISTRIBUTION);
+		createEAttribute(toleranceEClass, TOLERANCE__MEAN);
+		createEAttribute(toleranceEClass, TOLERANCE__SIGMA);
+		createEAttribute(toleranceEClass, TOLERANCE__MIN);
+		createEAttribute(toleranceEClass, TOLERANCE__MAX);
+		createEAttribute(toleranceEClass, TOLERANCE__MODE);
+		createEAttribute(toleranceEClass, TOLERANCE__VALUES_FILE);
+		createEAttribute(toleranceEClass, TOLERANCE__CORRELATION_GROUP);
+		createEAttribute(toleranceEClass, TOLERANCE__SOURCE);
+
+		yieldStudyEClass = createEClass(YIELD_STUDY);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__SAMPLES);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__SEED);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__SAMPLING);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__CATALOGUE_TOLERANCES);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__MIN_YIELD);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__VOLUME);
+		createEAttribute(yieldStudyEClass, YIELD_STUDY__ASSEMBLY_TEST_COST_USD);
+		createEReference(yieldStudyEClass, YIELD_STUDY__CORNERS);
+		createEReference(yieldStudyEClass, YIELD_STUDY__TEST_LIMITS);
+
+		operatingCornerEClass = createEClass(OPERATING_CORNER);
+		createEAttribute(operatingCornerEClass, OPERATING_CORNER__CASE_TEMPERATURE_C);
+
+		testLimitEClass = createEClass(TEST_LIMIT);
+		createEAttribute(testLimitEClass, TEST_LIMIT__TERM);
+		createEAttribute(testLimitEClass, TEST_LIMIT__LIMIT);
+		createEAttribute(testLimitEClass, TEST_LIMIT__UPPER_LIMIT);
+		createEAttribute(testLimitEClass, TEST_LIMIT__MEASUREMENT_SIGMA);
+
 		// Create enums
 		formFactorEEnum = createEEnum(FORM_FACTOR);
 		modulationEEnum = createEEnum(MODULATION);
@@ -2044,6 +2457,8 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		metricEEnum = createEEnum(METRIC);
 		optimisationSenseEEnum = createEEnum(OPTIMISATION_SENSE);
 		constraintOperatorEEnum = createEEnum(CONSTRAINT_OPERATOR);
+		distributionEEnum = createEEnum(DISTRIBUTION);
+		samplingMethodEEnum = createEEnum(SAMPLING_METHOD);
 	}
 
 	/**
@@ -2091,6 +2506,7 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		thermalNodeEClass.getESuperTypes().add(this.getNamedElement());
 		tradeStudyEClass.getESuperTypes().add(this.getNamedElement());
 		designVariableEClass.getESuperTypes().add(this.getNamedElement());
+		operatingCornerEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2114,6 +2530,8 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		initEReference(getTransceiverDesign_Lanes(), this.getLane(), null, "lanes", null, 0, -1, TransceiverDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTransceiverDesign_ThermalNetwork(), this.getThermalNetwork(), null, "thermalNetwork", null, 0, 1, TransceiverDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTransceiverDesign_TradeStudies(), this.getTradeStudy(), null, "tradeStudies", null, 0, -1, TransceiverDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransceiverDesign_Tolerances(), this.getTolerance(), null, "tolerances", null, 0, -1, TransceiverDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransceiverDesign_YieldStudy(), this.getYieldStudy(), null, "yieldStudy", null, 0, 1, TransceiverDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hostInterfaceEClass, HostInterface.class, "HostInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHostInterface_LaneCount(), ecorePackage.getEIntegerObject(), "laneCount", null, 0, 1, HostInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2247,6 +2665,39 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		initEAttribute(getDesignConstraint_Bound(), ecorePackage.getEDoubleObject(), "bound", null, 0, 1, DesignConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesignConstraint_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, DesignConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(toleranceEClass, Tolerance.class, "Tolerance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTolerance_Elements(), this.getNamedElement(), null, "elements", null, 0, -1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Distribution(), this.getDistribution(), "distribution", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Mean(), ecorePackage.getEDoubleObject(), "mean", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Sigma(), ecorePackage.getEDoubleObject(), "sigma", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Min(), ecorePackage.getEDoubleObject(), "min", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Max(), ecorePackage.getEDoubleObject(), "max", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Mode(), ecorePackage.getEDoubleObject(), "mode", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_ValuesFile(), ecorePackage.getEString(), "valuesFile", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_CorrelationGroup(), ecorePackage.getEString(), "correlationGroup", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Source(), ecorePackage.getEString(), "source", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(yieldStudyEClass, YieldStudy.class, "YieldStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getYieldStudy_Samples(), ecorePackage.getEIntegerObject(), "samples", "10000", 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYieldStudy_Seed(), ecorePackage.getELongObject(), "seed", "1", 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYieldStudy_Sampling(), this.getSamplingMethod(), "sampling", null, 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYieldStudy_CatalogueTolerances(), ecorePackage.getEBoolean(), "catalogueTolerances", "true", 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYieldStudy_MinYield(), ecorePackage.getEDoubleObject(), "minYield", null, 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYieldStudy_Volume(), ecorePackage.getEIntegerObject(), "volume", null, 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYieldStudy_AssemblyTestCostUsd(), ecorePackage.getEDoubleObject(), "assemblyTestCostUsd", null, 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getYieldStudy_Corners(), this.getOperatingCorner(), null, "corners", null, 0, -1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getYieldStudy_TestLimits(), this.getTestLimit(), null, "testLimits", null, 0, -1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatingCornerEClass, OperatingCorner.class, "OperatingCorner", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperatingCorner_CaseTemperatureC(), ecorePackage.getEDoubleObject(), "caseTemperatureC", null, 0, 1, OperatingCorner.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(testLimitEClass, TestLimit.class, "TestLimit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTestLimit_Term(), ecorePackage.getEString(), "term", null, 0, 1, TestLimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestLimit_Limit(), ecorePackage.getEDoubleObject(), "limit", null, 0, 1, TestLimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestLimit_UpperLimit(), ecorePackage.getEBoolean(), "upperLimit", null, 0, 1, TestLimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestLimit_MeasurementSigma(), ecorePackage.getEDoubleObject(), "measurementSigma", null, 0, 1, TestLimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(formFactorEEnum, FormFactor.class, "FormFactor");
 		addEEnumLiteral(formFactorEEnum, FormFactor.QSFP_DD);
@@ -2331,6 +2782,17 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		initEEnum(constraintOperatorEEnum, ConstraintOperator.class, "ConstraintOperator");
 		addEEnumLiteral(constraintOperatorEEnum, ConstraintOperator.LE);
 		addEEnumLiteral(constraintOperatorEEnum, ConstraintOperator.GE);
+
+		initEEnum(distributionEEnum, Distribution.class, "Distribution");
+		addEEnumLiteral(distributionEEnum, Distribution.NORMAL);
+		addEEnumLiteral(distributionEEnum, Distribution.TRUNCATED_NORMAL);
+		addEEnumLiteral(distributionEEnum, Distribution.UNIFORM);
+		addEEnumLiteral(distributionEEnum, Distribution.TRIANGULAR);
+		addEEnumLiteral(distributionEEnum, Distribution.EMPIRICAL);
+
+		initEEnum(samplingMethodEEnum, SamplingMethod.class, "SamplingMethod");
+		addEEnumLiteral(samplingMethodEEnum, SamplingMethod.MONTE_CARLO);
+		addEEnumLiteral(samplingMethodEEnum, SamplingMethod.SOBOL);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -2455,6 +2917,18 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		   source,
 		   new String[] {
 			   "documentation", "Design-space explorations over this design."
+		   });
+		addAnnotation
+		  (getTransceiverDesign_Tolerances(),
+		   source,
+		   new String[] {
+			   "documentation", "Manufacturing tolerances of part, lane and channel attributes (none: every value is fixed)."
+		   });
+		addAnnotation
+		  (getTransceiverDesign_YieldStudy(),
+		   source,
+		   new String[] {
+			   "documentation", "Settings of the Monte Carlo yield and cost study (empty: defaults)."
 		   });
 		addAnnotation
 		  (hostInterfaceEClass,
@@ -2755,6 +3229,180 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		   source,
 		   new String[] {
 			   "documentation", "A hard limit on a metric."
+		   });
+		addAnnotation
+		  (toleranceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A distribution of one attribute of some elements: each element draws independently, unless the tolerance names a correlation group (then all its elements, and every tolerance of the group, share one draw)."
+		   });
+		addAnnotation
+		  (getTolerance_Elements(),
+		   source,
+		   new String[] {
+			   "documentation", "The parts, lanes or channels whose attribute varies."
+		   });
+		addAnnotation
+		  (getTolerance_Attribute(),
+		   source,
+		   new String[] {
+			   "documentation", "Name of the varied attribute, e.g. outputPowerDbm, tdecqDb, insertionLossDb, lengthM, powerMw."
+		   });
+		addAnnotation
+		  (getTolerance_Distribution(),
+		   source,
+		   new String[] {
+			   "documentation", "Shape of the distribution."
+		   });
+		addAnnotation
+		  (getTolerance_Mean(),
+		   source,
+		   new String[] {
+			   "documentation", "Mean (NORMAL, TRUNCATED_NORMAL); empty: the element\'s nominal value."
+		   });
+		addAnnotation
+		  (getTolerance_Sigma(),
+		   source,
+		   new String[] {
+			   "documentation", "Standard deviation (NORMAL, TRUNCATED_NORMAL), in the attribute\'s unit."
+		   });
+		addAnnotation
+		  (getTolerance_Min(),
+		   source,
+		   new String[] {
+			   "documentation", "Lower bound (UNIFORM, TRIANGULAR, lower truncation of TRUNCATED_NORMAL)."
+		   });
+		addAnnotation
+		  (getTolerance_Max(),
+		   source,
+		   new String[] {
+			   "documentation", "Upper bound (UNIFORM, TRIANGULAR, upper truncation of TRUNCATED_NORMAL)."
+		   });
+		addAnnotation
+		  (getTolerance_Mode(),
+		   source,
+		   new String[] {
+			   "documentation", "Most likely value (TRIANGULAR); empty: the element\'s nominal value."
+		   });
+		addAnnotation
+		  (getTolerance_ValuesFile(),
+		   source,
+		   new String[] {
+			   "documentation", "EMPIRICAL: CSV of measured values (one number per line, or a column named value), relative to the design file."
+		   });
+		addAnnotation
+		  (getTolerance_CorrelationGroup(),
+		   source,
+		   new String[] {
+			   "documentation", "Tolerances and elements with the same group share one draw (e.g. all lanes fed by one laser die)."
+		   });
+		addAnnotation
+		  (getTolerance_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the figures come from (datasheet, measurement, estimate)."
+		   });
+		addAnnotation
+		  (yieldStudyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Monte Carlo yield and cost settings of a design."
+		   });
+		addAnnotation
+		  (getYieldStudy_Samples(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of modules drawn."
+		   });
+		addAnnotation
+		  (getYieldStudy_Seed(),
+		   source,
+		   new String[] {
+			   "documentation", "Seed of the random streams; the same seed gives the same result for any thread count."
+		   });
+		addAnnotation
+		  (getYieldStudy_Sampling(),
+		   source,
+		   new String[] {
+			   "documentation", "Plain Monte Carlo or a scrambled Sobol sequence (quasi-Monte Carlo)."
+		   });
+		addAnnotation
+		  (getYieldStudy_CatalogueTolerances(),
+		   source,
+		   new String[] {
+			   "documentation", "Parts without a tolerance of the design take the catalogue default for their catalogPart."
+		   });
+		addAnnotation
+		  (getYieldStudy_MinYield(),
+		   source,
+		   new String[] {
+			   "documentation", "Yield below which the study fails (0..1)."
+		   });
+		addAnnotation
+		  (getYieldStudy_Volume(),
+		   source,
+		   new String[] {
+			   "documentation", "Good modules wanted, for the build plan and cost per good module."
+		   });
+		addAnnotation
+		  (getYieldStudy_AssemblyTestCostUsd(),
+		   source,
+		   new String[] {
+			   "documentation", "Assembly and test cost per module started, USD (added to the BOM)."
+		   });
+		addAnnotation
+		  (getYieldStudy_Corners(),
+		   source,
+		   new String[] {
+			   "documentation", "Operating corners a module must pass at (empty: the design\'s worst-case case temperature)."
+		   });
+		addAnnotation
+		  (getYieldStudy_TestLimits(),
+		   source,
+		   new String[] {
+			   "documentation", "Production test limits to evaluate against the spec (guard bands, escape rate)."
+		   });
+		addAnnotation
+		  (operatingCornerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An operating point of the study."
+		   });
+		addAnnotation
+		  (getOperatingCorner_CaseTemperatureC(),
+		   source,
+		   new String[] {
+			   "documentation", "Case temperature, degrees C: boundary case nodes and the worst-case case temperature take this value."
+		   });
+		addAnnotation
+		  (testLimitEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A production test: one lane quantity measured per module and compared with a limit."
+		   });
+		addAnnotation
+		  (getTestLimit_Term(),
+		   source,
+		   new String[] {
+			   "documentation", "Measured quantity: a PMD term (TX_OMA, TDECQ, AVERAGE_LAUNCH, OMA_MINUS_TDECQ, EXTINCTION_RATIO, RX_AVERAGE) or MARGIN."
+		   });
+		addAnnotation
+		  (getTestLimit_Limit(),
+		   source,
+		   new String[] {
+			   "documentation", "Test limit in the term\'s unit."
+		   });
+		addAnnotation
+		  (getTestLimit_UpperLimit(),
+		   source,
+		   new String[] {
+			   "documentation", "True when the measured value must be at most the limit (TDECQ); false for a minimum."
+		   });
+		addAnnotation
+		  (getTestLimit_MeasurementSigma(),
+		   source,
+		   new String[] {
+			   "documentation", "Standard deviation of the test measurement, in the term\'s unit (0: exact)."
 		   });
 		addAnnotation
 		  (connectorTypeEEnum.getELiterals().get(4),

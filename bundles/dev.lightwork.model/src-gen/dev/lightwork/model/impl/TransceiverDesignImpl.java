@@ -11,8 +11,10 @@ import dev.lightwork.model.HostInterface;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.ThermalNetwork;
+import dev.lightwork.model.Tolerance;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.YieldStudy;
 
 import java.util.Collection;
 
@@ -52,6 +54,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.lightwork.model.impl.TransceiverDesignImpl#getLanes <em>Lanes</em>}</li>
  *   <li>{@link dev.lightwork.model.impl.TransceiverDesignImpl#getThermalNetwork <em>Thermal Network</em>}</li>
  *   <li>{@link dev.lightwork.model.impl.TransceiverDesignImpl#getTradeStudies <em>Trade Studies</em>}</li>
+ *   <li>{@link dev.lightwork.model.impl.TransceiverDesignImpl#getTolerances <em>Tolerances</em>}</li>
+ *   <li>{@link dev.lightwork.model.impl.TransceiverDesignImpl#getYieldStudy <em>Yield Study</em>}</li>
  * </ul>
  *
  * @generated
@@ -296,6 +300,26 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 	 * @ordered
 	 */
 	protected EList<TradeStudy> tradeStudies;
+
+	/**
+	 * The cached value of the '{@link #getTolerances() <em>Tolerances</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTolerances()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Tolerance> tolerances;
+
+	/**
+	 * The cached value of the '{@link #getYieldStudy() <em>Yield Study</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYieldStudy()
+	 * @generated
+	 * @ordered
+	 */
+	protected YieldStudy yieldStudy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -671,6 +695,64 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 	 * @generated
 	 */
 	@Override
+	public EList<Tolerance> getTolerances() {
+		if (tolerances == null) {
+			tolerances = new EObjectContainmentEList<Tolerance>(Tolerance.class, this, LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES);
+		}
+		return tolerances;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public YieldStudy getYieldStudy() {
+		return yieldStudy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetYieldStudy(YieldStudy newYieldStudy, NotificationChain msgs) {
+		YieldStudy oldYieldStudy = yieldStudy;
+		yieldStudy = newYieldStudy;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY, oldYieldStudy, newYieldStudy);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYieldStudy(YieldStudy newYieldStudy) {
+		if (newYieldStudy != yieldStudy) {
+			NotificationChain msgs = null;
+			if (yieldStudy != null)
+				msgs = ((InternalEObject)yieldStudy).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY, null, msgs);
+			if (newYieldStudy != null)
+				msgs = ((InternalEObject)newYieldStudy).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY, null, msgs);
+			msgs = basicSetYieldStudy(newYieldStudy, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY, newYieldStudy, newYieldStudy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LightworkPackage.TRANSCEIVER_DESIGN__HOST_INTERFACE:
@@ -685,6 +767,10 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 				return basicSetThermalNetwork(null, msgs);
 			case LightworkPackage.TRANSCEIVER_DESIGN__TRADE_STUDIES:
 				return ((InternalEList<?>)getTradeStudies()).basicRemove(otherEnd, msgs);
+			case LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES:
+				return ((InternalEList<?>)getTolerances()).basicRemove(otherEnd, msgs);
+			case LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY:
+				return basicSetYieldStudy(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -727,6 +813,10 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 				return getThermalNetwork();
 			case LightworkPackage.TRANSCEIVER_DESIGN__TRADE_STUDIES:
 				return getTradeStudies();
+			case LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES:
+				return getTolerances();
+			case LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY:
+				return getYieldStudy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -789,6 +879,13 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 				getTradeStudies().clear();
 				getTradeStudies().addAll((Collection<? extends TradeStudy>)newValue);
 				return;
+			case LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES:
+				getTolerances().clear();
+				getTolerances().addAll((Collection<? extends Tolerance>)newValue);
+				return;
+			case LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY:
+				setYieldStudy((YieldStudy)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -846,6 +943,12 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 			case LightworkPackage.TRANSCEIVER_DESIGN__TRADE_STUDIES:
 				getTradeStudies().clear();
 				return;
+			case LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES:
+				getTolerances().clear();
+				return;
+			case LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY:
+				setYieldStudy((YieldStudy)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -888,6 +991,10 @@ public class TransceiverDesignImpl extends NamedElementImpl implements Transceiv
 				return thermalNetwork != null;
 			case LightworkPackage.TRANSCEIVER_DESIGN__TRADE_STUDIES:
 				return tradeStudies != null && !tradeStudies.isEmpty();
+			case LightworkPackage.TRANSCEIVER_DESIGN__TOLERANCES:
+				return tolerances != null && !tolerances.isEmpty();
+			case LightworkPackage.TRANSCEIVER_DESIGN__YIELD_STUDY:
+				return yieldStudy != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -161,6 +161,22 @@ public class LightworkAdapterFactory extends AdapterFactoryImpl {
 				return createDesignConstraintAdapter();
 			}
 			@Override
+			public Adapter caseTolerance(Tolerance object) {
+				return createToleranceAdapter();
+			}
+			@Override
+			public Adapter caseYieldStudy(YieldStudy object) {
+				return createYieldStudyAdapter();
+			}
+			@Override
+			public Adapter caseOperatingCorner(OperatingCorner object) {
+				return createOperatingCornerAdapter();
+			}
+			@Override
+			public Adapter caseTestLimit(TestLimit object) {
+				return createTestLimitAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -499,6 +515,62 @@ public class LightworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDesignConstraintAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.lightwork.model.Tolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.lightwork.model.Tolerance
+	 * @generated
+	 */
+	public Adapter createToleranceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.lightwork.model.YieldStudy <em>Yield Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.lightwork.model.YieldStudy
+	 * @generated
+	 */
+	public Adapter createYieldStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.lightwork.model.OperatingCorner <em>Operating Corner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.lightwork.model.OperatingCorner
+	 * @generated
+	 */
+	public Adapter createOperatingCornerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.lightwork.model.TestLimit <em>Test Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.lightwork.model.TestLimit
+	 * @generated
+	 */
+	public Adapter createTestLimitAdapter() {
 		return null;
 	}
 

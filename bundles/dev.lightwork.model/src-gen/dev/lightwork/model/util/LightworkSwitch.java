@@ -232,6 +232,31 @@ public class LightworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LightworkPackage.TOLERANCE: {
+				Tolerance tolerance = (Tolerance)theEObject;
+				T result = caseTolerance(tolerance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LightworkPackage.YIELD_STUDY: {
+				YieldStudy yieldStudy = (YieldStudy)theEObject;
+				T result = caseYieldStudy(yieldStudy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LightworkPackage.OPERATING_CORNER: {
+				OperatingCorner operatingCorner = (OperatingCorner)theEObject;
+				T result = caseOperatingCorner(operatingCorner);
+				if (result == null) result = caseNamedElement(operatingCorner);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LightworkPackage.TEST_LIMIT: {
+				TestLimit testLimit = (TestLimit)theEObject;
+				T result = caseTestLimit(testLimit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -578,6 +603,66 @@ public class LightworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDesignConstraint(DesignConstraint object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tolerance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tolerance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTolerance(Tolerance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Yield Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Yield Study</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseYieldStudy(YieldStudy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operating Corner</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operating Corner</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperatingCorner(OperatingCorner object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Test Limit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Test Limit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTestLimit(TestLimit object) {
 		return null;
 	}
 

@@ -25,11 +25,12 @@ import dev.lightwork.ui.views.LinkBudgetView;
 import dev.lightwork.ui.views.PowerView;
 import dev.lightwork.ui.views.ThermalView;
 import dev.lightwork.ui.views.TradeStudyView;
+import dev.lightwork.ui.views.YieldView;
 
 /** The views are registered under "Lightwork" and placed in the design perspective (Window > Reset Perspective). */
 class ViewRegistrationTest {
 
-    private static final String[] IDS = {LinkBudgetView.ID, PowerView.ID, ThermalView.ID, TradeStudyView.ID};
+    private static final String[] IDS = {LinkBudgetView.ID, PowerView.ID, ThermalView.ID, TradeStudyView.ID, YieldView.ID};
 
     @Test
     void viewsAreInTheLightworkCategoryAndTheDesignPerspective() {
