@@ -12,6 +12,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 
@@ -44,6 +46,19 @@ public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> lin
 
     public Verdict verdict() {
         return errors().isEmpty() ? Verdict.PASS : Verdict.FAIL;
+    }
+
+    /** True when the design breaks {@code rule} (an error diagnostic of that rule). */
+    public boolean fails(DesignRule rule) {
+        return diagnostics.stream().anyMatch(d -> d.getSeverity() == Diagnostic.ERROR && DesignDiagnostic.of(d).rule() == rule);
+    }
+
+    /**
+     * True when the design's optical PMD is not one the reference library knows (LW-INPUT-PMD): no lane can be
+     * checked, so the command line reports the file as bad input rather than as a failing design.
+     */
+    public boolean unknownPmd() {
+        return fails(DesignRule.INPUT_PMD);
     }
 
     public List<Diagnostic> errors() {

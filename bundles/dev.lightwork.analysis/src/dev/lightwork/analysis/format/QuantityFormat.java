@@ -51,6 +51,26 @@ public final class QuantityFormat {
         return Double.isNaN(v) ? UNKNOWN : v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
     }
 
+    /** Compact BER for labels and one-line output (diagram nodes, CLI text): one decimal. */
+    public static String berShort(double v) {
+        return Double.isNaN(v) ? UNKNOWN : v == 0 ? "0" : String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    /** A number with its unit, e.g. "-3.20 dBm"; {@link #UNKNOWN} (without unit) when unknown. */
+    public static String withUnit(double v, int decimals, String unit) {
+        String n = fixed(v, decimals);
+        return n.equals(UNKNOWN) ? UNKNOWN : n + " " + unit;
+    }
+
+    public static String withUnit(Double v, int decimals, String unit) {
+        return v == null ? UNKNOWN : withUnit(v.doubleValue(), decimals, unit);
+    }
+
+    /** A loss as a signed term of a budget, e.g. "-2.30 dB" for a 2.3 dB loss. */
+    public static String loss(double db) {
+        return withUnit(0.0 - db, 2, "dB");
+    }
+
     /** A value whose unit is only known from its attribute name (model values, catalogue columns). */
     public static String plain(Object v) {
         if (v == null) {

@@ -17,9 +17,12 @@ import org.eclipse.swt.widgets.Control;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.validation.DesignRules;
+import dev.lightwork.analysis.validation.StatusBand;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.LinkWaterfall;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
-import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.chart.ChartControl;
 import dev.lightwork.ui.views.table.AnalysisTable;
 import dev.lightwork.ui.views.table.CellStyles;
@@ -36,7 +39,7 @@ public final class LinkBudgetView extends AnalysisView {
 
     private final PartSelection selection = new PartSelection();
     private AnalysisTable<LaneBudget> table;
-    private ChartControl waterfall;
+    private ChartControl<BarChart> waterfall;
     private boolean powersInMw;
 
     @Override
@@ -45,7 +48,7 @@ public final class LinkBudgetView extends AnalysisView {
         powersInMw = ViewPreferences.powersInMilliwatts();
         table = new AnalysisTable<>(sash, LinkBudgetColumns.of(powersInMw), "Lane", r -> r.lane().getId());
         table.setLabeller(this::label);
-        waterfall = new ChartControl(sash);
+        waterfall = new ChartControl<>(sash, BarChart.empty(""));
         sash.setWeights(55, 45);
         table.onSelection(rows -> {
             List<Lane> lanes = rows.stream().map(LaneBudget::lane).toList();
@@ -77,18 +80,12 @@ public final class LinkBudgetView extends AnalysisView {
 
     /** The traffic-light label of a margin: below the requirement, within the warning band above it, or clear. */
     static String marginLabel(double marginDb, double requiredDb, double bandDb) {
-        if (Double.isNaN(marginDb)) {
-            return CellStyles.UNKNOWN;
-        }
-        if (marginDb < requiredDb) {
-            return CellStyles.FAIL;
-        }
-        return marginDb < requiredDb + bandDb ? CellStyles.MARGINAL : CellStyles.OK;
+        return CellStyles.of(StatusBand.ofMargin(marginDb, requiredDb, bandDb));
     }
 
     private static double requiredMarginDb(Lane lane) {
         TransceiverDesign design = (TransceiverDesign) lane.eContainer();
-        return design == null || design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+        return design == null ? 0.0 : DesignRules.requiredMarginDb(design);
     }
 
     @Override
@@ -134,7 +131,7 @@ public final class LinkBudgetView extends AnalysisView {
     @Override
     protected String summary(DesignAnalysis a) {
         TransceiverDesign d = a.design();
-        double required = d.getRequiredMarginDb() == null ? 0.0 : d.getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(d);
         long failing = a.linkBudgets().values().stream().filter(b -> !b.passes(required)).count();
         String worst = a.worstLane().map(b -> String.format(Locale.ROOT, "worst lane %s %.2f dB", b.laneId(), b.marginDb())).orElse("no known margin");
         return String.format(Locale.ROOT, "%s: %d lanes, %s, required margin %.2f dB, %s, %d lanes below or incomplete - %s", d.getId(),
@@ -151,7 +148,7 @@ public final class LinkBudgetView extends AnalysisView {
         return table;
     }
 
-    public ChartControl waterfall() {
+    public ChartControl<BarChart> waterfall() {
         return waterfall;
     }
 

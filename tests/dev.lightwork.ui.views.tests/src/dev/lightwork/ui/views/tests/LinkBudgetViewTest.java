@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.BarChart.Bar;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
@@ -39,8 +41,6 @@ import dev.lightwork.ui.views.LaneBudget;
 import dev.lightwork.ui.views.LinkBudgetColumns;
 import dev.lightwork.ui.views.LinkBudgetView;
 import dev.lightwork.ui.views.ViewPreferences;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.table.AnalysisTable;
 import dev.lightwork.ui.views.table.CellStyles;
 

@@ -1,16 +1,14 @@
-package dev.lightwork.ui.views;
+package dev.lightwork.diagram.chart;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.graphics.RGB;
-
 import dev.lightwork.analysis.link.LinkBudget;
-import dev.lightwork.ui.views.chart.BarChart;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart.Kind;
-import dev.lightwork.ui.views.chart.BarChart.Marker;
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Kind;
+import dev.lightwork.diagram.chart.BarChart.Marker;
+import dev.lightwork.diagram.scene.Rgb;
 
 /**
  * The waterfall of one lane's link budget (dBm and dB): laser output, derating and transmitter losses to the
@@ -20,9 +18,9 @@ import dev.lightwork.ui.views.chart.BarChart.Marker;
  */
 public final class LinkWaterfall {
 
-    public static final RGB REQUIREMENT = new RGB(0xc0, 0x20, 0x20);
-    public static final RGB REQUIRED_MARGIN = new RGB(0xd0, 0x80, 0x00);
-    public static final RGB SENSITIVITY = new RGB(0x60, 0x60, 0x60);
+    public static final Rgb REQUIREMENT = new Rgb(0xc0, 0x20, 0x20);
+    public static final Rgb REQUIRED_MARGIN = new Rgb(0xd0, 0x80, 0x00);
+    public static final Rgb SENSITIVITY = new Rgb(0x60, 0x60, 0x60);
 
     private LinkWaterfall() {
     }
