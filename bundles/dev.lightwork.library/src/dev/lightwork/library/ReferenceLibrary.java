@@ -29,8 +29,11 @@ public final class ReferenceLibrary {
     private final List<PowerClass> powerClasses;
     private final Map<String, CatalogPart> parts;
     private final Map<PartKind, List<CatalogPart>> partsByKind;
+    private final Map<String, ModelParameter> modelParameters;
 
-    private ReferenceLibrary(Map<String, PmdSpec> pmds, List<PowerClass> powerClasses, Map<String, CatalogPart> parts) {
+    private ReferenceLibrary(Map<String, PmdSpec> pmds, List<PowerClass> powerClasses, Map<String, CatalogPart> parts,
+            Map<String, ModelParameter> modelParameters) {
+        this.modelParameters = Collections.unmodifiableMap(modelParameters);
         this.pmds = Collections.unmodifiableMap(pmds);
         this.powerClasses = List.copyOf(powerClasses);
         this.parts = Collections.unmodifiableMap(parts);
@@ -115,7 +118,15 @@ public final class ReferenceLibrary {
                 }
             }
         }
-        return new ReferenceLibrary(pmds, classes, parts);
+        Map<String, ModelParameter> model = new LinkedHashMap<>();
+        for (Csv.Row row : rows("link-model.csv")) {
+            ModelParameter p = new ModelParameter(row.required("id"), row.number("value").orElseThrow(
+                    () -> new IllegalArgumentException(row.file() + ":" + row.line() + ": column 'value' is empty")), row.text("unit"), provenance(row));
+            if (model.put(p.id(), p) != null) {
+                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": duplicate parameter id " + p.id());
+            }
+        }
+        return new ReferenceLibrary(pmds, classes, parts, model);
     }
 
     private static boolean isNumeric(String s) {
@@ -151,6 +162,15 @@ public final class ReferenceLibrary {
     /** The data files' name of a model form factor: QSFP_DD becomes "QSFP-DD". */
     public static String formFactorName(FormFactor formFactor) {
         return formFactor.getLiteral().replace('_', '-').toUpperCase(Locale.ROOT);
+    }
+
+    /** A link-model parameter of data/link-model.csv (splitter excess loss, BER floor); fails naming a missing id. */
+    public ModelParameter modelParameter(String id) {
+        ModelParameter p = modelParameters.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("data/link-model.csv has no parameter " + id);
+        }
+        return p;
     }
 
     public Optional<CatalogPart> part(String id) {

@@ -63,6 +63,9 @@ public enum ConnectorType implements Enumerator {
 	 * The '<em><b>FAU</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fibre attach unit (PIC to fibre, CPO): inside the module, so its loss counts in the transmitter before TP2 and in the receiver after TP3, not in the channel budget.
+	 * <!-- end-model-doc -->
 	 * @see #FAU_VALUE
 	 * @generated
 	 * @ordered
@@ -127,6 +130,9 @@ public enum ConnectorType implements Enumerator {
 	 * The '<em><b>FAU</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fibre attach unit (PIC to fibre, CPO): inside the module, so its loss counts in the transmitter before TP2 and in the receiver after TP3, not in the channel budget.
+	 * <!-- end-model-doc -->
 	 * @see #FAU
 	 * @model
 	 * @generated

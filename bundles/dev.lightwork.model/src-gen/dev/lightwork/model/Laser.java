@@ -84,7 +84,7 @@ public interface Laser extends Component {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Average optical output power at 25 degrees C, dBm (for CW lasers: CW power per lane).
+	 * Total average optical output power of the source at 25 degrees C, dBm. A source wired to N lanes (a CW laser or external laser source feeding several modulators) is split N ways by the analysis: 10 log10 N plus the splitter's excess loss, derived from how many lanes reference it; never fold the split into a modulator's insertion loss.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Output Power Dbm</em>' attribute.
 	 * @see #setOutputPowerDbm(Double)

@@ -58,6 +58,9 @@ public interface Modulator extends Component {
 	 * Returns the value of the '<em><b>Insertion Loss Db</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Loss of the modulator path (modulator, waveguides, coupling), dB; excludes the split of a shared laser, which the analysis derives from the wiring.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Insertion Loss Db</em>' attribute.
 	 * @see #setInsertionLossDb(Double)
 	 * @see dev.lightwork.model.LightworkPackage#getModulator_InsertionLossDb()

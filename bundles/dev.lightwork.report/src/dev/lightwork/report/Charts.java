@@ -3,13 +3,15 @@ package dev.lightwork.report;
 import java.util.Map;
 
 import dev.lightwork.analysis.format.QuantityFormat;
+import dev.lightwork.analysis.link.BerCurve;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.BerCurveChart;
 import dev.lightwork.diagram.chart.Chart;
 import dev.lightwork.diagram.chart.ChartPainter;
-import dev.lightwork.diagram.chart.LinkWaterfall;
 import dev.lightwork.diagram.chart.PowerChart;
+import dev.lightwork.diagram.chart.WaterfallChart;
 import dev.lightwork.diagram.paint.Graphics2DPainter;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.report.render.Figure;
@@ -34,10 +36,15 @@ final class Charts {
     /** The link budget waterfall of one lane with the receiver requirement and the required margin. */
     static Figure waterfall(LinkBudget b, double requiredMarginDb) {
         String title = "Link budget waterfall, worst lane " + b.laneId() + " (dBm / dB)";
-        BarChart chart = LinkWaterfall.of(b, requiredMarginDb, title);
+        BarChart chart = WaterfallChart.of(b, requiredMarginDb, title);
         String caption = "Margin " + QuantityFormat.db(b.marginDb()) + " dB (required " + QuantityFormat.db(requiredMarginDb) + " dB). Blue: power "
                 + "levels (dBm); red: losses and penalties; green: gains (dB). PMD " + (b.pmdId() == null ? "unknown" : b.pmdId()) + ".";
         return figure(new BarChart(chart.title(), chart.unit(), chart.zeroBased(), chart.bars(), chart.markers(), caption));
+    }
+
+    /** The lane's BER against the received OMA at TP3, pre- and post-FEC, from the analysis's curve. */
+    static Figure berCurve(BerCurve c) {
+        return figure(BerCurveChart.of(c));
     }
 
     /** Module power stacked by part kind, DC-DC loss and total against the MSA class limit. */

@@ -3,46 +3,59 @@ package dev.lightwork.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import dev.lightwork.analysis.format.QuantityFormat;
+import dev.lightwork.analysis.link.BerCurve;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.LinkBudgetCalculator;
+import dev.lightwork.analysis.link.LinkBudget.Plane;
 import dev.lightwork.model.Lane;
 import dev.lightwork.report.render.Xhtml;
 
 /** Every term of every lane's link budget (identical lanes grouped, failing ones alone) and the worst lane's waterfall. */
 final class LinkSection implements ReportSection {
 
-    /** A table column: header, unit and the budget term it shows. */
-    record Column(String header, String unit, ToDoubleFunction<LinkBudget> term, boolean ber) {
+    /** A table column: header, unit, the budget term it shows and the reference plane where it applies. */
+    record Column(String header, String unit, Function<LinkBudget, String> text, Plane plane) {
         String format(LinkBudget b) {
-            double v = term.applyAsDouble(b);
-            return ber ? QuantityFormat.ber(v) : QuantityFormat.db(v);
+            return text.apply(b);
+        }
+
+        static Column db(String header, String unit, ToDoubleFunction<LinkBudget> term, Plane plane) {
+            return new Column(header, unit, b -> QuantityFormat.db(term.applyAsDouble(b)), plane);
         }
     }
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Laser", "dBm", LinkBudget::laserOutputDbm, false),
-            new Column("Derating", "dB", LinkBudget::temperatureDeratingDb, false),
-            new Column("Modulator", "dB", LinkBudget::modulatorLossDb, false),
-            new Column("Mux", "dB", LinkBudget::muxLossDb, false),
-            new Column("Avg launch", "dBm", LinkBudget::averageLaunchDbm, false),
-            new Column("ER", "dB", LinkBudget::extinctionRatioDb, false),
-            new Column("Tx OMA", "dBm", LinkBudget::txOmaDbm, false),
-            new Column("TDECQ", "dB", LinkBudget::tdecqDb, false),
-            new Column("Fibre", "dB", LinkBudget::fibreLossDb, false),
-            new Column("Connectors", "dB", LinkBudget::connectorLossDb, false),
-            new Column("Splices", "dB", LinkBudget::spliceLossDb, false),
-            new Column("Channel IL", "dB", LinkBudget::channelInsertionLossDb, false),
-            new Column("Penalties", "dB", LinkBudget::penaltiesDb, false),
-            new Column("Demux", "dB", LinkBudget::demuxLossDb, false),
-            new Column("Rx OMA", "dBm", LinkBudget::rxOmaDbm, false),
-            new Column("PMD sens.", "dBm", LinkBudget::pmdSensitivityDbm, false),
-            new Column("Derived sens.", "dBm", LinkBudget::derivedSensitivityDbm, false),
-            new Column("Margin", "dB", LinkBudget::marginDb, false),
-            new Column("Pre-FEC BER", "", LinkBudget::preFecBer, true),
-            new Column("Post-FEC BER", "", LinkBudget::postFecBer, true));
+            Column.db("Laser", "dBm", LinkBudget::laserOutputDbm, Plane.TX_MODULE),
+            Column.db("Derating", "dB", LinkBudget::temperatureDeratingDb, Plane.TX_MODULE),
+            new Column("Split", "dB", b -> b.sharedLaser() ? "1:" + b.laserLaneCount() + " " + QuantityFormat.db(b.splitLossDb()) : "none", Plane.TX_MODULE),
+            Column.db("Modulator", "dB", LinkBudget::modulatorLossDb, Plane.TX_MODULE),
+            Column.db("Mux", "dB", LinkBudget::muxLossDb, Plane.TX_MODULE),
+            Column.db("Tx attach", "dB", LinkBudget::txAttachLossDb, Plane.TX_MODULE),
+            Column.db("Avg launch", "dBm", LinkBudget::averageLaunchDbm, Plane.TP2),
+            Column.db("ER", "dB", LinkBudget::extinctionRatioDb, Plane.TP2),
+            Column.db("Tx OMA", "dBm", LinkBudget::txOmaDbm, Plane.TP2),
+            Column.db("TDECQ", "dB", LinkBudget::tdecqDb, Plane.TP2),
+            Column.db("Fibre", "dB", LinkBudget::fibreLossDb, Plane.CHANNEL),
+            Column.db("Connectors", "dB", LinkBudget::connectorLossDb, Plane.CHANNEL),
+            Column.db("Splices", "dB", LinkBudget::spliceLossDb, Plane.CHANNEL),
+            Column.db("Channel IL", "dB", LinkBudget::channelInsertionLossDb, Plane.CHANNEL),
+            Column.db("Penalties", "dB", LinkBudget::penaltiesDb, Plane.CHANNEL),
+            Column.db("Rx OMA", "dBm", LinkBudget::rxOmaDbm, Plane.TP3),
+            Column.db("Required", "dBm", LinkBudget::marginReferenceDbm, Plane.TP3),
+            Column.db("PMD sens.", "dBm", LinkBudget::pmdSensitivityDbm, Plane.TP3),
+            Column.db("Margin", "dB", LinkBudget::marginDb, Plane.TP3),
+            new Column("Pre-FEC BER", "", b -> QuantityFormat.ber(b.preFecBer(), b.preFecBerIsBound()), Plane.TP3),
+            new Column("Post-FEC BER", "", b -> QuantityFormat.ber(b.postFecBer(), b.postFecBerIsBound()), Plane.TP3),
+            Column.db("Demux", "dB", LinkBudget::demuxLossDb, Plane.RX_MODULE),
+            Column.db("Rx attach", "dB", LinkBudget::rxAttachLossDb, Plane.RX_MODULE),
+            Column.db("OMA at PD", "dBm", LinkBudget::detectorOmaDbm, Plane.RX_MODULE),
+            Column.db("Component sens.", "dBm", LinkBudget::derivedSensitivityDbm, Plane.RX_MODULE),
+            Column.db("Internal margin", "dB", LinkBudget::internalMarginDb, Plane.RX_MODULE));
 
     @Override
     public String id() {
@@ -75,11 +88,26 @@ final class LinkSection implements ReportSection {
         }
         List<RowGroup<LinkBudget>> groups = RowGroup.of(budgets, LinkSection::rowKey, f::failing);
         out.element("p", budgets.size() + " lane(s) in " + groups.size() + " row(s): lanes with identical budgets share a row (Count), "
-                + "every failing or incomplete lane has its own row. Margin = Rx OMA - TDECQ - receiver requirement "
-                + "(SRS - SECQ, else the PMD sensitivity); required margin " + QuantityFormat.db(f.requiredMarginDb()) + " dB. "
-                + "Derived sensitivity and BER model a TIA-noise-limited receiver only (optimistic; see the analysis notes).");
+                + "every failing or incomplete lane has its own row. Transmitter limits apply at TP2, receiver limits at TP3 (the MDI); "
+                + "losses inside the module (split of a shared laser, modulator, mux, fibre attach; demux and fibre attach at the "
+                + "receiver) belong to the transmitter or the receiver, not to the channel. Margin = Rx OMA at TP3 - Required, where "
+                + "Required = TDECQ + receiver requirement (SRS - SECQ, else the PMD sensitivity); PMD sens. is the published "
+                + "sensitivity. Required margin " + QuantityFormat.db(f.requiredMarginDb()) + " dB. The module-internal check compares "
+                + "the OMA at the photodetector less TDECQ with the component sensitivity (TIA noise only: optimistic). BER below "
+                + "the model's validity is printed as a bound (<).");
         out.open("table", "class", "data lanes", "id", "lane-table");
-        out.open("thead").open("tr").element("th", "Lane(s)").element("th", "Count");
+        out.open("thead").open("tr").element("th", "", "colspan", "2");
+        for (int i = 0; i < COLUMNS.size();) {
+            Plane plane = COLUMNS.get(i).plane();
+            int span = 0;
+            while (i < COLUMNS.size() && COLUMNS.get(i).plane() == plane) {
+                span++;
+                i++;
+            }
+            out.element("th", plane.label() + ": " + plane.description(), "colspan", Integer.toString(span), "class", "plane");
+        }
+        out.element("th", "").close();
+        out.open("tr").element("th", "Lane(s)").element("th", "Count");
         for (Column c : COLUMNS) {
             out.open("th").text(c.header());
             if (!c.unit().isEmpty()) {
@@ -109,6 +137,12 @@ final class LinkSection implements ReportSection {
         var worst = f.worstLane();
         if (worst.isPresent()) {
             figures.embed(out, Charts.waterfall(worst.get(), f.requiredMarginDb()));
+            BerCurve curve = new LinkBudgetCalculator(input.library()).berCurve(input.analysis().design(), worst.get());
+            if (curve.isEmpty()) {
+                out.element("p", "No BER curve: " + worst.get().pmdId() + " gives no pre-FEC BER target.", "class", "note");
+            } else {
+                figures.embed(out, Charts.berCurve(curve));
+            }
         } else {
             out.element("p", "No lane has a known margin, so no waterfall is drawn; the diagnostics say which terms are missing.", "class",
                     "fail");

@@ -61,6 +61,10 @@ public final class DesignAnalyzer {
     }
 
     LinkBudget link(TransceiverDesign design, Lane lane, ThermalSolution ts) {
+        Laser laser = lane.getLaser();
+        if (laser == null || laser.getThermalNode() == null) {
+            return link.compute(design, lane); // not placed in the thermal network: the worst-case case temperature
+        }
         return link.compute(design, lane, laserTemperatureC(lane, ts));
     }
 
@@ -72,7 +76,10 @@ public final class DesignAnalyzer {
         return thermal.solve(design);
     }
 
-    /** The solved temperature of the lane's laser node; NaN (the calculator then takes the case maximum) if unknown. */
+    /**
+     * The solved temperature of the lane's laser node; NaN when the laser has a node without a solved temperature
+     * (unknown: no margin) or no node (the calculator then takes the case maximum).
+     */
     static double laserTemperatureC(Lane lane, ThermalSolution ts) {
         Laser laser = lane.getLaser();
         if (laser == null || laser.getThermalNode() == null) {
@@ -80,5 +87,15 @@ public final class DesignAnalyzer {
         }
         Double t = ts.temperatureC().get(laser.getThermalNode().getId());
         return t == null || !Double.isFinite(t) ? Double.NaN : t;
+    }
+
+    /** The laser temperature the lane's budget is computed at (what {@link #link} passes on). */
+    static double laserTemperatureUsedC(TransceiverDesign design, Lane lane, ThermalSolution ts) {
+        Laser laser = lane.getLaser();
+        if (laser == null || laser.getThermalNode() == null) {
+            Double caseMax = design.getCaseTemperatureMaxC();
+            return caseMax == null || !Double.isFinite(caseMax) ? Double.NaN : caseMax;
+        }
+        return laserTemperatureC(lane, ts);
     }
 }

@@ -98,10 +98,8 @@ public final class LiveDesignAnalysis implements AutoCloseable {
         if (thermalDirty) {
             thermal = analyzer.thermal(design);
             thermalDiagnostics = analyzer.rules().thermal(design, thermal);
-            Double caseMax = design.getCaseTemperatureMaxC();
             for (Map.Entry<Lane, LinkBudget> e : budgets.entrySet()) {
-                double t = DesignAnalyzer.laserTemperatureC(e.getKey(), thermal);
-                double used = Double.isNaN(t) ? (caseMax == null ? Double.NaN : caseMax) : t; // what the calculator will take
+                double used = DesignAnalyzer.laserTemperatureUsedC(design, e.getKey(), thermal); // what the calculator will take
                 if (Double.compare(used, e.getValue().laserTemperatureC()) != 0) {
                     dirtyLanes.add(e.getKey());
                 }
@@ -167,6 +165,11 @@ public final class LiveDesignAnalysis implements AutoCloseable {
             powerDirty = true;
         } else if (notifier instanceof Lane lane) {
             dirtyLanes.add(lane);
+            if (feature == P.getLane_Laser()) {
+                // the split of a shared source depends on how many lanes use it: the old and the new source's lanes change
+                lanesUsing(n.getOldValue());
+                lanesUsing(n.getNewValue());
+            }
             if (feature instanceof EReference || feature == P.getNamedElement_Id()) {
                 powerDirty = true; // the lane's parts (or its key in the per-lane power) changed
                 usersDirty = true;
@@ -196,7 +199,10 @@ public final class LiveDesignAnalysis implements AutoCloseable {
         }
     }
 
-    private void lanesUsing(EObject part) {
+    private void lanesUsing(Object part) {
+        if (part == null) {
+            return;
+        }
         if (usersDirty) {
             indexUsers();
         }

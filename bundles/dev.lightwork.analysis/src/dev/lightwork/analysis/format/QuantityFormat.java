@@ -71,6 +71,16 @@ public final class QuantityFormat {
         return withUnit(0.0 - db, 2, "dB");
     }
 
+    /** A compact bit error ratio that may be a bound of the model: "< 1.0e-30". */
+    public static String berShort(double v, boolean bound) {
+        return (bound && !Double.isNaN(v) ? "< " : "") + berShort(v);
+    }
+
+    /** A bit error ratio that may be a bound of the model: "< 1.00e-30". */
+    public static String ber(double v, boolean bound) {
+        return (bound && !Double.isNaN(v) ? "< " : "") + ber(v);
+    }
+
     /** A value whose unit is only known from its attribute name (model values, catalogue columns). */
     public static String plain(Object v) {
         if (v == null) {
@@ -115,6 +125,7 @@ public final class QuantityFormat {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        // six significant digits: an input of 8.055555555555557 reads 8.05556, not every binary digit
+        return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

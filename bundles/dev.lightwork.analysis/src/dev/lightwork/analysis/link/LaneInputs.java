@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Connector;
+import dev.lightwork.model.ConnectorType;
 import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
@@ -44,6 +45,10 @@ public final class LaneInputs {
     final boolean hasChannel;
     final boolean hasPhotodetector;
     final boolean hasTia;
+    /** How many lanes of the design take their light from this lane's laser (the wiring: the split of a shared source). */
+    final int laserLaneCount;
+    /** The laser has a thermal node without a solved temperature: no derating, launch or margin can be computed. */
+    final boolean laserTemperatureUnknown;
     private final double[] values;
     /** Per input: the value was given in the model (a null attribute is "not given", not a number). */
     private final boolean[] given;
@@ -52,10 +57,12 @@ public final class LaneInputs {
     private final double[] connectorLossDb;
     private final boolean[] connectorGiven;
     private final String[] connectorIds;
+    /** Per connector: a fibre attach unit (module-internal, counted at the Tx and at the Rx), not a channel connector. */
+    private final boolean[] connectorAttach;
 
     private LaneInputs(String laneId, String designId, String opticalPmd, FecScheme fec, boolean hasLaser, boolean hasModulator, boolean hasChannel,
-            boolean hasPhotodetector, boolean hasTia, double[] values, boolean[] given, String[] owner, String[] attribute,
-            double[] connectorLossDb, boolean[] connectorGiven, String[] connectorIds) {
+            boolean hasPhotodetector, boolean hasTia, int laserLaneCount, boolean laserTemperatureUnknown, double[] values, boolean[] given,
+            String[] owner, String[] attribute, double[] connectorLossDb, boolean[] connectorGiven, String[] connectorIds, boolean[] connectorAttach) {
         this.laneId = laneId;
         this.designId = designId;
         this.opticalPmd = opticalPmd;
@@ -65,6 +72,8 @@ public final class LaneInputs {
         this.hasChannel = hasChannel;
         this.hasPhotodetector = hasPhotodetector;
         this.hasTia = hasTia;
+        this.laserLaneCount = laserLaneCount;
+        this.laserTemperatureUnknown = laserTemperatureUnknown;
         this.values = values;
         this.given = given;
         this.owner = owner;
@@ -72,6 +81,7 @@ public final class LaneInputs {
         this.connectorLossDb = connectorLossDb;
         this.connectorGiven = connectorGiven;
         this.connectorIds = connectorIds;
+        this.connectorAttach = connectorAttach;
     }
 
     /**
@@ -79,6 +89,14 @@ public final class LaneInputs {
      * for the worst-case case temperature.
      */
     public static LaneInputs of(TransceiverDesign design, Lane lane, double laserTemperatureC) {
+        return of(design, lane, laserTemperatureC, true);
+    }
+
+    /**
+     * Reads the lane's inputs; {@code laserTemperatureKnown} false means the laser's thermal node has no solved
+     * temperature (the budget then has no derating, launch, OMA or margin rather than values at the case temperature).
+     */
+    public static LaneInputs of(TransceiverDesign design, Lane lane, double laserTemperatureC, boolean laserTemperatureKnown) {
         int n = INPUTS.length;
         double[] v = new double[n];
         boolean[] g = new boolean[n];
@@ -122,6 +140,7 @@ public final class LaneInputs {
         double[] cl = new double[connectors.size()];
         boolean[] cg = new boolean[connectors.size()];
         String[] ci = new String[connectors.size()];
+        boolean[] attach = new boolean[connectors.size()];
         if (ch != null) {
             put(v, g, o, a, Input.CHANNEL_LENGTH_M, ch.getId(), "lengthM", ch.getLengthM());
             put(v, g, o, a, Input.CHANNEL_ATTENUATION_DB_PER_KM, ch.getId(), "attenuationDbPerKm", ch.getAttenuationDbPerKm());
@@ -134,6 +153,7 @@ public final class LaneInputs {
             for (int i = 0; i < cl.length; i++) {
                 Connector c = connectors.get(i);
                 ci[i] = c.getId();
+                attach[i] = c.getConnectorType() == ConnectorType.FAU;
                 cg[i] = c.getInsertionLossDb() != null;
                 cl[i] = cg[i] ? c.getInsertionLossDb() : Double.NaN;
             }
@@ -145,7 +165,18 @@ public final class LaneInputs {
             put(v, g, o, a, Input.TIA_NOISE_PA_PER_RT_HZ, tia.getId(), "inputNoisePaPerRtHz", tia.getInputNoisePaPerRtHz());
         }
         return new LaneInputs(laneId, design.getId(), design.getOpticalPmd(), design.getFec(), laser != null, modulator != null, ch != null, pd != null, tia != null,
-                v, g, o, a, cl, cg, ci);
+                laser == null ? 1 : lanesUsing(design, laser), !laserTemperatureKnown, v, g, o, a, cl, cg, ci, attach);
+    }
+
+    /** How many lanes of the design take their light from {@code laser} (the wiring, not a catalogue column); at least 1. */
+    public static int lanesUsing(TransceiverDesign design, Laser laser) {
+        int count = 0;
+        for (Lane l : design.getLanes()) {
+            if (l.getLaser() == laser) {
+                count++;
+            }
+        }
+        return Math.max(count, 1);
     }
 
     private static void put(double[] v, boolean[] g, String[] o, String[] a, Input input, String ownerId, String attr, Double value) {
@@ -158,8 +189,8 @@ public final class LaneInputs {
 
     /** An independent copy (same structure, own numbers), e.g. one per worker thread. */
     public LaneInputs copy() {
-        return new LaneInputs(laneId, designId, opticalPmd, fec, hasLaser, hasModulator, hasChannel, hasPhotodetector, hasTia, values.clone(), given,
-                owner, attribute, connectorLossDb.clone(), connectorGiven, connectorIds);
+        return new LaneInputs(laneId, designId, opticalPmd, fec, hasLaser, hasModulator, hasChannel, hasPhotodetector, hasTia, laserLaneCount,
+                laserTemperatureUnknown, values.clone(), given, owner, attribute, connectorLossDb.clone(), connectorGiven, connectorIds, connectorAttach);
     }
 
     public String laneId() {
@@ -200,6 +231,16 @@ public final class LaneInputs {
 
     public String connectorId(int i) {
         return connectorIds[i];
+    }
+
+    /** Whether connector i is a fibre attach unit (inside the module), not a connector of the channel. */
+    public boolean isAttach(int i) {
+        return connectorAttach[i];
+    }
+
+    /** How many lanes share this lane's laser (1 when it has its own). */
+    public int laserLaneCount() {
+        return laserLaneCount;
     }
 
     public boolean isConnectorGiven(int i) {

@@ -27,9 +27,11 @@ public final class LinkBudgetCalculator {
     static final double NOISE_BANDWIDTH_PER_BAUD = 0.75;
 
     private final ReferenceLibrary library;
+    private final LinkModel model;
 
     public LinkBudgetCalculator(ReferenceLibrary library) {
         this.library = library;
+        this.model = LinkModel.of(library);
     }
 
     /** The problem text of a design whose opticalPmd the library does not know. */
@@ -42,17 +44,32 @@ public final class LinkBudgetCalculator {
                 : "design " + designId + ": opticalPmd '" + opticalPmd + "' is not in the reference library";
     }
 
-    /** The lane's budget with the laser at the worst-case case temperature (no thermal solution at hand). */
+    /**
+     * The lane's budget with the laser at the worst-case case temperature: for a laser without a thermal node, or when
+     * no thermal solution is at hand.
+     */
     public LinkBudget compute(TransceiverDesign design, Lane lane) {
-        return compute(design, lane, Double.NaN);
+        return evaluate(library.pmd(design.getOpticalPmd()).orElse(null), model, LaneInputs.of(design, lane, Double.NaN));
     }
 
     /**
-     * The lane's budget with the laser at {@code laserTemperatureC} (its thermal node's solved temperature), or at
-     * the worst-case case temperature when that is NaN.
+     * The lane's budget with the laser at {@code laserTemperatureC} (its thermal node's solved temperature). NaN means
+     * the temperature is unknown (the node was not solved): a laser whose power depends on temperature then gets no
+     * derating, launch, OMA or margin, never values at an optimistic temperature.
      */
     public LinkBudget compute(TransceiverDesign design, Lane lane, double laserTemperatureC) {
-        return evaluate(library.pmd(design.getOpticalPmd()).orElse(null), LaneInputs.of(design, lane, laserTemperatureC));
+        return evaluate(library.pmd(design.getOpticalPmd()).orElse(null), model,
+                LaneInputs.of(design, lane, laserTemperatureC, !Double.isNaN(laserTemperatureC)));
+    }
+
+    /** The link model's parameters this calculator uses (splitter excess loss, BER floor), from its library. */
+    public LinkModel model() {
+        return model;
+    }
+
+    /** {@link #evaluate(PmdSpec, LinkModel, LaneInputs)} with the shipped library's link model. */
+    public static LinkBudget evaluate(PmdSpec pmd, LaneInputs in) {
+        return evaluate(pmd, LinkModel.shipped(), in);
     }
 
     /**
@@ -60,7 +77,7 @@ public final class LinkBudgetCalculator {
      * the values of the model; a Monte Carlo run calls it on sampled values with no model traversal. {@code pmd} is the
      * design's PMD from the library, null when the library does not know it.
      */
-    public static LinkBudget evaluate(PmdSpec pmd, LaneInputs in) {
+    public static LinkBudget evaluate(PmdSpec pmd, LinkModel model, LaneInputs in) {
         List<String> problems = new ArrayList<>();
         String laneId = in.laneId;
         if (pmd == null) {
@@ -68,18 +85,31 @@ public final class LinkBudgetCalculator {
         }
         double laserDbm = in.hasLaser ? in.value(problems, Input.LASER_OUTPUT_DBM) : missing(problems, laneId, "laser");
         double coefficient = in.isGiven(Input.LASER_POWER_COEFFICIENT_DB_PER_K) ? in.get(Input.LASER_POWER_COEFFICIENT_DB_PER_K) : 0.0;
-        double laserC = in.isGiven(Input.LASER_TEMPERATURE_C) ? in.get(Input.LASER_TEMPERATURE_C) : caseTemperatureMaxC(problems, in);
+        boolean temperatureKnown = !in.laserTemperatureUnknown;
+        double laserC = !temperatureKnown ? Double.NaN
+                : in.isGiven(Input.LASER_TEMPERATURE_C) ? in.get(Input.LASER_TEMPERATURE_C) : caseTemperatureMaxC(problems, in);
         // Output power is specified at 25 C; at the laser's worst-case temperature it changes by the coefficient.
         double derating = coefficient == 0.0 ? 0.0 : coefficient * (laserC - 25.0);
+        int sharing = in.hasLaser ? in.laserLaneCount : 1;
+        double split = model.splitLossDb(sharing);
         double modLoss = in.hasModulator ? in.value(problems, Input.MODULATOR_LOSS_DB) : 0.0;
         double muxLoss = in.owner(Input.MUX_LOSS_DB) != null ? in.nonNegative(problems, Input.MUX_LOSS_DB) : 0.0;
-        double avg = laserDbm + derating - modLoss - muxLoss;
+        double attach = 0.0; // fibre attach units: inside the module, at the Tx before TP2 and at the Rx after TP3
+        double connectors = 0.0;
+        for (int c = 0; c < in.connectorCount(); c++) {
+            double il = in.connectorLoss(problems, c);
+            if (in.isAttach(c)) {
+                attach += il;
+            } else {
+                connectors += il;
+            }
+        }
+        double avg = laserDbm + derating - split - modLoss - muxLoss - attach;
         double er = in.value(problems, Input.EXTINCTION_RATIO_DB);
         double oma = Double.isNaN(avg) || Double.isNaN(er) ? Double.NaN : OpticalPower.omaDbm(avg, er);
         double tdecq = in.value(problems, Input.TDECQ_DB);
 
         double fibre = Double.NaN;
-        double connectors = 0.0;
         double splices = 0.0;
         double penalties = 0.0;
         double dispersion = Double.NaN;
@@ -89,9 +119,6 @@ public final class LinkBudgetCalculator {
             double length = in.nonNegative(problems, Input.CHANNEL_LENGTH_M);
             double att = in.nonNegative(problems, Input.CHANNEL_ATTENUATION_DB_PER_KM);
             fibre = att * length / 1000.0;
-            for (int c = 0; c < in.connectorCount(); c++) {
-                connectors += in.connectorLoss(problems, c);
-            }
             double count = in.isGiven(Input.SPLICE_COUNT) ? in.get(Input.SPLICE_COUNT) : 0;
             splices = count == 0 ? 0.0 : count * in.nonNegative(problems, Input.SPLICE_LOSS_DB);
             penalties = orZero(in.optional(Input.MPI_PENALTY_DB)) + orZero(in.optional(Input.REFLECTION_PENALTY_DB));
@@ -102,25 +129,29 @@ public final class LinkBudgetCalculator {
             }
         }
         double channelIl = fibre + connectors + splices;
-        double demuxLoss = in.owner(Input.DEMUX_LOSS_DB) != null ? in.nonNegative(problems, Input.DEMUX_LOSS_DB) : 0.0;
-        double rxOma = oma - channelIl - penalties - demuxLoss;
-        double rxAverage = avg - channelIl - demuxLoss;
+        // TP3 (the MDI): the PMD's receiver limits include the receiver's own demux and fibre attach.
+        double rxOma = oma - channelIl - penalties;
+        double rxAverage = avg - channelIl;
 
         double pmdSensitivity = Double.NaN;
-        double margin = Double.NaN;
+        double requirement = Double.NaN;
         if (pmd != null) {
             OptionalDouble srs = pmd.value("srs_oma_max_dbm");
             OptionalDouble secq = pmd.value("secq_db");
             OptionalDouble sens = pmd.value("rx_sens_oma_max_dbm");
             pmdSensitivity = sens.orElse(Double.NaN);
             if (srs.isPresent() && secq.isPresent()) {
-                margin = rxOma - tdecq - (srs.getAsDouble() - secq.getAsDouble());
+                requirement = srs.getAsDouble() - secq.getAsDouble();
             } else if (sens.isPresent()) {
-                margin = rxOma - tdecq - sens.getAsDouble();
+                requirement = sens.getAsDouble();
             } else {
                 problems.add("PMD " + pmd.id() + " gives no receiver sensitivity (" + pmd.provenance().source() + ")");
             }
         }
+        double reference = requirement + tdecq;
+        double margin = rxOma - reference;
+        double demuxLoss = in.owner(Input.DEMUX_LOSS_DB) != null ? in.nonNegative(problems, Input.DEMUX_LOSS_DB) : 0.0;
+        double detectorOma = rxOma - demuxLoss - attach;
 
         double derived = Double.NaN;
         OptionalDouble berTarget = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
@@ -133,18 +164,74 @@ public final class LinkBudgetCalculator {
             double requiredOmaW = 3.0 * 2.0 * Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
-        double preFec = Double.NaN;
-        if (berTarget.isPresent() && !Double.isNaN(margin)) {
-            preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(berTarget.getAsDouble()) * Math.pow(10.0, margin / 10.0));
-        }
+        double internalMargin = detectorOma - tdecq - derived;
         FecChain fec = fecChain(in.fec);
-        double berIn = Math.min(preFec, 0.5);
-        double postFec = Double.isNaN(preFec) ? Double.NaN : fec.postFecBitErrorRatio(berIn);
-        double cer = Double.isNaN(preFec) ? Double.NaN : fec.codewordErrorRatio(berIn);
+        BerEstimate ber = berTarget.isPresent() ? berAtMargin(model, berTarget.getAsDouble(), fec, margin) : BerEstimate.UNKNOWN;
         List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, in, avg, oma, tdecq, er, channelIl, rxAverage);
-        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, laserDbm, derating, modLoss, muxLoss, avg, er, oma, tdecq,
-                fibre, connectors, splices, channelIl, dispersion, penalties, demuxLoss, rxOma, rxAverage, pmdSensitivity, derived, margin, preFec,
-                fec.label(), cer, postFec, checks, List.copyOf(problems));
+        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, temperatureKnown, laserDbm, derating, sharing, split, modLoss, muxLoss,
+                attach, avg, er, oma, tdecq, fibre, connectors, splices, channelIl, dispersion, penalties, rxOma, rxAverage, requirement, reference,
+                pmdSensitivity, margin, demuxLoss, attach, detectorOma, derived, internalMargin, ber.preFec(), ber.preFecIsBound(), fec.label(),
+                ber.codewordErrorRatio(), ber.postFec(), ber.postFecIsBound(), checks, List.copyOf(problems));
+    }
+
+    /** Bit and codeword error ratios at one margin; a ratio below the model's floor is the floor, flagged as a bound. */
+    public record BerEstimate(double preFec, boolean preFecIsBound, double codewordErrorRatio, double postFec, boolean postFecIsBound) {
+        static final BerEstimate UNKNOWN = new BerEstimate(Double.NaN, false, Double.NaN, Double.NaN, false);
+    }
+
+    /**
+     * The BER chain at {@code marginDb} above the PMD receiver's reference, where the receiver works at {@code target}:
+     * per-eye Q = Q(target) x 10^(margin/10) (noise independent of the signal), BER = 0.75 Q(q), then the FEC chain.
+     */
+    public static BerEstimate berAtMargin(LinkModel model, double target, FecChain fec, double marginDb) {
+        if (Double.isNaN(marginDb)) {
+            return BerEstimate.UNKNOWN;
+        }
+        double floor = model.berFloor();
+        double preFec = Pam4.bitErrorRatio(Pam4.qForBitErrorRatio(target) * Math.pow(10.0, marginDb / 10.0));
+        double berIn = Math.min(preFec, 0.5);
+        double postFec = fec.postFecBitErrorRatio(berIn);
+        double cer = fec.codewordErrorRatio(berIn);
+        return new BerEstimate(Math.max(preFec, floor), preFec < floor, Double.isNaN(cer) ? cer : Math.max(cer, floor), Math.max(postFec, floor),
+                postFec < floor);
+    }
+
+    /** Points per dB of the BER curve, and how far it extends left of the reference and right of the operating point. */
+    private static final int CURVE_STEPS_PER_DB = 10;
+    private static final double CURVE_LEFT_DB = 3.0;
+    private static final double CURVE_RIGHT_DB = 2.0;
+
+    /**
+     * The lane's BER-versus-received-OMA curve, pre- and post-FEC, around its reference and operating point; empty
+     * points when the PMD gives no BER target or the margin is unknown.
+     */
+    public BerCurve berCurve(TransceiverDesign design, LinkBudget b) {
+        PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
+        OptionalDouble target = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
+        FecChain fec = fecChain(design.getFec());
+        List<BerCurve.Point> points = new ArrayList<>();
+        if (target.isPresent() && Double.isFinite(b.marginDb())) {
+            double from = Math.floor(Math.min(b.marginReferenceDbm(), b.rxOmaDbm()) - CURVE_LEFT_DB);
+            double to = Math.ceil(Math.max(b.marginReferenceDbm() + CURVE_RIGHT_DB, b.rxOmaDbm() + CURVE_RIGHT_DB));
+            int n = (int) Math.round((to - from) * CURVE_STEPS_PER_DB);
+            for (int i = 0; i <= n; i++) {
+                double x = from + (double) i / CURVE_STEPS_PER_DB;
+                BerEstimate e = berAtMargin(model, target.getAsDouble(), fec, x - b.marginReferenceDbm());
+                points.add(new BerCurve.Point(x, e.preFec(), e.postFec()));
+            }
+        }
+        return new BerCurve(b.laneId(), fec.label(), target.orElse(Double.NaN), model.berFloor(), List.copyOf(points), b.rxOmaDbm(),
+                b.marginReferenceDbm(), b.pmdSensitivityDbm(), b.marginDb(), b.preFecBer(), b.postFecBer());
+    }
+
+    /** The smallest bit error ratio the model reports as a value (data/link-model.csv ber_floor); below it, a bound. */
+    public double berFloor() {
+        return model.berFloor();
+    }
+
+    /** The split of a source feeding {@code lanes} lanes ({@link LinkModel#splitLossDb}). */
+    public double splitLossDb(int lanes) {
+        return model.splitLossDb(lanes);
     }
 
     /**

@@ -60,6 +60,14 @@ public enum DesignRule {
     LINK_BER_UNKNOWN("LW-LINK-BER-UNKNOWN", "BerNotEstimated", "BER not estimated",
             "Warning: the PMD gives no pre-FEC BER target, so BER before and after FEC cannot be referenced to it.",
             LINK, Diagnostic.WARNING, L.LANE),
+    LINK_LASER_TEMPERATURE("LW-LINK-LASER-TEMP", "LaserTemperatureUnknown", "Laser temperature unknown",
+            "The laser's output depends on its temperature, and its thermal node has no solved temperature (e.g. no path to a "
+                    + "boundary node): the lane gets no margin rather than one at an optimistic temperature.",
+            LINK, Diagnostic.ERROR, L.LASER, L.COMPONENT__THERMAL_NODE),
+    LINK_RX_INTERNAL("LW-LINK-RX-INTERNAL", "ReceiverInternal", "OMA at the photodetector below the component sensitivity",
+            "Inside the receiver (TP3 to the photodetector, after demux and fibre attach), the OMA less TDECQ must reach the "
+                    + "sensitivity of the detector and TIA (thermal-noise bound at the PMD's BER target).",
+            LINK, Diagnostic.ERROR, L.PHOTODETECTOR),
     POWER_CLASS("LW-POWER-CLASS", "PowerClass", "Module power above its MSA power class",
             "Worst-case module power, DC-DC loss included, must fit the form factor's MSA power class.",
             POWER, Diagnostic.ERROR, L.TRANSCEIVER_DESIGN, L.TRANSCEIVER_DESIGN__MSA_POWER_CLASS),

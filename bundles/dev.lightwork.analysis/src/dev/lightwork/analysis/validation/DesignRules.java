@@ -69,10 +69,27 @@ public final class DesignRules {
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
         double required = requiredMarginDb(design);
         String source = pmd == null ? null : pmd.id() + " " + pmd.provenance().source();
+        if (laserTemperatureFails(b)) {
+            String node = lane.getLaser().getThermalNode() == null ? "?" : lane.getLaser().getThermalNode().getId();
+            out.add(diagnostic(DesignRule.LINK_LASER_TEMPERATURE, lane.getLaser(), DesignRule.LINK_LASER_TEMPERATURE.featureOf(lane.getLaser()), null, null,
+                    "thermal network solution", String.format(Locale.ROOT,
+                            "Lane %s: laser %s has no known temperature (thermal node %s not solved): no launch power, OMA or margin",
+                            lane.getId(), lane.getLaser().getId(), node)));
+            return out;
+        }
         if (marginFails(b, required)) {
             out.add(diagnostic(DesignRule.LINK_MARGIN, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
-                    "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm, TDECQ %.2f dB, channel %.2f dB)",
-                    lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.tdecqDb(), b.channelInsertionLossDb())));
+                    "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm at TP3 against %.2f dBm required: "
+                            + "TDECQ %.2f dB + receiver requirement %.2f dBm; channel %.2f dB)",
+                    lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.marginReferenceDbm(), b.tdecqDb(), b.receiverRequirementDbm(),
+                    b.channelInsertionLossDb())));
+        }
+        if (internalFails(b)) {
+            out.add(diagnostic(DesignRule.LINK_RX_INTERNAL, lane.getPhotodetector(), null, b.detectorOmaDbm() - b.tdecqDb(),
+                    b.derivedSensitivityDbm(), "detector responsivity and TIA input noise", String.format(Locale.ROOT,
+                            "Lane %s: OMA at the photodetector %.2f dBm less TDECQ %.2f dB is below the component sensitivity %.2f dBm "
+                                    + "(after demux %.2f dB and fibre attach %.2f dB inside the receiver)",
+                            lane.getId(), b.detectorOmaDbm(), b.tdecqDb(), b.derivedSensitivityDbm(), b.demuxLossDb(), b.rxAttachLossDb())));
         }
         for (PmdCheck c : b.pmdChecks()) {
             if (!c.passes()) {
@@ -89,8 +106,8 @@ public final class DesignRules {
                     "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
         } else if (berFails(b, target)) {
             out.add(diagnostic(DesignRule.LINK_BER, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
-                    "Lane %s: post-FEC BER %.2e (%s, pre-FEC %.2e) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
-                    b.preFecBer(), target)));
+                    "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is above the design's target %.2e", lane.getId(), b.postFecBer(), b.fec(),
+                    (b.preFecBerIsBound() ? "< " : "") + String.format(Locale.ROOT, "%.2e", b.preFecBer()), target)));
         }
         return out;
     }
@@ -110,6 +127,16 @@ public final class DesignRules {
         return marginDb < requiredMarginDb;
     }
 
+    /** LW-LINK-LASER-TEMP: the laser's temperature is unknown and its power depends on it, so the lane has no margin. */
+    public static boolean laserTemperatureFails(LinkBudget b) {
+        return !b.laserTemperatureKnown() && Double.isNaN(b.marginDb());
+    }
+
+    /** LW-LINK-RX-INTERNAL: behind TP3 (demux, fibre attach) the detector and TIA cannot reach the BER target. */
+    public static boolean internalFails(LinkBudget b) {
+        return b.internalMarginDb() < 0;
+    }
+
     /** LW-LINK-BER: the post-FEC BER is known and above the design's target (no target: no check). */
     public static boolean berFails(LinkBudget b, Double targetPostFecBer) {
         return !Double.isNaN(b.preFecBer()) && targetPostFecBer != null && b.postFecBer() > targetPostFecBer;
@@ -124,9 +151,15 @@ public final class DesignRules {
             // an unknown PMD alone is the design's LW-INPUT-PMD, not a lane failure (see lane())
             return b.pmdId() == null && b.problems().size() == 1 ? List.of() : List.of(DesignRule.INPUT_INCOMPLETE);
         }
+        if (laserTemperatureFails(b)) {
+            return List.of(DesignRule.LINK_LASER_TEMPERATURE);
+        }
         List<DesignRule> out = new ArrayList<>(2);
         if (marginFails(b, requiredMarginDb)) {
             out.add(DesignRule.LINK_MARGIN);
+        }
+        if (internalFails(b)) {
+            out.add(DesignRule.LINK_RX_INTERNAL);
         }
         for (PmdCheck c : b.pmdChecks()) {
             if (!c.passes() && !out.contains(ruleOf(c.term()))) {

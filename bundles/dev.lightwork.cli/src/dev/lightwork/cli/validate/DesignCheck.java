@@ -66,7 +66,8 @@ public final class DesignCheck {
         for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
             LinkBudget b = e.getValue();
             lanes.add(new DesignResult.Lane(b.laneId(), b.marginDb(), b.txOmaDbm(), b.channelInsertionLossDb(), b.tdecqDb(), b.rxOmaDbm(),
-                    b.pmdSensitivityDbm(), b.preFecBer(), b.postFecBer()));
+                    b.marginReferenceDbm(), b.preFecBer(), b.postFecBer(), b.pmdSensitivityDbm(), b.receiverRequirementDbm(), b.preFecBerIsBound(),
+                    b.postFecBerIsBound(), b.laserLaneCount(), b.splitLossDb(), b.internalMarginDb(), b.terms()));
             checks.add(new Check(Check.Kind.LINK, "lane " + b.laneId() + " link budget", b.laneId(),
                     findings(analysis.laneDiagnostics().get(e.getKey()), lines)));
         }

@@ -35,9 +35,16 @@ public record DesignResult(String file, String id, String name, Verdict verdict,
     public record Power(double totalW, double msaClassLimitW, double pJPerBit, Integer msaClass, String formFactor, String classSource) {
     }
 
-    /** One lane's link budget terms that reviewers look at first. */
+    /**
+     * One lane's link budget terms that reviewers look at first. {@code sensitivityDbm} is the reference the margin is
+     * computed against (the Rx OMA the lane needs at TP3: TDECQ + SRS - SECQ), so rxOmaDbm - sensitivityDbm = marginDb;
+     * {@code pmdSensitivityDbm} is the PMD's published receiver sensitivity. A BER flagged as a bound is "below" it.
+     * {@code terms} is every budget term with its reference plane.
+     */
     public record Lane(String id, double marginDb, double txOmaDbm, double channelInsertionLossDb, double tdecqDb, double rxOmaDbm,
-            double sensitivityDbm, double preFecBer, double postFecBer) {
+            double sensitivityDbm, double preFecBer, double postFecBer, double pmdSensitivityDbm, double receiverRequirementDbm,
+            boolean preFecBerIsBound, boolean postFecBerIsBound, int laserLaneCount, double splitLossDb, double internalMarginDb,
+            List<dev.lightwork.analysis.link.BudgetTerm> terms) {
     }
 
     /** A thermal node's steady-state temperature and its limit (NaN when the node has none). */

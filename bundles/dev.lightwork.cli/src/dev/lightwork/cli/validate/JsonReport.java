@@ -5,6 +5,7 @@ import java.io.Writer;
 
 import com.google.gson.stream.JsonWriter;
 
+import dev.lightwork.analysis.link.BudgetTerm;
 import dev.lightwork.cli.common.ProductVersion;
 import dev.lightwork.cli.validate.DesignResult.Finding;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
@@ -15,8 +16,11 @@ import dev.lightwork.cli.validate.DesignResult.Verdict;
  */
 final class JsonReport implements Report {
 
-    /** Version of the JSON layout. */
-    static final String SCHEMA_VERSION = "1.0";
+    /**
+     * Version of the JSON layout. 1.1: lane {@code sensitivityDbm} is the reference the margin is computed against (it
+     * was the PMD's published sensitivity, now {@code pmdSensitivityDbm}); BER bounds, split, planes and terms added.
+     */
+    static final String SCHEMA_VERSION = "1.1";
 
     @Override
     public void write(Batch batch, Writer out) throws IOException {
@@ -83,6 +87,24 @@ final class JsonReport implements Report {
             Json.number(w, "txOmaDbm", l.txOmaDbm());
             Json.number(w, "channelInsertionLossDb", l.channelInsertionLossDb());
             Json.number(w, "tdecqDb", l.tdecqDb());
+            Json.number(w, "pmdSensitivityDbm", l.pmdSensitivityDbm());
+            Json.number(w, "receiverRequirementDbm", l.receiverRequirementDbm());
+            w.name("preFecBerIsBound").value(l.preFecBerIsBound());
+            w.name("postFecBerIsBound").value(l.postFecBerIsBound());
+            w.name("laserLaneCount").value(l.laserLaneCount());
+            Json.number(w, "splitLossDb", l.splitLossDb());
+            Json.number(w, "internalMarginDb", l.internalMarginDb());
+            w.name("terms").beginArray();
+            for (BudgetTerm t : l.terms()) {
+                w.beginObject();
+                Json.string(w, "key", t.key());
+                Json.string(w, "label", t.label());
+                Json.number(w, "value", t.value());
+                Json.string(w, "unit", t.unit());
+                Json.string(w, "plane", t.plane().label());
+                w.endObject();
+            }
+            w.endArray();
             w.endObject();
         }
         w.endArray();

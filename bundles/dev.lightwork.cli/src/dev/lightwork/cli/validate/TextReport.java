@@ -32,9 +32,9 @@ final class TextReport implements Report {
             }
             DesignResult.Lane worst = r.worstLane();
             if (worst != null) {
-                out.printf("      worst lane %s: margin %s dB (Rx OMA %s dBm, sensitivity %s dBm, pre-FEC BER %s)%n", worst.id(),
-                        QuantityFormat.fixed(worst.marginDb(), 2), QuantityFormat.fixed(worst.rxOmaDbm(), 2), QuantityFormat.fixed(worst.sensitivityDbm(), 2),
-                        QuantityFormat.berShort(worst.preFecBer()));
+                out.printf("      worst lane %s: margin %s dB (Rx OMA %s dBm at TP3, required %s dBm, PMD sensitivity %s dBm, pre-FEC BER %s)%n",
+                        worst.id(), QuantityFormat.fixed(worst.marginDb(), 2), QuantityFormat.fixed(worst.rxOmaDbm(), 2), QuantityFormat.fixed(worst.sensitivityDbm(), 2),
+                        QuantityFormat.fixed(worst.pmdSensitivityDbm(), 2), QuantityFormat.berShort(worst.preFecBer(), worst.preFecBerIsBound()));
             } else if (!r.lanes().isEmpty()) {
                 out.println("      lanes: no margin could be computed");
             }

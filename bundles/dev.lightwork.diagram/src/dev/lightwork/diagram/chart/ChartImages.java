@@ -29,6 +29,11 @@ public final class ChartImages {
         return g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
     }
 
+    /** {@link #svg} as a standalone file: with the XML declaration. */
+    public static String svgDocument(Chart chart, double width, double height) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(chart, width, height) + "\n";
+    }
+
     /** PNG bytes of {@code chart} at width x height (px), antialiased. */
     public static byte[] png(Chart chart, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

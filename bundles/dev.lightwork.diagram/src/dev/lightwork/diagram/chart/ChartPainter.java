@@ -28,8 +28,9 @@ public final class ChartPainter {
     public static final Rgb OVER = new Rgb(0xc6, 0x28, 0x28);
     public static final Rgb SELECTED = new Rgb(0xe0, 0x8a, 0x00);
     public static final Rgb WARNING = new Rgb(0xb3, 0x6b, 0x00);
+    public static final Rgb PASS = new Rgb(0x2e, 0x7d, 0x32);
     private static final Rgb TEXT = new Rgb(0x20, 0x20, 0x20);
-    private static final Rgb AXIS = new Rgb(0x60, 0x60, 0x60);
+    public static final Rgb AXIS = new Rgb(0x60, 0x60, 0x60);
     private static final Rgb GRID = new Rgb(0xe4, 0xe4, 0xe4);
     private static final Rgb BACKGROUND = new Rgb(0xff, 0xff, 0xff);
     private static final int PAD = 8;
@@ -396,11 +397,17 @@ public final class ChartPainter {
             canvas.polyline(run, s.colour(), 2);
         }
         double nextFreeY = Double.NEGATIVE_INFINITY;
+        int verticalRow = 0;
         for (LineChart.Reference r : chart.references()) {
             if (r.vertical()) {
+                if (!Double.isFinite(r.value())) {
+                    continue;
+                }
                 double px = a.x.px(r.value());
                 canvas.line(px, a.top, px, a.bottom, r.colour(), true);
-                canvas.text(r.label(), px + 3, a.top, Align.LEFT, r.colour(), false);
+                // one text row per vertical line; labels that would run off the plot go to the line's left
+                boolean left = px + 3 + canvas.textWidth(r.label()) > a.right;
+                canvas.text(r.label(), left ? px - 3 : px + 3, a.top + 2 + verticalRow++ * lh, left ? Align.RIGHT : Align.LEFT, r.colour(), false);
             } else {
                 double py = a.y.px(plotY(r.value(), chart.logY()));
                 canvas.line(a.left, py, a.right, py, r.colour(), true);

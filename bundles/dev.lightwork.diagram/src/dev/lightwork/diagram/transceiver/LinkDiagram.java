@@ -99,6 +99,9 @@ public final class LinkDiagram {
         if (b.temperatureDeratingDb() != 0) {
             pending.add("derating " + QuantityFormat.loss(b.temperatureDeratingDb()));
         }
+        if (b.sharedLaser()) {
+            pending.add("split 1:" + b.laserLaneCount() + " " + QuantityFormat.loss(b.splitLossDb()));
+        }
         Modulator mod = lane.getModulator();
         if (mod != null) {
             add(stages, into, pending, mod, "Modulator", List.of(mod.getModulatorType() + " · ER " + QuantityFormat.withUnit(mod.getExtinctionRatioDb(), 1, "dB")));
@@ -109,7 +112,10 @@ public final class LinkDiagram {
             add(stages, into, pending, mux, "Mux", List.of(mux.getChannelCount() + " channels"));
             pending.add("mux " + QuantityFormat.loss(b.muxLossDb()));
         }
-        pending.add("Tx OMA " + QuantityFormat.withUnit(b.txOmaDbm(), 2, "dBm") + " (avg " + QuantityFormat.withUnit(b.averageLaunchDbm(), 2, "dBm") + ")");
+        if (b.txAttachLossDb() != 0) {
+            pending.add("fibre attach " + QuantityFormat.loss(b.txAttachLossDb()));
+        }
+        pending.add("Tx OMA " + QuantityFormat.withUnit(b.txOmaDbm(), 2, "dBm") + " (avg " + QuantityFormat.withUnit(b.averageLaunchDbm(), 2, "dBm") + ") at TP2");
         pending.add("TDECQ " + QuantityFormat.withUnit(b.tdecqDb(), 2, "dB"));
         add(stages, into, pending, lane.getChannel(), "Channel", List.of("fibre " + QuantityFormat.loss(b.fibreLossDb()) + " · connectors "
                 + QuantityFormat.loss(b.connectorLossDb()) + " · splices " + QuantityFormat.loss(b.spliceLossDb())));
@@ -117,19 +123,24 @@ public final class LinkDiagram {
         if (b.penaltiesDb() != 0) {
             pending.add(QuantityFormat.loss(b.penaltiesDb()) + " penalties");
         }
+        // TP3 is the receiver's MDI: the demux and fibre attach are inside the receiver, after it
+        pending.add("Rx OMA " + QuantityFormat.withUnit(b.rxOmaDbm(), 2, "dBm") + " at TP3 (required " + QuantityFormat.withUnit(b.marginReferenceDbm(), 2, "dBm") + ")");
         Multiplexer demux = lane.getDemux();
         if (demux != null) {
             add(stages, into, pending, demux, "Demux", List.of(demux.getChannelCount() + " channels"));
             pending.add("demux " + QuantityFormat.loss(b.demuxLossDb()));
         }
-        pending.add("Rx OMA " + QuantityFormat.withUnit(b.rxOmaDbm(), 2, "dBm"));
+        if (b.rxAttachLossDb() != 0) {
+            pending.add("fibre attach " + QuantityFormat.loss(b.rxAttachLossDb()));
+        }
         Photodetector pd = lane.getPhotodetector();
         add(stages, into, pending, pd, "Photodetector", List.of(QuantityFormat.withUnit(pd == null ? null : pd.getResponsivityAPerW(), 2, "A/W")));
         Tia tia = lane.getTia();
         add(stages, into, pending, tia, "TIA", List.of(QuantityFormat.withUnit(tia == null ? null : tia.getInputNoisePaPerRtHz(), 1, "pA/√Hz")));
-        pending.add("sensitivity " + QuantityFormat.withUnit(b.pmdSensitivityDbm(), 2, "dBm"));
+        pending.add("OMA at PD " + QuantityFormat.withUnit(b.detectorOmaDbm(), 2, "dBm") + " · PMD sensitivity " + QuantityFormat.withUnit(b.pmdSensitivityDbm(), 2, "dBm"));
         List<String> rx = new ArrayList<>(List.of("Receiver (" + c.design().getOpticalPmd() + ")", Verdicts.margin(status) + " (required "
-                + QuantityFormat.withUnit(Verdicts.required(c), 1, "dB") + ")", "BER pre-FEC " + QuantityFormat.berShort(b.preFecBer()) + " · post-FEC " + QuantityFormat.berShort(b.postFecBer())));
+                + QuantityFormat.withUnit(Verdicts.required(c), 1, "dB") + ")", "BER pre-FEC " + (b.preFecBerIsBound() ? "< " : "") + QuantityFormat.berShort(b.preFecBer()) + " · post-FEC "
+                        + (b.postFecBerIsBound() ? "< " : "") + QuantityFormat.berShort(b.postFecBer())));
         String problem = Verdicts.firstProblem(status);
         if (problem != null) {
             rx.add(problem);

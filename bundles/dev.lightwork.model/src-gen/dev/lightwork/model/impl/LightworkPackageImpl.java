@@ -2520,7 +2520,7 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		  (getLaser_OutputPowerDbm(),
 		   source,
 		   new String[] {
-			   "documentation", "Average optical output power at 25 degrees C, dBm (for CW lasers: CW power per lane)."
+			   "documentation", "Total average optical output power of the source at 25 degrees C, dBm. A source wired to N lanes (a CW laser or external laser source feeding several modulators) is split N ways by the analysis: 10 log10 N plus the splitter\'s excess loss, derived from how many lanes reference it; never fold the split into a modulator\'s insertion loss."
 		   });
 		addAnnotation
 		  (getLaser_ExtinctionRatioDb(),
@@ -2545,6 +2545,12 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		   source,
 		   new String[] {
 			   "documentation", "External modulator driven by a CW laser: Mach-Zehnder, micro-ring or electro-absorption."
+		   });
+		addAnnotation
+		  (getModulator_InsertionLossDb(),
+		   source,
+		   new String[] {
+			   "documentation", "Loss of the modulator path (modulator, waveguides, coupling), dB; excludes the split of a shared laser, which the analysis derives from the wiring."
 		   });
 		addAnnotation
 		  (driverEClass,
@@ -2749,6 +2755,12 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		   source,
 		   new String[] {
 			   "documentation", "A hard limit on a metric."
+		   });
+		addAnnotation
+		  (connectorTypeEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Fibre attach unit (PIC to fibre, CPO): inside the module, so its loss counts in the transmitter before TP2 and in the receiver after TP3, not in the channel budget."
 		   });
 	}
 

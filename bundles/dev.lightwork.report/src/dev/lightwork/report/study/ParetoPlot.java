@@ -31,7 +31,7 @@ public final class ParetoPlot {
         for (ParetoPoint p : r.front()) {
             dots.add(two ? new Dot(p.values()[0], p.values()[1], pointLabel(p)) : new Dot(p.index() + 1, p.values()[0], pointLabel(p)));
         }
-        String title = "Pareto front of " + r.study() + (design.isEmpty() ? "" : " - " + design) + (r.partial() ? " (PARTIAL)" : "");
+        String title = "Pareto front of study " + r.study() + (design.isEmpty() ? "" : " - " + design) + (r.partial() ? " (PARTIAL)" : "");
         String note = r.partial() ? "Partial front: the search stopped (" + r.stopReason() + ") before it was complete" : "";
         if (o.size() > 2) {
             note = (note.isEmpty() ? "" : note + "; ") + "further objectives in the table: "
@@ -54,6 +54,6 @@ public final class ParetoPlot {
 
     /** The chart as a standalone SVG document. */
     public static String svg(StudyResult r) {
-        return ChartImages.svg(chart(r, ""), WIDTH, HEIGHT);
+        return ChartImages.svgDocument(chart(r, ""), WIDTH, HEIGHT);
     }
 }

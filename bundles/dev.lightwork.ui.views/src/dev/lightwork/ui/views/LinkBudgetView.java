@@ -20,7 +20,7 @@ import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.analysis.validation.StatusBand;
 import dev.lightwork.diagram.chart.BarChart;
-import dev.lightwork.diagram.chart.LinkWaterfall;
+import dev.lightwork.diagram.chart.WaterfallChart;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.ui.views.chart.ChartControl;
@@ -125,7 +125,7 @@ public final class LinkBudgetView extends AnalysisView {
         LinkBudget b = analysis.linkBudget(shown);
         String title = String.format(Locale.ROOT, "%s (%s): margin %s dB", shown.getId(), which,
                 Double.isNaN(b.marginDb()) ? "?" : String.format(Locale.ROOT, "%.2f", b.marginDb()));
-        waterfall.setChart(LinkWaterfall.of(b, requiredMarginDb(shown), title));
+        waterfall.setChart(WaterfallChart.of(b, requiredMarginDb(shown), title));
     }
 
     @Override

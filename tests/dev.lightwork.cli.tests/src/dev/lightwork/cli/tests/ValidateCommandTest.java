@@ -135,7 +135,7 @@ class ValidateCommandTest {
         Run run = Designs.run("validate", "--format", "json", examplesDir.toString(), weak.toString());
         assertEquals(LightworkCommand.EXIT_VIOLATIONS, run.exitCode(), run.err());
         JsonObject root = json(run.out());
-        assertEquals("1.0", root.get("schemaVersion").getAsString());
+        assertEquals("1.1", root.get("schemaVersion").getAsString());
         assertEquals("lightwork", root.getAsJsonObject("tool").get("name").getAsString());
         assertEquals(ProductVersion.version(), root.getAsJsonObject("tool").get("version").getAsString());
         JsonObject summary = root.getAsJsonObject("summary");
@@ -168,9 +168,26 @@ class ValidateCommandTest {
                 assertEquals(b.laneId(), lane.get("id").getAsString());
                 assertNumber(b.marginDb(), lane.get("marginDb"), b.laneId() + " margin");
                 assertNumber(b.rxOmaDbm(), lane.get("rxOmaDbm"), b.laneId() + " rx OMA");
-                assertNumber(b.pmdSensitivityDbm(), lane.get("sensitivityDbm"), b.laneId() + " sensitivity");
+                // schema 1.1: sensitivityDbm is the reference the margin is computed against, the published one its own field
+                assertNumber(b.marginReferenceDbm(), lane.get("sensitivityDbm"), b.laneId() + " margin reference");
+                if (Double.isFinite(b.marginDb())) {
+                    assertEquals(lane.get("marginDb").getAsDouble(), lane.get("rxOmaDbm").getAsDouble() - lane.get("sensitivityDbm").getAsDouble(), 1e-9);
+                }
+                assertNumber(b.pmdSensitivityDbm(), lane.get("pmdSensitivityDbm"), b.laneId() + " PMD sensitivity");
                 assertNumber(b.preFecBer(), lane.get("preFecBer"), b.laneId() + " pre-FEC BER");
                 assertNumber(b.postFecBer(), lane.get("postFecBer"), b.laneId() + " post-FEC BER");
+                assertEquals(b.preFecBerIsBound(), lane.get("preFecBerIsBound").getAsBoolean());
+                assertEquals(b.postFecBerIsBound(), lane.get("postFecBerIsBound").getAsBoolean());
+                if (b.postFecBerIsBound()) { // below the model's validity: the bound, never 0 or 1e-195
+                    assertEquals(1e-30, lane.get("postFecBer").getAsDouble(), 0.0);
+                }
+                assertEquals(b.laserLaneCount(), lane.get("laserLaneCount").getAsInt());
+                assertNumber(b.splitLossDb(), lane.get("splitLossDb"), b.laneId() + " split");
+                List<JsonObject> terms = objects(lane.getAsJsonArray("terms"));
+                assertEquals(b.terms().size(), terms.size());
+                for (JsonObject t : terms) {
+                    assertTrue(List.of("Tx module", "TP2", "channel", "TP3", "Rx module").contains(t.get("plane").getAsString()), t.toString());
+                }
             }
             assertEquals(a.worstLane().map(LinkBudget::laneId).orElse(null), d.get("worstLane").getAsString());
             List<JsonObject> thermal = objects(d.getAsJsonArray("thermal"));

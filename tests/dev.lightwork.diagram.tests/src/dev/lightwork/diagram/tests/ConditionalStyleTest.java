@@ -126,8 +126,8 @@ class ConditionalStyleTest {
         assertTrue(worst.title().contains("Lane 1"), "the worst lane by default: " + worst.title());
         LinkBudget b = a.linkBudget(weak);
         List<String> labels = worst.edges().stream().flatMap(e -> e.labels().stream()).map(l -> l.text()).toList();
-        assertTrue(labels.contains(String.format(Locale.ROOT, "Tx OMA %.2f dBm (avg %.2f dBm)", b.txOmaDbm(), b.averageLaunchDbm())), labels.toString());
-        assertTrue(labels.contains(String.format(Locale.ROOT, "Rx OMA %.2f dBm", b.rxOmaDbm())), labels.toString());
+        assertTrue(labels.contains(String.format(Locale.ROOT, "Tx OMA %.2f dBm (avg %.2f dBm) at TP2", b.txOmaDbm(), b.averageLaunchDbm())), labels.toString());
+        assertTrue(labels.contains(String.format(Locale.ROOT, "Rx OMA %.2f dBm at TP3 (required %.2f dBm)", b.rxOmaDbm(), b.marginReferenceDbm())), labels.toString());
         assertTrue(labels.contains(String.format(Locale.ROOT, "%.2f dB channel", -b.channelInsertionLossDb())), labels.toString());
         SceneNode receiver = worst.nodes().get(worst.nodes().size() - 1);
         assertEquals(Palette.FAIL_FILL, receiver.style().fill());

@@ -25,7 +25,6 @@ import org.w3c.dom.Element;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.DesignAnalyzer;
-import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.ReferenceDesigns;
@@ -35,6 +34,7 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.report.DesignReport;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.report.ReportInput;
 
 /** The HTML report of every example, parsed as XML and checked against the analyzer's own numbers. */
@@ -51,6 +51,7 @@ class DesignReportHtmlTest {
         DB_TERMS.put("Derating", LinkBudget::temperatureDeratingDb);
         DB_TERMS.put("Modulator", LinkBudget::modulatorLossDb);
         DB_TERMS.put("Mux", LinkBudget::muxLossDb);
+        DB_TERMS.put("Tx attach", LinkBudget::txAttachLossDb);
         DB_TERMS.put("Avg launch", LinkBudget::averageLaunchDbm);
         DB_TERMS.put("ER", LinkBudget::extinctionRatioDb);
         DB_TERMS.put("Tx OMA", LinkBudget::txOmaDbm);
@@ -60,11 +61,15 @@ class DesignReportHtmlTest {
         DB_TERMS.put("Splices", LinkBudget::spliceLossDb);
         DB_TERMS.put("Channel IL", LinkBudget::channelInsertionLossDb);
         DB_TERMS.put("Penalties", LinkBudget::penaltiesDb);
-        DB_TERMS.put("Demux", LinkBudget::demuxLossDb);
         DB_TERMS.put("Rx OMA", LinkBudget::rxOmaDbm);
+        DB_TERMS.put("Required", LinkBudget::marginReferenceDbm);
         DB_TERMS.put("PMD sens.", LinkBudget::pmdSensitivityDbm);
-        DB_TERMS.put("Derived sens.", LinkBudget::derivedSensitivityDbm);
         DB_TERMS.put("Margin", LinkBudget::marginDb);
+        DB_TERMS.put("Demux", LinkBudget::demuxLossDb);
+        DB_TERMS.put("Rx attach", LinkBudget::rxAttachLossDb);
+        DB_TERMS.put("OMA at PD", LinkBudget::detectorOmaDbm);
+        DB_TERMS.put("Component sens.", LinkBudget::derivedSensitivityDbm);
+        DB_TERMS.put("Internal margin", LinkBudget::internalMarginDb);
     }
 
     static Stream<Arguments> examples() {
@@ -99,8 +104,9 @@ class DesignReportHtmlTest {
         everyDiagnosticIsListed(dom, analysis);
         sourcesAreListed(dom, design);
         noExternalReferences(dom, html);
-        // the worst lane's waterfall and the power chart are inline SVG
-        assertTrue(ReportDom.descendants(dom.byId("link"), "svg").size() == 1, "waterfall in the link section");
+        // the worst lane's waterfall and its BER curve (when the PMD gives a BER target) and the power chart are inline SVG
+        boolean berTarget = LIBRARY.pmd(design.getOpticalPmd()).orElseThrow().value("ber_target_pre_fec").isPresent();
+        assertEquals(berTarget ? 2 : 1, ReportDom.descendants(dom.byId("link"), "svg").size(), "waterfall and BER curve in the link section");
         assertEquals(2, ReportDom.descendants(dom.byId("power"), "svg").size(), "module and per-lane power charts");
     }
 
@@ -123,8 +129,10 @@ class DesignReportHtmlTest {
                 for (Map.Entry<String, ToDoubleFunction<LinkBudget>> t : DB_TERMS.entrySet()) {
                     assertEquals(QuantityFormat.db(t.getValue().applyAsDouble(b)), ReportDom.term(row, t.getKey()), lane + " " + t.getKey());
                 }
-                assertEquals(QuantityFormat.ber(b.preFecBer()), ReportDom.term(row, "Pre-FEC BER"));
-                assertEquals(QuantityFormat.ber(b.postFecBer()), ReportDom.term(row, "Post-FEC BER"));
+                // below the model's floor a BER is a bound: "< 1.00e-30"
+                assertEquals((b.preFecBerIsBound() ? "< " : "") + QuantityFormat.ber(b.preFecBer()), ReportDom.term(row, "Pre-FEC BER"));
+                assertEquals((b.postFecBerIsBound() ? "< " : "") + QuantityFormat.ber(b.postFecBer()), ReportDom.term(row, "Post-FEC BER"));
+                assertEquals(b.sharedLaser() ? "1:" + b.laserLaneCount() + " " + QuantityFormat.db(b.splitLossDb()) : "none", ReportDom.term(row, "Split"));
             }
         }
         assertEquals(analysis.linkBudgets().size(), counted, "every lane counted once");

@@ -33,7 +33,7 @@ final class ChartExport {
 
     static void svg(Canvas canvas, Chart chart, Path file) throws IOException {
         Point size = size(canvas);
-        write(file, ChartImages.svg(chart, size.x, size.y).getBytes(StandardCharsets.UTF_8));
+        write(file, ChartImages.svgDocument(chart, size.x, size.y).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Replaces {@code file} only once the whole image is written. */

@@ -149,7 +149,9 @@ class LinkBudgetCalculatorTest {
         LinkBudget better = calculator.compute(d, lane);
         assertEquals(1e-6, better.preFecBer(), 1e-6 * 0.01);
         assertEquals("RS(544,514)", better.fec());
-        assertTrue(better.postFecBer() < 1e-30 && better.codewordErrorRatio() < 1e-30);
+        // below the model's validity floor: the floor, flagged as a bound ("< 1e-30"), never 0 or 1e-195
+        assertEquals(1e-30, better.postFecBer(), 0.0);
+        assertTrue(better.postFecBerIsBound() && !better.preFecBerIsBound());
     }
 
     @Test

@@ -72,6 +72,10 @@ final class RuleFixtures {
             lane2(d).getChannel().setLengthM(4000.0);
         });
         add(DesignRule.LINK_BER_UNKNOWN, "PMD 800GBASE-DR4 (no pre-FEC BER target in the library)", d -> d.setOpticalPmd("800GBASE-DR4"));
+        add(DesignRule.LINK_LASER_TEMPERATURE, "TOSA thermal path removed (laser node not solved)",
+                d -> d.getThermalNetwork().getPaths().remove(1));
+        add(DesignRule.LINK_RX_INTERNAL, "lane 2 photodetector responsivity 0.05 A/W",
+                d -> lane2(d).getPhotodetector().setResponsivityAPerW(0.05));
         add(DesignRule.POWER_CLASS, "MSA power class 3", d -> d.setMsaPowerClass(3));
         add(DesignRule.POWER_SUMMARY, "none (every design states its power)", d -> { });
         add(DesignRule.THERMAL_LIMIT, "TOSA path 20 K/W", d -> d.getThermalNetwork().getPaths().get(1).setResistanceKPerW(20.0));

@@ -11,50 +11,40 @@ import dev.lightwork.diagram.chart.BarChart.Marker;
 import dev.lightwork.diagram.scene.Rgb;
 
 /**
- * The waterfall of one lane's link budget (dBm and dB): laser output, derating and transmitter losses to the
- * average launch power, the OMA conversion by the extinction ratio to Tx OMA, each channel loss and penalty to
- * Rx OMA, TDECQ, and the receiver requirement the margin is measured against (SRS - SECQ, or the PMD sensitivity).
- * Every bar is one {@link LinkBudget} term, so the chart and the table cannot disagree.
+ * The waterfall of one lane's link budget as a bar chart: the steps and the receiver requirement are the analysis's
+ * ({@link LinkBudget#waterfall()}), drawn as levels and gains/losses, with the required margin and the PMD's
+ * published sensitivity as reference lines. Views and report draw this one chart.
  */
-public final class LinkWaterfall {
+public final class WaterfallChart {
 
     public static final Rgb REQUIREMENT = new Rgb(0xc0, 0x20, 0x20);
     public static final Rgb REQUIRED_MARGIN = new Rgb(0xd0, 0x80, 0x00);
     public static final Rgb SENSITIVITY = new Rgb(0x60, 0x60, 0x60);
 
-    private LinkWaterfall() {
+    private WaterfallChart() {
     }
 
     public static BarChart of(LinkBudget b, double requiredMarginDb, String title) {
         List<Bar> bars = new ArrayList<>();
-        level(bars, "Laser", b.laserOutputDbm());
-        double at = b.laserOutputDbm();
-        at = step(bars, "T derating", at, b.temperatureDeratingDb());
-        at = step(bars, "Mod. IL", at, -b.modulatorLossDb());
-        step(bars, "Mux IL", at, -b.muxLossDb());
-        level(bars, "Avg launch", b.averageLaunchDbm());
-        step(bars, "OMA (ER)", b.averageLaunchDbm(),
-                b.txOmaDbm() - b.averageLaunchDbm());
-        level(bars, "Tx OMA", b.txOmaDbm());
-        at = b.txOmaDbm();
-        at = step(bars, "Fibre", at, -b.fibreLossDb());
-        at = step(bars, "Conn. IL", at, -b.connectorLossDb());
-        at = step(bars, "Splices", at, -b.spliceLossDb());
-        at = step(bars, "Penalties", at, -b.penaltiesDb());
-        step(bars, "Demux IL", at, -b.demuxLossDb());
-        level(bars, "Rx OMA", b.rxOmaDbm());
-        step(bars, "TDECQ", b.rxOmaDbm(), -b.tdecqDb());
-        level(bars, "Rx OMA - TDECQ", b.rxOmaDbm() - b.tdecqDb());
-
+        dev.lightwork.analysis.link.LinkWaterfall w = b.waterfall();
+        double at = Double.NaN;
+        for (dev.lightwork.analysis.link.LinkWaterfall.Step s : w.steps()) {
+            if (s.level()) {
+                level(bars, s.label(), s.value());
+                at = s.value();
+            } else {
+                at = step(bars, s.label(), at, s.value());
+            }
+        }
         List<Marker> markers = new ArrayList<>();
-        double requirement = b.rxOmaDbm() - b.tdecqDb() - b.marginDb();
-        markers.add(new Marker(String.format(Locale.ROOT, "Rx requirement %.2f dBm", requirement), requirement, REQUIREMENT));
+        double requirement = w.requirementDbm();
+        markers.add(new Marker(w.requirementLabel(), requirement, REQUIREMENT));
         if (requiredMarginDb > 0) {
             markers.add(new Marker(String.format(Locale.ROOT, "+ required margin %.1f dB", requiredMarginDb), requirement + requiredMarginDb,
                     REQUIRED_MARGIN));
         }
-        if (Math.abs(b.pmdSensitivityDbm() - requirement) > 0.005) {
-            markers.add(new Marker(String.format(Locale.ROOT, "PMD sensitivity %.2f dBm", b.pmdSensitivityDbm()), b.pmdSensitivityDbm(),
+        if (Math.abs(w.pmdSensitivityDbm() - requirement) > 0.005) {
+            markers.add(new Marker(String.format(Locale.ROOT, "PMD sensitivity %.2f dBm", w.pmdSensitivityDbm()), w.pmdSensitivityDbm(),
                     SENSITIVITY));
         }
         return new BarChart(title, "dBm", false, bars, markers);
