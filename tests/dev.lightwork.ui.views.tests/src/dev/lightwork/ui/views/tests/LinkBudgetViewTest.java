@@ -197,7 +197,7 @@ class LinkBudgetViewTest {
         int margin = column(view.table(), LinkBudgetColumns.MARGIN);
         assertEquals(String.format(Locale.ROOT, "%.2f", after), view.table().textAt(0, margin));
         BarChart chart = view.waterfall().chart();
-        assertEquals(after, bar(chart, "Rx OMA").value() + bar(chart, "TDECQ").value() - chart.markers().get(0).value(), 1e-9);
+        assertEquals(after, bar(chart, "Rx OMA @TP3").value() + bar(chart, "TDECQ").value() - chart.markers().get(0).value(), 1e-9);
         assertEquals(after, view.analysis().linkBudget(lane).marginDb(), 0.0);
     }
 

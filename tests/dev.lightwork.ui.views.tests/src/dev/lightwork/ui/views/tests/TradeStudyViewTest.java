@@ -198,7 +198,8 @@ class TradeStudyViewTest {
         Path svg = temp.resolve("front.svg");
         view.exportSvg(svg);
         String svgText = Files.readString(svg);
-        assertEquals(expected.front().size(), svgText.split("<circle ", -1).length - 1, "one circle per point");
+        // every point is a round marker: a path of arcs (the shared chart layout draws no other curves in a scatter)
+        assertEquals(expected.front().size(), svgText.split("<path d='M[^']*C", -1).length - 1, "one round marker per point");
         Path png = temp.resolve("front.png");
         view.exportPng(png);
         assertTrue(new ImageLoader().load(png.toString())[0].width >= 200);
