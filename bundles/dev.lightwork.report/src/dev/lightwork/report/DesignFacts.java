@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.TransceiverDesign;
 
@@ -14,8 +15,7 @@ import dev.lightwork.model.TransceiverDesign;
 record DesignFacts(DesignAnalysis analysis) {
 
     double requiredMarginDb() {
-        Double r = analysis.design().getRequiredMarginDb();
-        return r == null ? 0.0 : r;
+        return DesignRules.requiredMarginDb(analysis.design());
     }
 
     Optional<LinkBudget> worstLane() {

@@ -48,14 +48,11 @@ final class PowerSection implements ReportSection {
         out.open("table", "class", "data", "id", "power-table");
         out.open("thead").open("tr").element("th", "Component kind").element("th", "Parts").element("th", "Power (W)")
                 .element("th", "Share of total").close().close().open("tbody");
-        Map<String, Double> bars = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : kinds.entrySet()) {
             double w = e.getValue()[1];
-            bars.put(e.getKey(), w);
             out.open("tr").element("td", e.getKey()).element("td", QuantityFormat.fixed(e.getValue()[0], 0), "class", "num")
                     .element("td", QuantityFormat.watts(w), "class", "num").element("td", percent(w, p.totalW()), "class", "num").close();
         }
-        bars.put("DC-DC conversion loss", p.conversionLossW());
         out.open("tr").element("td", "DC-DC conversion loss (efficiency " + QuantityFormat.fixed(p.converterEfficiency(), 3) + ")")
                 .element("td", "").element("td", QuantityFormat.watts(p.conversionLossW()), "class", "num")
                 .element("td", percent(p.conversionLossW(), p.totalW()), "class", "num").close();
@@ -74,8 +71,8 @@ final class PowerSection implements ReportSection {
         String caption = "Total " + QuantityFormat.watts(p.totalW()) + " W, " + QuantityFormat.pjPerBit(p.pJPerBit()) + " pJ/bit; "
                 + (classKnown ? "class limit " + QuantityFormat.watts(p.msaClassLimitW()) + " W (" + (p.withinClass() ? "within" : "EXCEEDED") + ")"
                         : f.powerClassLabel());
-        figures.embed(out, Charts.powerBars(classKnown ? "Module power by component kind vs MSA class limit (W)" : "Module power by component kind (W)", bars, "Module total", p.totalW(),
-                p.msaClassLimitW(), f.powerClassLabel(), caption));
+        figures.embed(out, Charts.modulePower(design, p, classKnown ? "Module power by component kind vs MSA class limit (W)"
+                : "Module power by component kind (W)", caption));
         writeLanes(out, p, classKnown, figures);
         problems(out, p.problems());
     }
@@ -111,7 +108,7 @@ final class PowerSection implements ReportSection {
         }
         // One bar per group: a 512-lane design draws as many bars as it has distinct lane powers.
         String title = classKnown ? "Power per lane vs MSA class limit shared over " + lanes + " lanes (W)" : "Power per lane (W)";
-        figures.embed(out, Charts.powerBars(title, bars, null, Double.NaN,
+        figures.embed(out, Charts.perLanePower(title, bars,
                 classShare, "class limit / lanes", "Per-lane power excludes overhead (" + QuantityFormat.watts(p.overheadW())
                         + " W) and DC-DC loss (" + QuantityFormat.watts(p.conversionLossW()) + " W)."));
     }

@@ -12,6 +12,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 
@@ -52,6 +54,19 @@ public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> lin
         }
         double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
         return linkBudgets.values().stream().anyMatch(b -> b.verdict(required) == LinkBudget.Verdict.INDICATIVE) ? Verdict.INDICATIVE : Verdict.PASS;
+    }
+
+    /** True when the design breaks {@code rule} (an error diagnostic of that rule). */
+    public boolean fails(DesignRule rule) {
+        return diagnostics.stream().anyMatch(d -> d.getSeverity() == Diagnostic.ERROR && DesignDiagnostic.of(d).rule() == rule);
+    }
+
+    /**
+     * True when the design's optical PMD is not one the reference library knows (LW-INPUT-PMD): no lane can be
+     * checked, so the command line reports the file as bad input rather than as a failing design.
+     */
+    public boolean unknownPmd() {
+        return fails(DesignRule.INPUT_PMD);
     }
 
     public List<Diagnostic> errors() {

@@ -51,6 +51,31 @@ public final class QuantityFormat {
         return Double.isNaN(v) ? UNKNOWN : v == 0 ? "0" : String.format(Locale.ROOT, "%.2e", v);
     }
 
+    /** Compact BER for labels and one-line output (diagram nodes, CLI text): one decimal. */
+    public static String berShort(double v) {
+        return Double.isNaN(v) ? UNKNOWN : v == 0 ? "0" : String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    /** A number with its unit, e.g. "-3.20 dBm"; {@link #UNKNOWN} (without unit) when unknown. */
+    public static String withUnit(double v, int decimals, String unit) {
+        String n = fixed(v, decimals);
+        return n.equals(UNKNOWN) ? UNKNOWN : n + " " + unit;
+    }
+
+    public static String withUnit(Double v, int decimals, String unit) {
+        return v == null ? UNKNOWN : withUnit(v.doubleValue(), decimals, unit);
+    }
+
+    /** A loss as a signed term of a budget, e.g. "-2.30 dB" for a 2.3 dB loss. */
+    public static String loss(double db) {
+        return withUnit(0.0 - db, 2, "dB");
+    }
+
+    /** A compact bit error ratio that may be a bound of the model: "< 1.0e-30". */
+    public static String berShort(double v, boolean bound) {
+        return (bound && !Double.isNaN(v) ? "< " : "") + berShort(v);
+    }
+
     /** A bit error ratio that may be a bound of the model: "< 1.00e-30". */
     public static String ber(double v, boolean bound) {
         return (bound && !Double.isNaN(v) ? "< " : "") + ber(v);
@@ -71,7 +96,11 @@ public final class QuantityFormat {
     }
 
     public static String fixed(double v, int decimals) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? UNKNOWN : noNegativeZero(String.format(Locale.ROOT, "%." + decimals + "f", v));
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return UNKNOWN;
+        }
+        // an impossible value (ER 1e308) must not print as 300 digits: beyond a billion, scientific notation
+        return Math.abs(v) >= 1e9 ? String.format(Locale.ROOT, "%.3e", v) : noNegativeZero(String.format(Locale.ROOT, "%." + decimals + "f", v));
     }
 
     public static String fixed(Double v, int decimals) {

@@ -21,7 +21,6 @@ import dev.lightwork.library.AttributeRanges;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Lane;
-import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.TransceiverDesign;
@@ -41,8 +40,6 @@ public final class DesignRules {
     public static final int THERMAL = 3;
     public static final int INPUT = 4;
 
-    private static final LightworkPackage P = LightworkPackage.eINSTANCE;
-
     private final ReferenceLibrary library;
 
     private final InputRanges ranges = new InputRanges(AttributeRanges.load());
@@ -57,7 +54,7 @@ public final class DesignRules {
         if (library.pmd(design.getOpticalPmd()).isPresent()) {
             return out;
         }
-        out.add(diagnostic(DesignRule.INPUT_PMD, Diagnostic.ERROR, INPUT, design, P.getTransceiverDesign_OpticalPmd(), null, null,
+        out.add(diagnostic(DesignRule.INPUT_PMD, design, DesignRule.INPUT_PMD.featureOf(design), null, null,
                 "reference library pmd-specs.csv (known: " + library.pmds().stream().map(PmdSpec::id).collect(java.util.stream.Collectors.joining(", ")) + ")", LinkBudgetCalculator.unknownPmd(design)));
         return out;
     }
@@ -68,7 +65,7 @@ public final class DesignRules {
         String unknownPmd = LinkBudgetCalculator.unknownPmd(design);
         for (String problem : b.problems()) {
             if (!problem.equals(unknownPmd)) { // said once per design by design()
-                out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, lane, null, null, null, null, problem));
+                out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, lane, null, null, null, null, problem));
             }
         }
         if (!b.problems().isEmpty()) {
@@ -79,21 +76,21 @@ public final class DesignRules {
         String source = pmd == null ? null : pmd.id() + " " + pmd.provenance().source();
         if (laserTemperatureFails(b)) {
             String node = lane.getLaser().getThermalNode() == null ? "?" : lane.getLaser().getThermalNode().getId();
-            out.add(diagnostic(DesignRule.LINK_LASER_TEMPERATURE, Diagnostic.ERROR, LINK, lane.getLaser(), P.getComponent_ThermalNode(), null, null,
+            out.add(diagnostic(DesignRule.LINK_LASER_TEMPERATURE, lane.getLaser(), DesignRule.LINK_LASER_TEMPERATURE.featureOf(lane.getLaser()), null, null,
                     "thermal network solution", String.format(Locale.ROOT,
                             "Lane %s: laser %s has no known temperature (thermal node %s not solved): no launch power, OMA or margin",
                             lane.getId(), lane.getLaser().getId(), node)));
             return out;
         }
         if (marginFails(b, required)) {
-            out.add(diagnostic(DesignRule.LINK_MARGIN, Diagnostic.ERROR, LINK, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
+            out.add(diagnostic(DesignRule.LINK_MARGIN, lane, null, b.marginDb(), required, source, String.format(Locale.ROOT,
                     "Lane %s: link margin %.2f dB is below the required %.2f dB (Rx OMA %.2f dBm at TP3 against %.2f dBm required: "
                             + "TDECQ %.2f dB + receiver requirement %.2f dBm; channel %.2f dB)",
                     lane.getId(), b.marginDb(), required, b.rxOmaDbm(), b.marginReferenceDbm(), b.tdecqDb(), b.receiverRequirementDbm(),
                     b.channelInsertionLossDb())));
         }
         if (internalFails(b)) {
-            out.add(diagnostic(DesignRule.LINK_RX_INTERNAL, Diagnostic.ERROR, LINK, lane.getPhotodetector(), null, b.detectorOmaDbm() - b.tdecqDb(),
+            out.add(diagnostic(DesignRule.LINK_RX_INTERNAL, lane.getPhotodetector(), null, b.detectorOmaDbm() - b.tdecqDb(),
                     b.derivedSensitivityDbm(), "detector responsivity and TIA input noise", String.format(Locale.ROOT,
                             "Lane %s: OMA at the photodetector %.2f dBm less TDECQ %.2f dB is below the component sensitivity %.2f dBm "
                                     + "(after demux %.2f dB and fibre attach %.2f dB inside the receiver)",
@@ -102,7 +99,7 @@ public final class DesignRules {
         for (PmdCheck c : b.pmdChecks()) {
             if (!c.passes()) {
                 EObject element = elementOf(lane, c.term());
-                out.add(diagnostic(ruleOf(c.term()), Diagnostic.ERROR, LINK, element, attributeOf(element, c.term()), c.value(), c.limit(),
+                out.add(diagnostic(ruleOf(c.term()), element, DesignRule.featureOf(c.term(), element), c.value(), c.limit(),
                         source + " (" + c.parameter() + (c.basis().isEmpty() ? "" : "; " + c.basis()) + ")", String.format(Locale.ROOT,
                                 "Lane %s: %s %.2f %s is %s the %s %s %.2f %s%s", lane.getId(), c.term().label(), c.value(), c.term().unit(),
                                 c.upperLimit() ? "above" : "below", pmd == null ? "" : pmd.id(), c.upperLimit() ? "maximum" : "minimum", c.limit(),
@@ -110,7 +107,7 @@ public final class DesignRules {
             }
         }
         if (b.verdict(required) == LinkBudget.Verdict.INDICATIVE) {
-            out.add(diagnostic(DesignRule.LINK_INDICATIVE, Diagnostic.WARNING, LINK, lane, null, Double.isNaN(b.marginDb()) ? null : b.marginDb(), null,
+            out.add(diagnostic(DesignRule.LINK_INDICATIVE, lane, null, Double.isNaN(b.marginDb()) ? null : b.marginDb(), null,
                     source, String.format(Locale.ROOT, "Lane %s: verdict indicative, not a sign-off%s: %s", lane.getId(),
                             Double.isNaN(b.marginDb()) ? " (no margin)" : String.format(Locale.ROOT, " (margin %.2f dB against %s)", b.marginDb(),
                                     b.marginReference()), String.join("; ", b.indicativeReasons().isEmpty() ? List.of("no receiver reference")
@@ -118,10 +115,10 @@ public final class DesignRules {
         }
         Double target = design.getTargetPostFecBer();
         if (Double.isNaN(b.preFecBer())) {
-            out.add(diagnostic(DesignRule.LINK_BER_UNKNOWN, Diagnostic.WARNING, LINK, lane, null, null, null, source, String.format(Locale.ROOT,
+            out.add(diagnostic(DesignRule.LINK_BER_UNKNOWN, lane, null, null, null, source, String.format(Locale.ROOT,
                     "Lane %s: BER before and after FEC not estimated: %s gives no pre-FEC BER target", lane.getId(), b.pmdId())));
         } else if (berFails(b, target)) {
-            out.add(diagnostic(DesignRule.LINK_BER, Diagnostic.ERROR, LINK, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
+            out.add(diagnostic(DesignRule.LINK_BER, lane, null, b.postFecBer(), target, b.fec(), String.format(Locale.ROOT,
                     b.postFecBerIsBound() ? "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is only known to be below the model's validity floor, "
                             + "which is above the design's target %.2e" : "Lane %s: post-FEC BER %.2e (%s, pre-FEC %s) is above the design's target %.2e",
                     lane.getId(), b.postFecBer(), b.fec(), (b.preFecBerIsBound() ? "< " : "") + String.format(Locale.ROOT, "%.2e", b.preFecBer()), target)));
@@ -136,7 +133,12 @@ public final class DesignRules {
 
     /** LW-LINK-MARGIN: the lane's margin is below the required margin. */
     public static boolean marginFails(LinkBudget b, double requiredMarginDb) {
-        return b.marginDb() < requiredMarginDb;
+        return marginFails(b.marginDb(), requiredMarginDb);
+    }
+
+    /** LW-LINK-MARGIN on a margin value: below the required margin (an unknown margin is not this rule's failure). */
+    public static boolean marginFails(double marginDb, double requiredMarginDb) {
+        return marginDb < requiredMarginDb;
     }
 
     /** LW-LINK-LASER-TEMP: the laser's temperature is unknown and its power depends on it, so the lane has no margin. */
@@ -188,14 +190,14 @@ public final class DesignRules {
     public List<Diagnostic> power(TransceiverDesign design, PowerBudget pb) {
         List<Diagnostic> out = new ArrayList<>();
         for (String problem : pb.problems()) {
-            out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
+            out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, design, null, null, null, null, problem));
         }
         if (!pb.withinClass()) {
-            out.add(diagnostic(DesignRule.POWER_CLASS, Diagnostic.ERROR, POWER, design, P.getTransceiverDesign_MsaPowerClass(), pb.totalW(), pb.msaClassLimitW(),
+            out.add(diagnostic(DesignRule.POWER_CLASS, design, DesignRule.POWER_CLASS.featureOf(design), pb.totalW(), pb.msaClassLimitW(),
                     pb.msaClassSource(), String.format(Locale.ROOT, "Module power %.2f W exceeds MSA power class %d (%.2f W)",
                             pb.totalW(), design.getMsaPowerClass(), pb.msaClassLimitW())));
         }
-        out.add(diagnostic(DesignRule.POWER_SUMMARY, Diagnostic.INFO, POWER, design, null, pb.totalW(), pb.msaClassLimitW(), pb.msaClassSource(),
+        out.add(diagnostic(DesignRule.POWER_SUMMARY, design, null, pb.totalW(), pb.msaClassLimitW(), pb.msaClassSource(),
                 String.format(Locale.ROOT, "Module power %.2f W, %.2f pJ/bit", pb.totalW(), pb.pJPerBit())));
         return out;
     }
@@ -204,14 +206,14 @@ public final class DesignRules {
     public List<Diagnostic> thermal(TransceiverDesign design, ThermalSolution ts) {
         List<Diagnostic> out = new ArrayList<>();
         for (String problem : ts.problems()) {
-            out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, design, null, null, null, null, problem));
+            out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, design, null, null, null, null, problem));
         }
         if (!ts.unknownNodes().isEmpty() && design.getThermalNetwork() != null) {
             // one diagnostic per node, on the node, so a marker lands where the designer adds the missing path
             for (ThermalNode n : design.getThermalNetwork().getNodes()) {
                 String reason = ts.unknownNodes().get(n.getId());
                 if (reason != null) {
-                    out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, Diagnostic.ERROR, INPUT, n, null, null, null, "thermal network solution",
+                    out.add(diagnostic(DesignRule.INPUT_INCOMPLETE, n, null, null, null, "thermal network solution",
                             "Thermal node " + n.getId() + ": temperature unknown, " + reason));
                 }
             }
@@ -220,7 +222,7 @@ public final class DesignRules {
         if (design.getThermalNetwork() != null && caseMax != null) {
             for (ThermalNode n : design.getThermalNetwork().getNodes()) {
                 if (n.isBoundary() && n.getKind() == ThermalNodeKind.CASE && n.getTemperatureC() != null && n.getTemperatureC() < caseMax) {
-                    out.add(diagnostic(DesignRule.THERMAL_CASE, Diagnostic.WARNING, THERMAL, n, P.getThermalNode_TemperatureC(), n.getTemperatureC(), caseMax,
+                    out.add(diagnostic(DesignRule.THERMAL_CASE, n, DesignRule.THERMAL_CASE.featureOf(n), n.getTemperatureC(), caseMax,
                             "design caseTemperatureMaxC", String.format(Locale.ROOT,
                                     "Case node %s is held at %.1f C, below the design's worst-case case temperature %.1f C: temperatures are not worst case",
                                     n.getId(), n.getTemperatureC(), caseMax)));
@@ -234,7 +236,7 @@ public final class DesignRules {
         }
         for (String id : over) {
             ThermalNode node = byId.get(id);
-            out.add(diagnostic(DesignRule.THERMAL_LIMIT, Diagnostic.ERROR, THERMAL, node, P.getThermalNode_LimitC(), ts.temperatureC().get(id), ts.limitC().get(id),
+            out.add(diagnostic(DesignRule.THERMAL_LIMIT, node, DesignRule.THERMAL_LIMIT.featureOf(node), ts.temperatureC().get(id), ts.limitC().get(id),
                     "thermal network solution", String.format(Locale.ROOT, "Thermal node %s reaches %.1f C, above its %.1f C limit",
                             id, ts.temperatureC().get(id), ts.limitC().get(id))));
         }
@@ -254,37 +256,14 @@ public final class DesignRules {
         return e == null ? lane : e;
     }
 
-    /** The rule a PMD term's limit belongs to. */
+    /** The rule a PMD term's limit belongs to (the table: {@link DesignRule#of(Term)}). */
     public static DesignRule ruleOf(Term term) {
-        return switch (term) {
-            case AVERAGE_LAUNCH -> DesignRule.LINK_LAUNCH;
-            case TX_OMA, OMA_MINUS_TDECQ -> DesignRule.LINK_OMA;
-            case TDECQ -> DesignRule.LINK_TDECQ;
-            case EXTINCTION_RATIO -> DesignRule.LINK_EXTINCTION;
-            case RIN -> DesignRule.LINK_RIN;
-            case WAVELENGTH -> DesignRule.LINK_WAVELENGTH;
-            case CHANNEL_INSERTION_LOSS -> DesignRule.LINK_CHANNEL;
-            case RX_AVERAGE, RX_OVERLOAD -> DesignRule.LINK_RECEIVE;
-            case REACH -> DesignRule.LINK_REACH;
-            case DISPERSION -> DesignRule.LINK_DISPERSION;
-        };
+        return DesignRule.of(term);
     }
 
-    private static EStructuralFeature attributeOf(EObject element, Term term) {
-        String name = switch (term) {
-            case AVERAGE_LAUNCH, TX_OMA -> "outputPowerDbm";
-            case RIN -> "rinDbPerHz";
-            case WAVELENGTH -> "wavelengthNm";
-            case EXTINCTION_RATIO -> "extinctionRatioDb";
-            case CHANNEL_INSERTION_LOSS, REACH, DISPERSION -> "lengthM";
-            case TDECQ, OMA_MINUS_TDECQ -> "tdecqDb";
-            default -> null;
-        };
-        return name == null ? null : element.eClass().getEStructuralFeature(name);
-    }
-
-    private static Diagnostic diagnostic(DesignRule rule, int severity, int code, EObject element, EStructuralFeature attribute, Double value,
+    /** A diagnostic of {@code rule}: severity and category from the rule table ({@link DesignRule}). */
+    private static Diagnostic diagnostic(DesignRule rule, EObject element, EStructuralFeature attribute, Double value,
             Double limit, String source, String message) {
-        return new BasicDiagnostic(severity, SOURCE, code, message, new Object[] {element, attribute, value, limit, source, rule});
+        return new BasicDiagnostic(rule.severity(), SOURCE, rule.category(), message, new Object[] {element, attribute, value, limit, source, rule});
     }
 }

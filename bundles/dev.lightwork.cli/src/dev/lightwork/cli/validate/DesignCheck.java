@@ -106,7 +106,7 @@ public final class DesignCheck {
         int errorLine = 0;
         int errorColumn = 0;
         ReferenceLibrary library = analyzer.library();
-        if (library.pmd(design.getOpticalPmd()).isEmpty()) {
+        if (analysis.unknownPmd()) {
             // Without its PMD no lane can be checked: the file names something this tool does not know (bad input).
             int[] at = lines.attribute("opticalPmd");
             errorLine = at[0];

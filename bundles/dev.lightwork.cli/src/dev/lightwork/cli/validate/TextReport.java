@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import dev.lightwork.model.io.SafeText;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.cli.validate.DesignResult.Finding;
 import dev.lightwork.cli.validate.DesignResult.Verdict;
 
@@ -42,18 +43,19 @@ final class TextReport implements Report {
             if (worst != null) {
                 out.println(SafeText.line(String.format(Locale.ROOT,
                         "      worst lane %s: margin %s dB (Rx OMA %s dBm at TP3, required %s dBm, PMD sensitivity %s dBm, pre-FEC BER %s)",
-                        worst.id(), Numbers.fixed(worst.marginDb(), 2), Numbers.fixed(worst.rxOmaDbm(), 2), Numbers.fixed(worst.sensitivityDbm(), 2),
-                        Numbers.fixed(worst.pmdSensitivityDbm(), 2), Numbers.ber(worst.preFecBer(), worst.preFecBerIsBound()))));
+                        worst.id(), QuantityFormat.fixed(worst.marginDb(), 2), QuantityFormat.fixed(worst.rxOmaDbm(), 2),
+                        QuantityFormat.fixed(worst.sensitivityDbm(), 2), QuantityFormat.fixed(worst.pmdSensitivityDbm(), 2),
+                        QuantityFormat.berShort(worst.preFecBer(), worst.preFecBerIsBound()))));
             } else if (!r.lanes().isEmpty()) {
                 out.println("      lanes: no margin could be computed");
             }
             DesignResult.Power p = r.power();
             String limit = Double.isNaN(p.msaClassLimitW()) ? "no MSA power class (" + p.formFactor() + ")"
-                    : p.formFactor() + " class " + p.msaClass() + " limit " + Numbers.fixed(p.msaClassLimitW(), 2) + " W";
-            out.println(SafeText.line(String.format(Locale.ROOT, "      power %s W vs %s, %s pJ/bit", Numbers.fixed(p.totalW(), 2), limit, Numbers.fixed(p.pJPerBit(), 2))));
+                    : p.formFactor() + " class " + p.msaClass() + " limit " + QuantityFormat.fixed(p.msaClassLimitW(), 2) + " W";
+            out.println(SafeText.line(String.format(Locale.ROOT, "      power %s W vs %s, %s pJ/bit", QuantityFormat.fixed(p.totalW(), 2), limit, QuantityFormat.fixed(p.pJPerBit(), 2))));
             DesignResult.ThermalNode hot = r.hottestNode();
             if (hot != null) {
-                out.println(SafeText.line(String.format(Locale.ROOT, "      hottest node %s: %s C (limit %s C)", hot.node(), Numbers.fixed(hot.tempC(), 1), Numbers.fixed(hot.limitC(), 1))));
+                out.println(SafeText.line(String.format(Locale.ROOT, "      hottest node %s: %s C (limit %s C)", hot.node(), QuantityFormat.fixed(hot.tempC(), 1), QuantityFormat.fixed(hot.limitC(), 1))));
             }
             // An unknown PMD is said once, in the error line above, not again for every lane.
             List<Finding> errors = r.errors().stream().filter(f -> !Rule.INPUT_PMD.equals(f.rule())).toList();
@@ -82,7 +84,7 @@ final class TextReport implements Report {
         }
         b.append(": ").append(f.message());
         if (f.value() != null || f.limit() != null || f.source() != null) {
-            b.append(" [value ").append(Numbers.fixed(f.value(), 2)).append(", limit ").append(Numbers.fixed(f.limit(), 2));
+            b.append(" [value ").append(QuantityFormat.fixed(f.value(), 2)).append(", limit ").append(QuantityFormat.fixed(f.limit(), 2));
             if (f.source() != null) {
                 b.append(", source ").append(OneLine.of(f.source()));
             }

@@ -1,5 +1,7 @@
 package dev.lightwork.diagram.description;
 
+import dev.lightwork.analysis.validation.StatusBand;
+
 /**
  * Choices a caller makes per rendering.
  *
@@ -13,7 +15,7 @@ package dev.lightwork.diagram.description;
 public record DiagramOptions(String laneId, int groupThreshold, double marginHeadroomDb, double thermalHeadroomK) {
 
     /** Worst lane; group above 16 lanes; amber within 1 dB of the required margin and 5 K of a thermal limit. */
-    public static final DiagramOptions DEFAULT = new DiagramOptions(null, 16, 1.0, 5.0);
+    public static final DiagramOptions DEFAULT = new DiagramOptions(null, 16, StatusBand.DEFAULT_MARGIN_BAND_DB, StatusBand.DEFAULT_THERMAL_BAND_K);
 
     public DiagramOptions {
         if (groupThreshold < 1) {
@@ -26,6 +28,11 @@ public record DiagramOptions(String laneId, int groupThreshold, double marginHea
 
     public DiagramOptions withLane(String lane) {
         return new DiagramOptions(lane, groupThreshold, marginHeadroomDb, thermalHeadroomK);
+    }
+
+    /** The user's warning bands (link margin dB above required, thermal K below limit), as the tables use them. */
+    public DiagramOptions withBands(double marginBandDb, double thermalBandK) {
+        return new DiagramOptions(laneId, groupThreshold, marginBandDb, thermalBandK);
     }
 
     public DiagramOptions withGroupThreshold(int threshold) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.diagram.description.DiagramContext;
 import dev.lightwork.diagram.description.DiagramDescription;
@@ -59,7 +60,7 @@ public final class ArchitectureDiagram {
                 .children(slot, (r, c) -> r instanceof LaneRow.Single s ? slots(s) : List.of());
 
         NodeMapping<Dsp> dsp = NodeMapping.<Dsp>named("dsp")
-                .label((d, c) -> List.of(Quantities.name(d), dspLine(d), "power " + Quantities.of(c.analysis().power().componentW().get(d.getId()), 2, "W")))
+                .label((d, c) -> List.of(Quantities.name(d), dspLine(d), "power " + QuantityFormat.withUnit(c.analysis().power().componentW().get(d.getId()), 2, "W")))
                 .style(Palette.ACCENT)
                 .ports(PortMapping.<DspPort>named("lane").side(Side.EAST).label((p, c) -> rowTitle(p.row()))
                         .key(p -> p.row().first().getId()).target(p -> p.row().first()),
@@ -67,7 +68,7 @@ public final class ArchitectureDiagram {
 
         NodeMapping<HostInterface> host = NodeMapping.<HostInterface>named("host")
                 .label((h, c) -> h.getChannelLossDb() == null ? List.of("Host interface", hostLine(h))
-                        : List.of("Host interface", hostLine(h), "host channel " + Quantities.of(h.getChannelLossDb(), 1, "dB")))
+                        : List.of("Host interface", hostLine(h), "host channel " + QuantityFormat.withUnit(h.getChannelLossDb(), 1, "dB")))
                 .style(Palette.ACCENT);
 
         NodeMapping<TransceiverDesign> module = NodeMapping.<TransceiverDesign>named("module")
@@ -116,7 +117,7 @@ public final class ArchitectureDiagram {
         HostInterface host = c.design().getHostInterface();
         for (Dsp d : dsps(c)) {
             if (host != null) {
-                out.add(new Link(host, d, List.of(Quantities.of(d.getLaneRateGbps(), 1, "Gb/s") + " x " + d.getLaneCount()), d));
+                out.add(new Link(host, d, List.of(QuantityFormat.withUnit(d.getLaneRateGbps(), 1, "Gb/s") + " x " + d.getLaneCount()), d));
             }
         }
         for (LaneRow r : LaneGrouping.rows(c)) {
@@ -143,7 +144,7 @@ public final class ArchitectureDiagram {
             out.add(chain(r.first(), c));
             out.add("worst " + Verdicts.margin(worst) + " (" + worst.lane().getId() + ")");
         } else {
-            out.add(rowTitle(r) + " · " + Verdicts.margin(worst) + " · " + Quantities.of(r.first().getBaudGbd(), 3, "GBd") + " " + r.first().getModulation());
+            out.add(rowTitle(r) + " · " + Verdicts.margin(worst) + " · " + QuantityFormat.withUnit(r.first().getBaudGbd(), 3, "GBd") + " " + r.first().getModulation());
             String problem = Verdicts.firstProblem(worst);
             if (problem != null) {
                 out.add(problem);
@@ -165,7 +166,7 @@ public final class ArchitectureDiagram {
                 boolean shared = LaneGrouping.users(c).getOrDefault(p, 0) > 1;
                 parts.add(comp.getCatalogPart() + (shared ? " [" + comp.getId() + "]" : ""));
             } else if (p instanceof Channel ch) {
-                parts.add(Quantities.of(ch.getLengthM(), 0, "m") + " " + ch.getFibreType());
+                parts.add(QuantityFormat.withUnit(ch.getLengthM(), 0, "m") + " " + ch.getFibreType());
             } else if (p != null) {
                 parts.add(Quantities.name(p));
             }
@@ -183,20 +184,20 @@ public final class ArchitectureDiagram {
     private static String figure(SlotNode s, DiagramContext c) {
         NamedElement p = s.part();
         if (p instanceof Laser l) {
-            return Quantities.of(l.getOutputPowerDbm(), 1, "dBm") + " · " + Quantities.of(l.getWavelengthNm(), 0, "nm");
+            return QuantityFormat.withUnit(l.getOutputPowerDbm(), 1, "dBm") + " · " + QuantityFormat.withUnit(l.getWavelengthNm(), 0, "nm");
         } else if (p instanceof Modulator m) {
-            return m.getModulatorType() + " · IL " + Quantities.of(m.getInsertionLossDb(), 1, "dB");
+            return m.getModulatorType() + " · IL " + QuantityFormat.withUnit(m.getInsertionLossDb(), 1, "dB");
         } else if (p instanceof Multiplexer m) {
-            return "IL " + Quantities.of(m.getInsertionLossDb(), 1, "dB");
+            return "IL " + QuantityFormat.withUnit(m.getInsertionLossDb(), 1, "dB");
         } else if (p instanceof Channel ch) {
             var b = s.row().status().budget();
-            return Quantities.of(ch.getLengthM(), 0, "m") + " · IL " + Quantities.of(b == null ? Double.NaN : b.channelInsertionLossDb(), 2, "dB");
+            return QuantityFormat.withUnit(ch.getLengthM(), 0, "m") + " · IL " + QuantityFormat.withUnit(b == null ? Double.NaN : b.channelInsertionLossDb(), 2, "dB");
         } else if (p instanceof Photodetector pd) {
-            return Quantities.of(pd.getResponsivityAPerW(), 2, "A/W");
+            return QuantityFormat.withUnit(pd.getResponsivityAPerW(), 2, "A/W");
         } else if (p instanceof Tia t) {
-            return Quantities.of(t.getInputNoisePaPerRtHz(), 1, "pA/√Hz");
+            return QuantityFormat.withUnit(t.getInputNoisePaPerRtHz(), 1, "pA/√Hz");
         } else if (p instanceof Driver d) {
-            return Quantities.of(d.getPowerMw(), 0, "mW");
+            return QuantityFormat.withUnit(d.getPowerMw(), 0, "mW");
         }
         return "";
     }
@@ -206,23 +207,23 @@ public final class ArchitectureDiagram {
     }
 
     private static String hostLine(HostInterface h) {
-        return (h.getLaneCount() == null ? "?" : h.getLaneCount()) + " x " + Quantities.of(h.getLaneRateGbps(), 2, "Gb/s") + " " + h.getModulation();
+        return (h.getLaneCount() == null ? "?" : h.getLaneCount()) + " x " + QuantityFormat.withUnit(h.getLaneRateGbps(), 2, "Gb/s") + " " + h.getModulation();
     }
 
     private static List<String> moduleLabel(TransceiverDesign d, DiagramContext c) {
         PowerBudget p = c.analysis().power();
         String msa = d.getMsaPowerClass() == null || d.getMsaPowerClass() == 0 || Double.isNaN(p.msaClassLimitW()) ? "no MSA power class"
-                : "MSA class " + d.getMsaPowerClass() + " (limit " + Quantities.of(p.msaClassLimitW(), 1, "W") + ")";
+                : "MSA class " + d.getMsaPowerClass() + " (limit " + QuantityFormat.withUnit(p.msaClassLimitW(), 1, "W") + ")";
         return List.of(Quantities.name(d),
-                d.getFormFactor() + " · " + msa + " · module power " + Quantities.of(p.totalW(), 2, "W") + " · " + Quantities.of(p.pJPerBit(), 1, "pJ/bit"),
-                "case " + Quantities.of(d.getCaseTemperatureMinC(), 0, "°C").replace(" °C", "") + " to " + Quantities.of(d.getCaseTemperatureMaxC(), 0, "°C")
+                d.getFormFactor() + " · " + msa + " · module power " + QuantityFormat.withUnit(p.totalW(), 2, "W") + " · " + QuantityFormat.withUnit(p.pJPerBit(), 1, "pJ/bit"),
+                "case " + QuantityFormat.withUnit(d.getCaseTemperatureMinC(), 0, "°C").replace(" °C", "") + " to " + QuantityFormat.withUnit(d.getCaseTemperatureMaxC(), 0, "°C")
                         + " · " + d.getOpticalPmd() + " · " + d.getFec() + " · " + d.getLanes().size() + " lanes");
     }
 
     private static List<String> subtitle(DiagramContext c) {
         List<LaneRow> rows = LaneGrouping.rows(c);
         long failing = LaneStatus.all(c).values().stream().filter(s -> s.band() == LaneStatus.Band.FAIL).count();
-        String worst = c.analysis().worstLane().map(b -> "worst lane " + b.laneId() + " margin " + Quantities.of(b.marginDb(), 2, "dB")).orElse("no lane margin");
+        String worst = c.analysis().worstLane().map(b -> "worst lane " + b.laneId() + " margin " + QuantityFormat.withUnit(b.marginDb(), 2, "dB")).orElse("no lane margin");
         return List.of("Verdict " + c.analysis().verdict() + " · " + worst + " · " + failing + " failing lane(s)",
                 c.design().getLanes().size() + " lanes in " + rows.size() + " rows"
                         + (rows.size() < c.design().getLanes().size() ? " (alike passing lanes grouped above " + c.options().groupThreshold() + " lanes)" : ""));

@@ -11,6 +11,8 @@ import org.eclipse.emf.ecore.EObject;
 
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.analysis.validation.DesignRules;
+import dev.lightwork.analysis.validation.StatusBand;
 import dev.lightwork.diagram.description.DiagramContext;
 import dev.lightwork.model.Lane;
 
@@ -39,7 +41,7 @@ public record LaneStatus(Lane lane, int index, LinkBudget budget, Band band, Lis
                 errorsByElement.computeIfAbsent(dd.element(), k -> new ArrayList<>()).add(dd.message());
             }
         }
-        double required = c.design().getRequiredMarginDb() == null ? 0.0 : c.design().getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(c.design());
         Map<Lane, LaneStatus> out = new LinkedHashMap<>();
         for (Lane lane : c.design().getLanes()) {
             LinkBudget b = c.analysis().linkBudget(lane);
@@ -50,14 +52,10 @@ public record LaneStatus(Lane lane, int index, LinkBudget budget, Band band, Lis
                     errors.addAll(errorsByElement.getOrDefault(part, List.of()));
                 }
             }
-            Band band;
-            if (b == null || !errors.isEmpty() || !b.problems().isEmpty() || Double.isNaN(b.marginDb()) || b.marginDb() < required) {
-                band = Band.FAIL;
-            } else if (b.marginDb() < required + c.options().marginHeadroomDb()) {
-                band = Band.MARGINAL;
-            } else {
-                band = Band.PASS;
-            }
+            // a lane with an error or an unknown margin is failed here: the diagram names no "unknown" lane
+            StatusBand margin = b == null ? StatusBand.UNKNOWN : StatusBand.ofMargin(b.marginDb(), required, c.options().marginHeadroomDb());
+            Band band = !errors.isEmpty() || !b.problems().isEmpty() || margin == StatusBand.FAIL || margin == StatusBand.UNKNOWN ? Band.FAIL
+                    : margin == StatusBand.MARGINAL ? Band.MARGINAL : Band.PASS;
             // the lane's own index when set (what designers call it), else its position
             int index = lane.getIndex() != null ? lane.getIndex() : out.size();
             out.put(lane, new LaneStatus(lane, index, b, band, List.copyOf(errors)));

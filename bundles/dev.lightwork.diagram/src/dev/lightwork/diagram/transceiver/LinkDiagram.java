@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.diagram.description.DiagramContext;
 import dev.lightwork.diagram.description.DiagramDescription;
@@ -91,55 +92,55 @@ public final class LinkDiagram {
         List<Stage> stages = new ArrayList<>();
         List<List<String>> into = new ArrayList<>();
         List<String> pending = new ArrayList<>();
-        add(stages, into, pending, lane.getDriver(), "Driver", List.of(Quantities.of(lane.getDriver() == null ? null : lane.getDriver().getPowerMw(), 0, "mW")));
+        add(stages, into, pending, lane.getDriver(), "Driver", List.of(QuantityFormat.withUnit(lane.getDriver() == null ? null : lane.getDriver().getPowerMw(), 0, "mW")));
         Laser laser = lane.getLaser();
-        add(stages, into, pending, laser, "Laser", List.of(Quantities.of(laser == null ? null : laser.getOutputPowerDbm(), 2, "dBm") + " at 25 °C"));
-        pending.add("laser " + Quantities.of(b.laserOutputDbm(), 2, "dBm"));
+        add(stages, into, pending, laser, "Laser", List.of(QuantityFormat.withUnit(laser == null ? null : laser.getOutputPowerDbm(), 2, "dBm") + " at 25 °C"));
+        pending.add("laser " + QuantityFormat.withUnit(b.laserOutputDbm(), 2, "dBm"));
         if (b.temperatureDeratingDb() != 0) {
-            pending.add("derating " + Quantities.loss(b.temperatureDeratingDb()));
+            pending.add("derating " + QuantityFormat.loss(b.temperatureDeratingDb()));
         }
         if (b.sharedLaser()) {
-            pending.add("split 1:" + b.laserLaneCount() + " " + Quantities.loss(b.splitLossDb()));
+            pending.add("split 1:" + b.laserLaneCount() + " " + QuantityFormat.loss(b.splitLossDb()));
         }
         Modulator mod = lane.getModulator();
         if (mod != null) {
-            add(stages, into, pending, mod, "Modulator", List.of(mod.getModulatorType() + " · ER " + Quantities.of(mod.getExtinctionRatioDb(), 1, "dB")));
-            pending.add("modulator " + Quantities.loss(b.modulatorLossDb()));
+            add(stages, into, pending, mod, "Modulator", List.of(mod.getModulatorType() + " · ER " + QuantityFormat.withUnit(mod.getExtinctionRatioDb(), 1, "dB")));
+            pending.add("modulator " + QuantityFormat.loss(b.modulatorLossDb()));
         }
         Multiplexer mux = lane.getMux();
         if (mux != null) {
             add(stages, into, pending, mux, "Mux", List.of(mux.getChannelCount() + " channels"));
-            pending.add("mux " + Quantities.loss(b.muxLossDb()));
+            pending.add("mux " + QuantityFormat.loss(b.muxLossDb()));
         }
         if (b.txAttachLossDb() != 0) {
-            pending.add("fibre attach " + Quantities.loss(b.txAttachLossDb()));
+            pending.add("fibre attach " + QuantityFormat.loss(b.txAttachLossDb()));
         }
-        pending.add("Tx OMA " + Quantities.of(b.txOmaDbm(), 2, "dBm") + " (avg " + Quantities.of(b.averageLaunchDbm(), 2, "dBm") + ") at TP2");
-        pending.add("TDECQ " + Quantities.of(b.tdecqDb(), 2, "dB"));
-        add(stages, into, pending, lane.getChannel(), "Channel", List.of("fibre " + Quantities.loss(b.fibreLossDb()) + " · connectors "
-                + Quantities.loss(b.connectorLossDb()) + " · splices " + Quantities.loss(b.spliceLossDb())));
-        pending.add(Quantities.loss(b.channelInsertionLossDb()) + " channel");
+        pending.add("Tx OMA " + QuantityFormat.withUnit(b.txOmaDbm(), 2, "dBm") + " (avg " + QuantityFormat.withUnit(b.averageLaunchDbm(), 2, "dBm") + ") at TP2");
+        pending.add("TDECQ " + QuantityFormat.withUnit(b.tdecqDb(), 2, "dB"));
+        add(stages, into, pending, lane.getChannel(), "Channel", List.of("fibre " + QuantityFormat.loss(b.fibreLossDb()) + " · connectors "
+                + QuantityFormat.loss(b.connectorLossDb()) + " · splices " + QuantityFormat.loss(b.spliceLossDb())));
+        pending.add(QuantityFormat.loss(b.channelInsertionLossDb()) + " channel");
         if (b.penaltiesDb() != 0) {
-            pending.add(Quantities.loss(b.penaltiesDb()) + " penalties");
+            pending.add(QuantityFormat.loss(b.penaltiesDb()) + " penalties");
         }
         // TP3 is the receiver's MDI: the demux and fibre attach are inside the receiver, after it
-        pending.add("Rx OMA " + Quantities.of(b.rxOmaDbm(), 2, "dBm") + " at TP3 (required " + Quantities.of(b.marginReferenceDbm(), 2, "dBm") + ")");
+        pending.add("Rx OMA " + QuantityFormat.withUnit(b.rxOmaDbm(), 2, "dBm") + " at TP3 (required " + QuantityFormat.withUnit(b.marginReferenceDbm(), 2, "dBm") + ")");
         Multiplexer demux = lane.getDemux();
         if (demux != null) {
             add(stages, into, pending, demux, "Demux", List.of(demux.getChannelCount() + " channels"));
-            pending.add("demux " + Quantities.loss(b.demuxLossDb()));
+            pending.add("demux " + QuantityFormat.loss(b.demuxLossDb()));
         }
         if (b.rxAttachLossDb() != 0) {
-            pending.add("fibre attach " + Quantities.loss(b.rxAttachLossDb()));
+            pending.add("fibre attach " + QuantityFormat.loss(b.rxAttachLossDb()));
         }
         Photodetector pd = lane.getPhotodetector();
-        add(stages, into, pending, pd, "Photodetector", List.of(Quantities.of(pd == null ? null : pd.getResponsivityAPerW(), 2, "A/W")));
+        add(stages, into, pending, pd, "Photodetector", List.of(QuantityFormat.withUnit(pd == null ? null : pd.getResponsivityAPerW(), 2, "A/W")));
         Tia tia = lane.getTia();
-        add(stages, into, pending, tia, "TIA", List.of(Quantities.of(tia == null ? null : tia.getInputNoisePaPerRtHz(), 1, "pA/√Hz")));
-        pending.add("OMA at PD " + Quantities.of(b.detectorOmaDbm(), 2, "dBm") + " · PMD sensitivity " + Quantities.of(b.pmdSensitivityDbm(), 2, "dBm"));
+        add(stages, into, pending, tia, "TIA", List.of(QuantityFormat.withUnit(tia == null ? null : tia.getInputNoisePaPerRtHz(), 1, "pA/√Hz")));
+        pending.add("OMA at PD " + QuantityFormat.withUnit(b.detectorOmaDbm(), 2, "dBm") + " · PMD sensitivity " + QuantityFormat.withUnit(b.pmdSensitivityDbm(), 2, "dBm"));
         List<String> rx = new ArrayList<>(List.of("Receiver (" + c.design().getOpticalPmd() + ")", Verdicts.margin(status) + " (required "
-                + Quantities.of(Verdicts.required(c), 1, "dB") + ")", "BER pre-FEC " + (b.preFecBerIsBound() ? "< " : "") + Quantities.ber(b.preFecBer()) + " · post-FEC "
-                        + (b.postFecBerIsBound() ? "< " : "") + Quantities.ber(b.postFecBer())));
+                + QuantityFormat.withUnit(Verdicts.required(c), 1, "dB") + ")", "BER pre-FEC " + (b.preFecBerIsBound() ? "< " : "") + QuantityFormat.berShort(b.preFecBer()) + " · post-FEC "
+                        + (b.postFecBerIsBound() ? "< " : "") + QuantityFormat.berShort(b.postFecBer())));
         String problem = Verdicts.firstProblem(status);
         if (problem != null) {
             rx.add(problem);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.StatusBand;
 import dev.lightwork.diagram.description.DiagramContext;
 import dev.lightwork.diagram.description.DiagramDescription;
 import dev.lightwork.diagram.description.EdgeMapping;
@@ -32,9 +34,9 @@ public final class ThermalDiagram {
                 .label(ThermalDiagram::label)
                 .style(Palette.NEUTRAL)
                 .styleWhen((n, c) -> n.isBoundary(), Palette.BOUNDARY)
-                .styleWhen((n, c) -> headroomK(n, c) < 0, Palette.FAIL)
-                .styleWhen((n, c) -> headroomK(n, c) < c.options().thermalHeadroomK(), Palette.WARN)
-                .styleWhen((n, c) -> !Double.isNaN(headroomK(n, c)), Palette.PASS);
+                .styleWhen((n, c) -> band(n, c) == StatusBand.FAIL, Palette.FAIL)
+                .styleWhen((n, c) -> band(n, c) == StatusBand.MARGINAL, Palette.WARN)
+                .styleWhen((n, c) -> band(n, c) == StatusBand.CLEAR, Palette.PASS);
         EdgeMapping<ThermalPath> path = EdgeMapping.<ThermalPath>named("path").from(ThermalPath::getFrom).to(ThermalPath::getTo)
                 .labels(ThermalDiagram::pathLabels).style(Palette.HEAT);
         return DiagramDescription.named("thermal")
@@ -47,6 +49,10 @@ public final class ThermalDiagram {
                 .nodes(node, c -> c.design().getThermalNetwork() == null ? List.of() : c.design().getThermalNetwork().getNodes())
                 .edges(path, c -> c.design().getThermalNetwork() == null ? List.of()
                         : c.design().getThermalNetwork().getPaths().stream().filter(p -> p.getFrom() != null && p.getTo() != null).toList());
+    }
+
+    private static StatusBand band(ThermalNode n, DiagramContext c) {
+        return StatusBand.ofHeadroom(headroomK(n, c), c.options().thermalHeadroomK());
     }
 
     /** Limit minus solved temperature (K); NaN when either is unknown or the node is a boundary. */
@@ -66,13 +72,13 @@ public final class ThermalDiagram {
         out.add(Quantities.name(n));
         Double t = s.temperatureC().get(n.getId());
         if (n.isBoundary()) {
-            out.add("boundary " + Quantities.of(t, 1, "°C"));
+            out.add("boundary " + QuantityFormat.withUnit(t, 1, "°C"));
         } else {
-            out.add(Quantities.of(t, 1, "°C") + " (limit " + Quantities.of(s.limitC().get(n.getId()), 1, "°C") + ")");
+            out.add(QuantityFormat.withUnit(t, 1, "°C") + " (limit " + QuantityFormat.withUnit(s.limitC().get(n.getId()), 1, "°C") + ")");
         }
         Double heat = s.heatW().get(n.getId());
         if (heat != null && heat > 0) {
-            out.add("dissipates " + Quantities.of(heat, 2, "W"));
+            out.add("dissipates " + QuantityFormat.withUnit(heat, 2, "W"));
         }
         String parts = components(n, c);
         if (!parts.isEmpty()) {
@@ -98,10 +104,10 @@ public final class ThermalDiagram {
         Double tTo = s.temperatureC().get(p.getTo().getId());
         Double r = p.getResistanceKPerW();
         List<String> out = new ArrayList<>();
-        out.add(Quantities.of(r, 2, "K/W"));
+        out.add(QuantityFormat.withUnit(r, 2, "K/W"));
         if (tFrom != null && tTo != null && r != null && r > 0) {
             // heat through a path follows from its end temperatures: q = dT / R
-            out.add(Quantities.of((tFrom - tTo) / r, 2, "W"));
+            out.add(QuantityFormat.withUnit((tFrom - tTo) / r, 2, "W"));
         }
         return out;
     }

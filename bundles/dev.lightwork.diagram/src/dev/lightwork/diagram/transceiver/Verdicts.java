@@ -3,6 +3,8 @@ package dev.lightwork.diagram.transceiver;
 import java.util.List;
 import java.util.Locale;
 
+import dev.lightwork.analysis.format.QuantityFormat;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.diagram.description.DiagramContext;
 import dev.lightwork.diagram.description.Palette;
 import dev.lightwork.diagram.scene.LegendEntry;
@@ -32,11 +34,11 @@ final class Verdicts {
     }
 
     static double required(DiagramContext c) {
-        return c.design().getRequiredMarginDb() == null ? 0.0 : c.design().getRequiredMarginDb();
+        return DesignRules.requiredMarginDb(c.design());
     }
 
     static String margin(LaneStatus s) {
-        return "margin " + Quantities.of(s.marginDb(), 2, "dB");
+        return "margin " + QuantityFormat.withUnit(s.marginDb(), 2, "dB");
     }
 
     /** A short first error for a failing lane's label; the full text is in the diagnostics. */

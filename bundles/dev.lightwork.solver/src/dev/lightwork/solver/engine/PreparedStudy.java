@@ -14,6 +14,7 @@ import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.physics.FecChain;
 import dev.lightwork.analysis.physics.Pam4;
 import dev.lightwork.analysis.power.PowerBudgetCalculator;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.DesignConstraint;
@@ -119,7 +120,7 @@ final class PreparedStudy {
     /** The rules of the analysis bundle's validators, as limits on the measured quantities. */
     private void validatorLimits() {
         QuantityLayout l = sm.layout;
-        double required = base.getRequiredMarginDb() == null ? 0.0 : base.getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(base);
         limits.add(Limit.rule(String.format(Locale.ROOT, "link margin >= %.2f dB on every lane (design requiredMarginDb)", required),
                 lanes(l::margin), false, required, "dB"));
         for (int k = 0; k < l.checks.size(); k++) {

@@ -17,12 +17,15 @@ import org.eclipse.swt.widgets.Control;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.validation.DesignRules;
+import dev.lightwork.analysis.validation.StatusBand;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.BerCurveChart;
+import dev.lightwork.diagram.chart.LineChart;
+import dev.lightwork.diagram.chart.WaterfallChart;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
-import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.chart.ChartControl;
-import dev.lightwork.ui.views.chart.ScatterChart;
-import dev.lightwork.ui.views.chart.ScatterControl;
 import dev.lightwork.ui.views.table.AnalysisTable;
 import dev.lightwork.ui.views.table.CellStyles;
 import dev.lightwork.ui.views.table.Column;
@@ -38,8 +41,8 @@ public final class LinkBudgetView extends AnalysisView {
 
     private final PartSelection selection = new PartSelection();
     private AnalysisTable<LaneBudget> table;
-    private ChartControl waterfall;
-    private ScatterControl berCurve;
+    private ChartControl<BarChart> waterfall;
+    private ChartControl<LineChart> berCurve;
     private boolean powersInMw;
 
     @Override
@@ -49,8 +52,8 @@ public final class LinkBudgetView extends AnalysisView {
         table = new AnalysisTable<>(sash, LinkBudgetColumns.of(powersInMw), "Lane", r -> r.lane().getId());
         table.setLabeller(this::label);
         SashForm charts = new SashForm(sash, SWT.HORIZONTAL | SWT.SMOOTH);
-        waterfall = new ChartControl(charts);
-        berCurve = new ScatterControl(charts);
+        waterfall = new ChartControl<>(charts, BarChart.empty(""));
+        berCurve = new ChartControl<>(charts, new LineChart("", "", "", true, List.of(), List.of(), List.of()));
         charts.setWeights(60, 40);
         sash.setWeights(55, 45);
         table.onSelection(rows -> {
@@ -83,18 +86,12 @@ public final class LinkBudgetView extends AnalysisView {
 
     /** The traffic-light label of a margin: below the requirement, within the warning band above it, or clear. */
     static String marginLabel(double marginDb, double requiredDb, double bandDb) {
-        if (Double.isNaN(marginDb)) {
-            return CellStyles.UNKNOWN;
-        }
-        if (marginDb < requiredDb) {
-            return CellStyles.FAIL;
-        }
-        return marginDb < requiredDb + bandDb ? CellStyles.MARGINAL : CellStyles.OK;
+        return CellStyles.of(StatusBand.ofMargin(marginDb, requiredDb, bandDb));
     }
 
     private static double requiredMarginDb(Lane lane) {
         TransceiverDesign design = (TransceiverDesign) lane.eContainer();
-        return design == null || design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+        return design == null ? 0.0 : DesignRules.requiredMarginDb(design);
     }
 
     @Override
@@ -129,20 +126,20 @@ public final class LinkBudgetView extends AnalysisView {
         }
         if (shown == null) {
             waterfall.setChart(BarChart.empty("No lane with a known margin"));
-            berCurve.setChart(ScatterChart.empty("No lane with a known margin"));
+            berCurve.setChart(new LineChart("No lane with a known margin", "", "", true, List.of(), List.of(), List.of()));
             return;
         }
         LinkBudget b = analysis.linkBudget(shown);
         String title = String.format(Locale.ROOT, "%s (%s): margin %s dB", shown.getId(), which,
                 Double.isNaN(b.marginDb()) ? "?" : String.format(Locale.ROOT, "%.2f", b.marginDb()));
-        waterfall.setChart(LinkWaterfall.of(b, requiredMarginDb(shown), title));
-        berCurve.setChart(BerCurveChart.of(LiveAnalysis.analyzer().linkCalculator().berCurve(analysis.design(), b), "BER vs Rx OMA, " + shown.getId()));
+        waterfall.setChart(WaterfallChart.of(b, requiredMarginDb(shown), title));
+        berCurve.setChart(BerCurveChart.of(LiveAnalysis.analyzer().linkCalculator().berCurve(analysis.design(), b)));
     }
 
     @Override
     protected String summary(DesignAnalysis a) {
         TransceiverDesign d = a.design();
-        double required = d.getRequiredMarginDb() == null ? 0.0 : d.getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(d);
         long failing = a.linkBudgets().values().stream().filter(b -> !b.passes(required)).count();
         String worst = a.worstLane().map(b -> String.format(Locale.ROOT, "worst lane %s %.2f dB", b.laneId(), b.marginDb())).orElse("no known margin");
         return String.format(Locale.ROOT, "%s: %d lanes, %s, required margin %.2f dB, %s, %d lanes below or incomplete - %s", d.getId(),
@@ -153,10 +150,10 @@ public final class LinkBudgetView extends AnalysisView {
     protected void clear() {
         table.setRows(List.of());
         waterfall.setChart(BarChart.empty(""));
-        berCurve.setChart(ScatterChart.empty(""));
+        berCurve.setChart(new LineChart("", "", "", true, List.of(), List.of(), List.of()));
     }
 
-    public ScatterControl berCurve() {
+    public ChartControl<LineChart> berCurve() {
         return berCurve;
     }
 
@@ -164,7 +161,7 @@ public final class LinkBudgetView extends AnalysisView {
         return table;
     }
 
-    public ChartControl waterfall() {
+    public ChartControl<BarChart> waterfall() {
         return waterfall;
     }
 

@@ -18,9 +18,10 @@ import org.eclipse.swt.widgets.Control;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.PowerChart;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
-import dev.lightwork.ui.views.chart.BarChart;
 import dev.lightwork.ui.views.chart.ChartControl;
 import dev.lightwork.ui.views.table.AnalysisTable;
 import dev.lightwork.ui.views.table.Column;
@@ -33,14 +34,14 @@ public final class PowerView extends AnalysisView {
 
     public static final String ID = "dev.lightwork.ui.views.power";
 
-    private ChartControl chart;
+    private ChartControl<BarChart> chart;
     private AnalysisTable<LanePower> lanes;
     private boolean byPart;
 
     @Override
     protected Control createContent(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
-        chart = new ChartControl(sash);
+        chart = new ChartControl<>(sash, BarChart.empty(""));
         lanes = new AnalysisTable<>(sash, List.of(
                 Column.number("Power", "W", "%.3f", LanePower::watts),
                 Column.number("Share of load", "%", "%.2f", r -> 100 * r.shareOfLoad())), "Lane", LanePower::laneId);
@@ -105,7 +106,7 @@ public final class PowerView extends AnalysisView {
         lanes.setRows(List.of());
     }
 
-    public ChartControl chart() {
+    public ChartControl<BarChart> chart() {
         return chart;
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.thermal.ThermalSolution;
+import dev.lightwork.analysis.validation.StatusBand;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.ui.views.table.AnalysisTable;
@@ -56,10 +57,7 @@ public final class ThermalView extends AnalysisView {
         if (noLimit) {
             return null;
         }
-        if (Double.isNaN(headroomK)) {
-            return CellStyles.UNKNOWN;
-        }
-        return headroomK < 0 ? CellStyles.FAIL : headroomK < bandK ? CellStyles.MARGINAL : CellStyles.OK;
+        return CellStyles.of(StatusBand.ofHeadroom(headroomK, bandK));
     }
 
     @Override

@@ -35,17 +35,17 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.diagram.chart.ScatterChart;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.report.study.FrontCsv;
+import dev.lightwork.report.study.ParetoPlot;
 import dev.lightwork.solver.Infeasibility;
 import dev.lightwork.solver.ParetoPoint;
 import dev.lightwork.solver.StudyObjective;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.StudyVariable;
-import dev.lightwork.ui.views.chart.ScatterChart;
-import dev.lightwork.ui.views.chart.ScatterChart.Dot;
 import dev.lightwork.ui.views.chart.ScatterControl;
 
 /**
@@ -316,29 +316,13 @@ public final class TradeStudyView extends AnalysisView {
         return s.toString();
     }
 
-    /** The front over the first two objectives (one objective: against the point number); {@code design} names its source. */
+    /** The front over the first two objectives; {@code design} names its source. */
     public static ScatterChart chartOf(StudyResult r, String design) {
-        List<StudyObjective> o = r.objectives();
-        boolean two = o.size() >= 2;
-        List<Dot> dots = new ArrayList<>();
-        for (ParetoPoint p : r.front()) {
-            dots.add(two ? new Dot(p.values()[0], p.values()[1], pointLabel(p)) : new Dot(p.index() + 1, p.values()[0], pointLabel(p)));
-        }
-        String title = "Pareto front of " + r.study() + (design.isEmpty() ? "" : " - " + design) + (r.partial() ? " (PARTIAL)" : "");
-        String note = r.partial() ? "Partial front: the search stopped (" + r.stopReason() + ") before it was complete" : "";
-        if (o.size() > 2) {
-            note = (note.isEmpty() ? "" : note + "; ") + "further objectives in the table: "
-                    + String.join(", ", o.subList(2, o.size()).stream().map(StudyObjective::label).toList());
-        }
-        return new ScatterChart(title, two ? axisLabel(o.get(0)) : "point", axisLabel(o.get(two ? 1 : 0)), dots, r.partial(), note, -1);
-    }
-
-    private static String axisLabel(StudyObjective o) {
-        return o.label() + (o.maximise() ? " (maximise)" : " (minimise)");
+        return ParetoPlot.chart(r, design);
     }
 
     static String pointLabel(ParetoPoint p) {
-        return "p" + (p.index() + 1);
+        return ParetoPlot.pointLabel(p);
     }
 
     private void fillTable(StudyResult r) {

@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
+import dev.lightwork.analysis.validation.StatusBand;
+
 /**
  * The "Lightwork" preferences (instance scope of this bundle) and their defaults. Views listen to the store and
  * redraw when a value changes; the trade-study view reads {@link #SOLVER_TIME_LIMIT_S}.
@@ -25,8 +27,8 @@ public final class ViewPreferences {
     /** Time limit of one trade-study solver run (s). */
     public static final String SOLVER_TIME_LIMIT_S = "solverTimeLimitSeconds";
 
-    static final double DEFAULT_MARGIN_WARNING_BAND_DB = 1.0;
-    static final double DEFAULT_THERMAL_WARNING_BAND_K = 5.0;
+    static final double DEFAULT_MARGIN_WARNING_BAND_DB = StatusBand.DEFAULT_MARGIN_BAND_DB;
+    static final double DEFAULT_THERMAL_WARNING_BAND_K = StatusBand.DEFAULT_THERMAL_BAND_K;
     static final int DEFAULT_SOLVER_TIME_LIMIT_S = 10;
 
     private static IPreferenceStore store;

@@ -18,9 +18,12 @@ import org.eclipse.swt.widgets.Label;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.model.Lane;
-import dev.lightwork.ui.views.chart.BarChart;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart.Kind;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Kind;
+import dev.lightwork.diagram.chart.BarChart.Marker;
+import dev.lightwork.diagram.chart.Histogram;
+import dev.lightwork.diagram.chart.WaterfallChart;
 import dev.lightwork.ui.views.chart.ChartControl;
 import dev.lightwork.yield.YieldResult;
 
@@ -34,8 +37,8 @@ public final class YieldView extends AnalysisView {
     public static final String ID = "dev.lightwork.ui.views.yield";
 
     private Label status;
-    private ChartControl histogram;
-    private ChartControl contributors;
+    private ChartControl<Histogram> histogram;
+    private ChartControl<BarChart> contributors;
     private YieldJob job;
     private YieldResult result;
 
@@ -48,8 +51,8 @@ public final class YieldView extends AnalysisView {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(root, SWT.HORIZONTAL | SWT.SMOOTH);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        histogram = new ChartControl(sash);
-        contributors = new ChartControl(sash);
+        histogram = new ChartControl<>(sash, EMPTY_HISTOGRAM);
+        contributors = new ChartControl<>(sash, BarChart.empty(""));
         sash.setWeights(55, 45);
         return root;
     }
@@ -124,17 +127,19 @@ public final class YieldView extends AnalysisView {
                         + String.format(Locale.ROOT, "%.2f %%", 100 * r.perRule().get(0).failFraction()));
     }
 
-    static BarChart histogram(YieldResult r) {
+    private static final Histogram EMPTY_HISTOGRAM = new Histogram("", "", new double[] {0, 1}, new long[] {0}, List.of());
+
+    static Histogram histogram(YieldResult r) {
         YieldResult.Histogram h = r.worstLaneMargin();
-        List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < h.counts().length; i++) {
-            double centre = h.min() + (i + 0.5) * h.binWidth();
-            Kind kind = centre < r.requiredMarginDb() ? Kind.LOSS : Kind.LEVEL;
-            bars.add(new Bar(String.format(Locale.ROOT, "%.2f", centre), Double.NaN, h.counts()[i], kind,
-                    h.counts()[i] == 0 ? "" : Integer.toString(h.counts()[i])));
+        double[] edges = new double[h.counts().length + 1];
+        long[] counts = new long[h.counts().length];
+        for (int i = 0; i < counts.length; i++) {
+            edges[i] = h.min() + i * h.binWidth();
+            counts[i] = h.counts()[i];
         }
-        return new BarChart(String.format(Locale.ROOT, "Worst-lane margin (dB): limit %.2f dB, bins below it fail", r.requiredMarginDb()), "modules",
-                true, bars, List.of());
+        edges[counts.length] = h.min() + counts.length * h.binWidth();
+        return new Histogram("Worst-lane margin of the sampled modules", "margin (dB)", edges, counts,
+                List.of(new Marker(String.format(Locale.ROOT, "required %.2f dB", r.requiredMarginDb()), r.requiredMarginDb(), WaterfallChart.REQUIREMENT)));
     }
 
     static BarChart contributorChart(YieldResult r) {
@@ -143,7 +148,7 @@ public final class YieldView extends AnalysisView {
             bars.add(new Bar(c.element() + "." + c.attribute(), Double.NaN, 100 * c.share(), Kind.PART,
                     String.format(Locale.ROOT, "%.1f", 100 * c.share())));
         }
-        return new BarChart("Contributors to the failures (% share)", "%", true, bars, List.of());
+        return new BarChart("Contributors to the failures (% share)", "%", true, bars, List.of(), "");
     }
 
     @Override
@@ -167,7 +172,7 @@ public final class YieldView extends AnalysisView {
     }
 
     private void clearCharts() {
-        histogram.setChart(BarChart.empty(""));
+        histogram.setChart(EMPTY_HISTOGRAM);
         contributors.setChart(BarChart.empty(""));
     }
 
@@ -179,11 +184,11 @@ public final class YieldView extends AnalysisView {
         return status.getText();
     }
 
-    public ChartControl histogramChart() {
+    public ChartControl<Histogram> histogramChart() {
         return histogram;
     }
 
-    public ChartControl contributorsChart() {
+    public ChartControl<BarChart> contributorsChart() {
         return contributors;
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.validation.DesignRule;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.LightworkPackage;
@@ -33,7 +34,7 @@ final class ChannelLengthFix implements FixRule {
         if (channel == null || channel.getLengthM() == null || channel.getAttenuationDbPerKm() == null || channel.getAttenuationDbPerKm() <= 0) {
             return Optional.empty();
         }
-        double required = c.design().getRequiredMarginDb() == null ? 0.0 : c.design().getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(c.design());
         double excessDb = 0.0;
         for (Lane lane : c.design().getLanes()) {
             LinkBudget b = lane.getChannel() == channel ? c.analysis().linkBudget(lane) : null;

@@ -8,6 +8,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.validation.DesignRule;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
@@ -31,7 +32,7 @@ final class LaserPowerFix implements FixRule {
             return Optional.empty();
         }
         LinkBudget budget = c.analysis().linkBudget(lane);
-        double required = c.design().getRequiredMarginDb() == null ? 0.0 : c.design().getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(c.design());
         double deficit = budget == null ? Double.NaN : deficitDb(budget, required);
         if (!(deficit > 0)) {
             return Optional.empty();
@@ -83,7 +84,7 @@ final class LaserPowerFix implements FixRule {
 
     /** Of the lanes the marked laser drives, the one that lacks most. */
     private static Lane neediestLane(FixContext c, Laser laser) {
-        double required = c.design().getRequiredMarginDb() == null ? 0.0 : c.design().getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(c.design());
         Lane neediest = null;
         double most = 0;
         for (Lane l : c.design().getLanes()) {

@@ -13,6 +13,8 @@ import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
+import dev.lightwork.analysis.validation.StatusBand;
+
 /** Config labels the views put on cells, and the cell styles registered for them (traffic-light verdicts). */
 public final class CellStyles extends AbstractRegistryConfiguration {
 
@@ -26,6 +28,16 @@ public final class CellStyles extends AbstractRegistryConfiguration {
     /** A thermal boundary node (imposed temperature). */
     public static final String BOUNDARY = "lw.boundary";
     static final String NUMBER = "lw.number";
+
+    /** The cell label of a status band (one decision in the analysis, one colour here). */
+    public static String of(StatusBand band) {
+        return switch (band) {
+            case FAIL -> FAIL;
+            case MARGINAL -> MARGINAL;
+            case CLEAR -> OK;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
 
     public static final RGB FAIL_RGB = new RGB(0xf2, 0x9c, 0x9c);
     public static final RGB MARGINAL_RGB = new RGB(0xf7, 0xd0, 0x8a);

@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 
-import dev.lightwork.ui.views.chart.BarChart;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart.Kind;
-import dev.lightwork.ui.views.chart.BarChart.Marker;
-import dev.lightwork.ui.views.chart.ChartPainter;
-import dev.lightwork.ui.views.chart.SvgChartCanvas;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Kind;
+import dev.lightwork.diagram.chart.BarChart.Marker;
+import dev.lightwork.diagram.chart.ChartImages;
+import dev.lightwork.diagram.scene.Rgb;
 import dev.lightwork.ui.views.table.Csv;
 
 /** CSV cells survive spreadsheets (RFC 4180 quoting, exact numbers); SVG text is escaped. */
@@ -35,10 +34,8 @@ class ExportFormatTest {
     void svgEscapesLabelsAndDrawsEveryBarAndMarker() {
         BarChart chart = new BarChart("A <b> & \"c\"", "W", true,
                 List.of(new Bar("p<1>", 0, 2, Kind.PART, "2.00"), new Bar("Total", Double.NaN, 2, Kind.LEVEL, "2.00")),
-                List.of(new Marker("limit & more", 3, new RGB(200, 0, 0))));
-        SvgChartCanvas svg = new SvgChartCanvas(600, 400);
-        ChartPainter.paint(svg, chart, 600, 400);
-        String doc = svg.document();
+                List.of(new Marker("limit & more", 3, new Rgb(200, 0, 0))));
+        String doc = ChartImages.svg(chart, 600, 400);
         assertTrue(doc.contains(">A &lt;b&gt; &amp; &quot;c&quot;<"), doc);
         assertTrue(doc.contains(">p&lt;1&gt;<"), doc);
         assertTrue(doc.contains(">limit &amp; more<"), doc);

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.diagram.chart.BarChart;
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Kind;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
@@ -23,9 +26,6 @@ import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.PowerView;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart.Kind;
-import dev.lightwork.ui.views.chart.BarChart;
 
 /** The Power view: summary figures, breakdown chart against the MSA class, per-lane table, export, live edits. */
 class PowerViewTest {

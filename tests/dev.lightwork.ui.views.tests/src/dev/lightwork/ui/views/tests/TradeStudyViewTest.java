@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.lightwork.diagram.chart.ChartImages;
+import dev.lightwork.diagram.chart.ScatterChart;
+import dev.lightwork.diagram.chart.ScatterChart.Dot;
 import dev.lightwork.library.ReferenceDesigns;
 import dev.lightwork.model.ConstraintOperator;
 import dev.lightwork.model.Metric;
@@ -48,10 +51,6 @@ import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.TradeStudyJob;
 import dev.lightwork.ui.views.TradeStudyView;
 import dev.lightwork.ui.views.TradeStudyView.State;
-import dev.lightwork.ui.views.chart.ScatterChart;
-import dev.lightwork.ui.views.chart.ScatterChart.Dot;
-import dev.lightwork.ui.views.chart.ScatterPainter;
-import dev.lightwork.ui.views.chart.SvgChartCanvas;
 
 /**
  * The Trade Study view on a 400G-DR4 design file: a study run as a job gives the solver's own front in the scatter
@@ -199,7 +198,8 @@ class TradeStudyViewTest {
         Path svg = temp.resolve("front.svg");
         view.exportSvg(svg);
         String svgText = Files.readString(svg);
-        assertEquals(expected.front().size(), svgText.split("<circle ", -1).length - 1, "one circle per point");
+        // every point is a round marker: a path of arcs (the shared chart layout draws no other curves in a scatter)
+        assertEquals(expected.front().size(), svgText.split("<path d='M[^']*C", -1).length - 1, "one round marker per point");
         Path png = temp.resolve("front.png");
         view.exportPng(png);
         assertTrue(new ImageLoader().load(png.toString())[0].width >= 200);
@@ -212,9 +212,10 @@ class TradeStudyViewTest {
         assertTrue(partial.partial());
         assertTrue(partial.title().endsWith("(PARTIAL)"), partial.title());
         assertTrue(partial.note().contains("time limit"), partial.note());
-        SvgChartCanvas partialSvg = new SvgChartCanvas(800, 500);
-        ScatterPainter.paint(partialSvg, partial, 800, 500);
-        assertEquals(expected.front().size(), partialSvg.document().split("fill=\"none\" stroke=", -1).length - 1, "hollow points");
+        String partialSvg = ChartImages.svg(partial, 800, 500);
+        // every point is a round marker (a path of arcs) inside an outline-only group: hollow
+        assertEquals(expected.front().size(), partialSvg.split("<path d='M[^']*C", -1).length - 1, "round points");
+        assertFalse(partialSvg.contains("fill:rgb(60,120,180)"), "no point is filled");
 
         IWorkbenchPage page = Workbench.page();
         page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED);

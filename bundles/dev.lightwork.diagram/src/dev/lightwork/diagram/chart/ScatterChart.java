@@ -1,15 +1,16 @@
-package dev.lightwork.ui.views.chart;
+package dev.lightwork.diagram.chart;
 
 import java.util.List;
 
 /**
- * What a scatter plot shows, independent of where it is painted: labelled points in two quantities (a Pareto front
- * over two objectives). A {@code partial} plot (a search stopped before it finished) draws its points hollow and
- * prints {@code note} in warning colour, so a reader never mistakes it for the exact front.
+ * Labelled points in two quantities (a Pareto front over two objectives). A {@code partial} plot (a search stopped
+ * before it finished) draws its points hollow and prints {@code note} in warning colour, so a reader never mistakes
+ * it for the exact front.
  *
  * @param selected index of the highlighted point, or -1
  */
-public record ScatterChart(String title, String xLabel, String yLabel, List<Dot> points, boolean partial, String note, int selected) {
+public record ScatterChart(String title, String xLabel, String yLabel, List<Dot> points, boolean partial, String note, int selected)
+        implements Chart {
 
     public ScatterChart {
         points = List.copyOf(points);

@@ -1,36 +1,34 @@
-package dev.lightwork.ui.views;
+package dev.lightwork.diagram.chart;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.graphics.RGB;
-
 import dev.lightwork.analysis.link.LinkBudget;
-import dev.lightwork.ui.views.chart.BarChart;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart.Kind;
-import dev.lightwork.ui.views.chart.BarChart.Marker;
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Kind;
+import dev.lightwork.diagram.chart.BarChart.Marker;
+import dev.lightwork.diagram.scene.Rgb;
 
 /**
- * The waterfall of one lane's link budget as bars: the steps the analysis derives ({@link LinkBudget#waterfall()}:
- * laser output, derating, split of a shared source and transmitter losses to the average launch at TP2, Tx OMA at TP2,
- * each channel loss and penalty to Rx OMA at TP3, TDECQ) and the receiver requirement at TP3 the margin is measured
- * against. The view only paints them, so the chart, the report and the table cannot disagree.
+ * The waterfall of one lane's link budget as a bar chart: the steps and the receiver requirement are the analysis's
+ * ({@link LinkBudget#waterfall()}), drawn as levels and gains/losses, with the required margin and the PMD's
+ * published sensitivity as reference lines. Views and report draw this one chart.
  */
-public final class LinkWaterfall {
+public final class WaterfallChart {
 
-    public static final RGB REQUIREMENT = new RGB(0xc0, 0x20, 0x20);
-    public static final RGB REQUIRED_MARGIN = new RGB(0xd0, 0x80, 0x00);
-    public static final RGB SENSITIVITY = new RGB(0x60, 0x60, 0x60);
+    public static final Rgb REQUIREMENT = new Rgb(0xc0, 0x20, 0x20);
+    public static final Rgb REQUIRED_MARGIN = new Rgb(0xd0, 0x80, 0x00);
+    public static final Rgb SENSITIVITY = new Rgb(0x60, 0x60, 0x60);
 
-    private LinkWaterfall() {
+    private WaterfallChart() {
     }
 
     public static BarChart of(LinkBudget b, double requiredMarginDb, String title) {
         List<Bar> bars = new ArrayList<>();
+        dev.lightwork.analysis.link.LinkWaterfall w = b.waterfall();
         double at = Double.NaN;
-        for (dev.lightwork.analysis.link.LinkWaterfall.Step s : b.waterfall().steps()) {
+        for (dev.lightwork.analysis.link.LinkWaterfall.Step s : w.steps()) {
             if (s.level()) {
                 level(bars, s.label(), s.value());
                 at = s.value();
@@ -39,14 +37,14 @@ public final class LinkWaterfall {
             }
         }
         List<Marker> markers = new ArrayList<>();
-        double requirement = b.waterfall().requirementDbm();
-        markers.add(new Marker(b.waterfall().requirementLabel(), requirement, REQUIREMENT));
+        double requirement = w.requirementDbm();
+        markers.add(new Marker(w.requirementLabel(), requirement, REQUIREMENT));
         if (requiredMarginDb > 0) {
             markers.add(new Marker(String.format(Locale.ROOT, "+ required margin %.1f dB", requiredMarginDb), requirement + requiredMarginDb,
                     REQUIRED_MARGIN));
         }
-        if (Math.abs(b.pmdSensitivityDbm() - requirement) > 0.005) {
-            markers.add(new Marker(String.format(Locale.ROOT, "PMD sensitivity %.2f dBm", b.pmdSensitivityDbm()), b.pmdSensitivityDbm(),
+        if (Math.abs(w.pmdSensitivityDbm() - requirement) > 0.005) {
+            markers.add(new Marker(String.format(Locale.ROOT, "PMD sensitivity %.2f dBm", w.pmdSensitivityDbm()), w.pmdSensitivityDbm(),
                     SENSITIVITY));
         }
         return new BarChart(title, "dBm", false, bars, markers);

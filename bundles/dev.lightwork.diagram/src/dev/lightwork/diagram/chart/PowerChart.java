@@ -1,4 +1,4 @@
-package dev.lightwork.ui.views;
+package dev.lightwork.diagram.chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.swt.graphics.RGB;
-
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.power.PowerBudget;
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Kind;
+import dev.lightwork.diagram.chart.BarChart.Marker;
+import dev.lightwork.diagram.scene.Rgb;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.TransceiverDesign;
-import dev.lightwork.ui.views.chart.BarChart;
-import dev.lightwork.ui.views.chart.BarChart.Bar;
-import dev.lightwork.ui.views.chart.BarChart.Kind;
-import dev.lightwork.ui.views.chart.BarChart.Marker;
 
 /**
  * The module power as a stacked waterfall (W): each part kind (or each part) adds its share, the DC-DC conversion
@@ -24,7 +23,7 @@ public final class PowerChart {
 
     /** By-part charts show this many largest parts and sum the rest into one bar. */
     static final int LARGEST_PARTS = 14;
-    public static final RGB LIMIT = new RGB(0xc0, 0x20, 0x20);
+    public static final Rgb LIMIT = new Rgb(0xc0, 0x20, 0x20);
 
     private PowerChart() {
     }
@@ -79,6 +78,21 @@ public final class PowerChart {
             markers.add(new Marker(String.format(Locale.ROOT, "MSA class limit %.1f W", budget.msaClassLimitW()), budget.msaClassLimitW(), LIMIT));
         }
         return new BarChart(title, "W", true, bars, markers);
+    }
+
+    /** One level bar per row (W), coloured as over where a row exceeds {@code limitW}, the limit as a line (none when NaN). */
+    public static BarChart rows(String title, Map<String, Double> rows, double limitW, String limitLabel, String caption) {
+        List<Bar> bars = new ArrayList<>();
+        for (Map.Entry<String, Double> e : rows.entrySet()) {
+            double w = e.getValue() == null ? Double.NaN : e.getValue();
+            Kind kind = Double.isNaN(w) ? Kind.UNKNOWN : w > limitW ? Kind.OVER : Kind.LEVEL;
+            bars.add(new Bar(e.getKey(), Double.NaN, w, kind, QuantityFormat.watts(w)));
+        }
+        List<Marker> markers = new ArrayList<>();
+        if (!Double.isNaN(limitW)) {
+            markers.add(new Marker(limitLabel + " " + QuantityFormat.watts(limitW) + " W", limitW, LIMIT));
+        }
+        return new BarChart(title, "W", true, bars, markers, caption);
     }
 
     /** The part kind as designers write it (DSP, TIA, not Dsp, Tia). */

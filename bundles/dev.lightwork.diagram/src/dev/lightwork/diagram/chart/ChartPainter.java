@@ -1,0 +1,509 @@
+package dev.lightwork.diagram.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.lightwork.diagram.chart.BarChart.Bar;
+import dev.lightwork.diagram.chart.BarChart.Marker;
+import dev.lightwork.diagram.chart.Pen.Align;
+import dev.lightwork.diagram.chart.ScatterChart.Dot;
+import dev.lightwork.diagram.paint.DiagramPainter;
+import dev.lightwork.diagram.scene.Point;
+import dev.lightwork.diagram.scene.Rgb;
+
+/**
+ * Lays out and paints every {@link Chart} kind on a {@link DiagramPainter}: value axes with rounded ticks (1-2-5
+ * steps), grid, bars with their value, category labels (wrapped on two lines), points with labels, curves, dashed
+ * reference lines labelled at the right. One layout for every painter, so the exported PNG/SVG and the report show
+ * what the view shows.
+ */
+public final class ChartPainter {
+
+    public static final Rgb LEVEL = new Rgb(0x3c, 0x78, 0xb4);
+    public static final Rgb GAIN = new Rgb(0x4c, 0xa8, 0x4c);
+    public static final Rgb LOSS = new Rgb(0xd9, 0x53, 0x4f);
+    public static final Rgb UNKNOWN = new Rgb(0xb0, 0xb0, 0xb0);
+    public static final Rgb PART = new Rgb(0x8c, 0xa9, 0xcf);
+    public static final Rgb OVER = new Rgb(0xc6, 0x28, 0x28);
+    public static final Rgb SELECTED = new Rgb(0xe0, 0x8a, 0x00);
+    public static final Rgb WARNING = new Rgb(0xb3, 0x6b, 0x00);
+    public static final Rgb PASS = new Rgb(0x2e, 0x7d, 0x32);
+    private static final Rgb TEXT = new Rgb(0x20, 0x20, 0x20);
+    public static final Rgb AXIS = new Rgb(0x60, 0x60, 0x60);
+    private static final Rgb GRID = new Rgb(0xe4, 0xe4, 0xe4);
+    private static final Rgb BACKGROUND = new Rgb(0xff, 0xff, 0xff);
+    private static final int PAD = 8;
+    /** Radius of a scatter point marker (scene units = px at zoom 1). */
+    public static final int RADIUS = 5;
+
+    private ChartPainter() {
+    }
+
+    /**
+     * Paints {@code chart} into (0, 0, width, height). For a scatter chart the result holds each point's centre
+     * {x, y} in point order (null when not drawn), so a control can hit-test clicks against the same layout; for
+     * other kinds it is empty.
+     */
+    public static double[][] paint(DiagramPainter painter, Chart chart, double width, double height) {
+        Pen pen = new Pen(painter);
+        if (chart instanceof ScatterChart c) {
+            return scatter(pen, c, width, height);
+        }
+        if (chart instanceof BarChart c) {
+            bars(pen, c, width, height);
+        } else if (chart instanceof LineChart c) {
+            lines(pen, c, width, height);
+        } else if (chart instanceof Histogram c) {
+            histogram(pen, c, width, height);
+        }
+        return new double[0][];
+    }
+
+    // ---- bars -------------------------------------------------------------------------------------------------
+
+    private static void bars(Pen canvas, BarChart chart, double width, double height) {
+        canvas.fillRect(0, 0, width, height, BACKGROUND);
+        double lh = canvas.lineHeight();
+        canvas.text(chart.title(), width / 2, PAD, Align.CENTER, TEXT, true);
+        if (chart.bars().isEmpty()) {
+            return;
+        }
+        double captionRoom = chart.caption().isEmpty() ? 0 : lh + 2;
+        double[] range = range(chart);
+        double[] ticks = ticks(range[0], range[1], Math.max(2, (int) ((height - 4 * lh) / (2 * lh))));
+        double lo = Math.min(range[0], ticks[0]);
+        double hi = Math.max(range[1], ticks[ticks.length - 1]);
+
+        double tickLabelWidth = 0;
+        for (double t : ticks) {
+            tickLabelWidth = Math.max(tickLabelWidth, canvas.textWidth(tick(t)));
+        }
+        double markerLabelWidth = 0;
+        for (Marker m : chart.markers()) {
+            markerLabelWidth = Math.max(markerLabelWidth, canvas.textWidth(m.label()));
+        }
+        double left = PAD + lh + tickLabelWidth + 6;
+        double right = width - PAD - Math.min(markerLabelWidth, width / 3) - 6;
+        double top = PAD + 2 * lh;
+        double bottom = height - PAD - 2 * lh - 4 - captionRoom;
+        if (right - left < 40 || bottom - top < 40) {
+            return;
+        }
+        Scale y = new Scale(lo, hi, bottom, top);
+
+        for (double t : ticks) {
+            double py = y.px(t);
+            canvas.line(left, py, right, py, GRID, false);
+            canvas.text(tick(t), left - 4, py - lh / 2, Align.RIGHT, AXIS, false);
+        }
+        canvas.text(chart.unit(), PAD, top - lh - 2, Align.LEFT, AXIS, false);
+        double zero = y.px(Math.max(lo, Math.min(hi, 0.0)));
+        canvas.line(left, zero, right, zero, AXIS, false); // under the bars and their labels
+
+        int n = chart.bars().size();
+        double slot = (right - left) / n;
+        double barWidth = Math.max(3, Math.floor(slot * 0.62));
+        double base = chart.zeroBased() ? 0.0 : lo;
+        for (int i = 0; i < n; i++) {
+            Bar bar = chart.bars().get(i);
+            double cx = left + Math.floor(slot * (i + 0.5));
+            double from = Double.isNaN(bar.from()) ? base : bar.from();
+            double to = bar.to();
+            if (!Double.isNaN(to) && !Double.isNaN(from)) {
+                double y1 = y.px(Math.max(from, to));
+                double y2 = y.px(Math.min(from, to));
+                canvas.fillRect(cx - barWidth / 2, y1, barWidth, Math.max(1, y2 - y1), colour(bar.kind()));
+                // step connector: a waterfall reads left to right from where the previous bar ended
+                if (i + 1 < n && bar.kind() != BarChart.Kind.UNKNOWN) {
+                    double py = y.px(to);
+                    canvas.line(cx + barWidth / 2, py, left + Math.floor(slot * (i + 1.5)) - barWidth / 2, py, AXIS, false);
+                }
+                boolean down = to < from;
+                double labelY = down ? y2 + 1 : y1 - lh - 1;
+                canvas.text(bar.valueText(), cx, Math.max(top - lh, Math.min(bottom - lh, labelY)), Align.CENTER, TEXT, false);
+            } else {
+                canvas.text("?", cx, bottom - lh - 2, Align.CENTER, LOSS, true);
+            }
+            List<String> lines = wrap(bar.label(), canvas, slot - 2);
+            for (int l = 0; l < lines.size(); l++) {
+                canvas.text(lines.get(l), cx, bottom + 4 + l * lh, Align.CENTER, TEXT, false);
+            }
+        }
+        canvas.line(left, top, left, bottom, AXIS, false);
+        markers(canvas, chart.markers(), y, left, right, lh);
+        canvas.text(chart.caption(), left, height - PAD - lh, Align.LEFT, AXIS, false);
+    }
+
+    /** Reference lines, labelled at the right; labels of close lines are pushed apart so both stay readable. */
+    private static void markers(Pen canvas, List<Marker> all, Scale y, double left, double right, double lh) {
+        List<Marker> markers = all.stream().filter(m -> Double.isFinite(m.value()))
+                .sorted((a, b) -> Double.compare(b.value(), a.value())).toList();
+        double nextFreeY = Double.NEGATIVE_INFINITY;
+        for (Marker m : markers) {
+            double py = y.px(m.value());
+            canvas.line(left, py, right, py, m.colour(), true);
+            double labelY = Math.max(py - lh / 2, nextFreeY);
+            canvas.text(m.label(), right + 4, labelY, Align.LEFT, m.colour(), false);
+            nextFreeY = labelY + lh;
+        }
+    }
+
+    public static Rgb colour(BarChart.Kind kind) {
+        return switch (kind) {
+            case LEVEL -> LEVEL;
+            case GAIN -> GAIN;
+            case LOSS -> LOSS;
+            case PART -> PART;
+            case OVER -> OVER;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
+
+    /** Data range over bar ends and markers, padded by 5 % so nothing touches the frame. */
+    static double[] range(BarChart chart) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Bar b : chart.bars()) {
+            for (double v : new double[] {b.from(), b.to()}) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        for (Marker m : chart.markers()) {
+            if (Double.isFinite(m.value())) {
+                lo = Math.min(lo, m.value());
+                hi = Math.max(hi, m.value());
+            }
+        }
+        if (chart.zeroBased() || lo == Double.POSITIVE_INFINITY) {
+            lo = Math.min(lo == Double.POSITIVE_INFINITY ? 0 : lo, 0);
+            hi = Math.max(hi == Double.NEGATIVE_INFINITY ? 1 : hi, 0);
+        }
+        double span = hi - lo;
+        if (span <= 0) {
+            span = Math.max(1, Math.abs(hi));
+        }
+        double padLo = chart.zeroBased() && lo == 0 ? 0 : span * 0.05;
+        return new double[] {lo - padLo, hi + span * 0.05};
+    }
+
+    /** Tick values on a 1-2-5 step covering [lo, hi] with about {@code count} ticks. */
+    public static double[] ticks(double lo, double hi, int count) {
+        double raw = (hi - lo) / count;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude;
+        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+            step = f * magnitude;
+            if (step >= raw) {
+                break;
+            }
+        }
+        double first = Math.floor(lo / step) * step;
+        double last = Math.ceil(hi / step) * step;
+        int n = (int) Math.round((last - first) / step) + 1;
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = first + i * step;
+        }
+        return out;
+    }
+
+    static String tick(double v) {
+        double r = Math.abs(v) < 1e-9 ? 0 : v;
+        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+    }
+
+    /** Splits a label at spaces into at most two lines that fit {@code width}; longer text is cut with an ellipsis. */
+    static List<String> wrap(String label, Pen canvas, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (canvas.textWidth(candidate) <= width || line.length() == 0) {
+                line = new StringBuilder(candidate);
+            } else {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            }
+        }
+        lines.add(line.toString());
+        if (lines.size() > 2) {
+            lines = new ArrayList<>(List.of(lines.get(0), String.join(" ", lines.subList(1, lines.size()))));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i);
+            while (s.length() > 1 && canvas.textWidth(s) > width) {
+                s = s.substring(0, s.length() - 2) + "…";
+            }
+            lines.set(i, s);
+        }
+        return lines;
+    }
+
+    // ---- scatter ----------------------------------------------------------------------------------------------
+
+    private static double[][] scatter(Pen canvas, ScatterChart chart, double width, double height) {
+        double[][] centres = new double[chart.points().size()][];
+        canvas.fillRect(0, 0, width, height, BACKGROUND);
+        double lh = canvas.lineHeight();
+        canvas.text(chart.title(), width / 2, PAD, Align.CENTER, TEXT, true);
+        double top = PAD + lh + 4;
+        if (!chart.note().isEmpty()) {
+            canvas.text(chart.note(), width / 2, top, Align.CENTER, chart.partial() ? WARNING : AXIS, false);
+            top += lh + 2;
+        }
+        if (chart.points().isEmpty()) {
+            return centres;
+        }
+        top += lh + 4; // room for the y-axis label above the axis
+        double[] xr = range(chart.points().stream().mapToDouble(Dot::x).toArray());
+        double[] yr = range(chart.points().stream().mapToDouble(Dot::y).toArray());
+        Axes axes = axes(canvas, xr, yr, chart.xLabel(), chart.yLabel(), width, height, top, 40, false);
+        if (axes == null) {
+            return centres;
+        }
+        for (int i = 0; i < centres.length; i++) {
+            Dot d = chart.points().get(i);
+            if (!Double.isFinite(d.x()) || !Double.isFinite(d.y())) {
+                continue;
+            }
+            double px = axes.x.px(d.x());
+            double py = axes.y.px(d.y());
+            centres[i] = new double[] {px, py};
+            boolean selected = i == chart.selected();
+            canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, selected ? SELECTED : LEVEL, chart.partial() && !selected);
+            canvas.text(d.label(), px + RADIUS + 3, py - lh, Align.LEFT, selected ? SELECTED : TEXT, selected);
+        }
+        return centres;
+    }
+
+    private record Axes(Scale x, Scale y, double left, double right, double top, double bottom) {
+    }
+
+    /** Grid, ticks and labels of two value axes; null when the plot area is too small to draw. */
+    private static Axes axes(Pen canvas, double[] xr, double[] yr, String xLabel, String yLabel, double width, double height, double top,
+            double rightRoom, boolean logY) {
+        double lh = canvas.lineHeight();
+        double bottom = height - PAD - 2 * lh - 6;
+        double[] yTicks = logY ? decades(yr[0], yr[1]) : ticks(yr[0], yr[1], Math.max(2, (int) ((bottom - top) / (3 * lh))));
+        double tickLabelWidth = 0;
+        for (double t : yTicks) {
+            tickLabelWidth = Math.max(tickLabelWidth, canvas.textWidth(logY ? decade(t) : format(t, step(yTicks))));
+        }
+        double left = PAD + tickLabelWidth + 6;
+        double right = width - PAD - rightRoom; // room for the label of a point at the right edge
+        if (right - left < 60 || bottom - top < 40) {
+            return null;
+        }
+        double[] xTicks = ticks(xr[0], xr[1], Math.max(2, (int) ((right - left) / 90)));
+        Scale x = new Scale(Math.min(xr[0], xTicks[0]), Math.max(xr[1], xTicks[xTicks.length - 1]), left, right);
+        Scale y = new Scale(Math.min(yr[0], yTicks[0]), Math.max(yr[1], yTicks[yTicks.length - 1]), bottom, top);
+        for (double t : yTicks) {
+            double py = y.px(t);
+            canvas.line(left, py, right, py, GRID, false);
+            canvas.text(logY ? decade(t) : format(t, step(yTicks)), left - 4, py - lh / 2, Align.RIGHT, AXIS, false);
+        }
+        for (double t : xTicks) {
+            double px = x.px(t);
+            canvas.line(px, top, px, bottom, GRID, false);
+            canvas.text(format(t, step(xTicks)), px, bottom + 3, Align.CENTER, AXIS, false);
+        }
+        canvas.line(left, bottom, right, bottom, AXIS, false);
+        canvas.line(left, top, left, bottom, AXIS, false);
+        canvas.text(xLabel, (left + right) / 2, bottom + lh + 5, Align.CENTER, TEXT, false);
+        canvas.text(yLabel, left, top - lh - 4, Align.LEFT, TEXT, false);
+        return new Axes(x, y, left, right, top, bottom);
+    }
+
+    /** Data range of one coordinate, padded by 8 % (a single value gets a unit-sized range around it). */
+    static double[] range(double[] values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo == Double.POSITIVE_INFINITY) {
+            return new double[] {0, 1};
+        }
+        double span = hi - lo;
+        if (span <= 0) {
+            span = Math.max(1e-3, Math.abs(hi) * 0.1);
+            return new double[] {lo - span, hi + span};
+        }
+        return new double[] {lo - span * 0.08, hi + span * 0.08};
+    }
+
+    private static double step(double[] ticks) {
+        return ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+    }
+
+    /** A tick value with the decimals its step needs (0.05 steps: 2 decimals). */
+    static String format(double v, double step) {
+        // as many decimals as the step has (0.25 steps: 2), so neighbouring ticks never print alike
+        int decimals = Math.max(0, Math.min(6, new java.math.BigDecimal(step).round(new java.math.MathContext(6)).stripTrailingZeros().scale()));
+        double r = Math.abs(v) < step * 1e-6 ? 0 : v;
+        return String.format(Locale.ROOT, "%." + decimals + "f", r);
+    }
+
+    // ---- curves -----------------------------------------------------------------------------------------------
+
+    private static void lines(Pen canvas, LineChart chart, double width, double height) {
+        canvas.fillRect(0, 0, width, height, BACKGROUND);
+        double lh = canvas.lineHeight();
+        canvas.text(chart.title(), width / 2, PAD, Align.CENTER, TEXT, true);
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (LineChart.Series s : chart.series()) {
+            for (int i = 0; i < s.x().length; i++) {
+                xs.add(s.x()[i]);
+                ys.add(plotY(s.y()[i], chart.logY()));
+            }
+        }
+        for (LineChart.PointMark p : chart.points()) {
+            xs.add(p.x());
+            ys.add(plotY(p.y(), chart.logY()));
+        }
+        for (LineChart.Reference r : chart.references()) {
+            (r.vertical() ? xs : ys).add(r.vertical() ? r.value() : plotY(r.value(), chart.logY()));
+        }
+        if (xs.stream().noneMatch(Double::isFinite) || ys.stream().noneMatch(Double::isFinite)) {
+            return;
+        }
+        double top = PAD + 2 * lh + 8;
+        double referenceRoom = chart.references().stream().filter(r -> !r.vertical()).mapToDouble(r -> canvas.textWidth(r.label())).max().orElse(0);
+        double[] yr = range(ys.stream().mapToDouble(Double::doubleValue).toArray());
+        Axes a = axes(canvas, range(xs.stream().mapToDouble(Double::doubleValue).toArray()), yr, chart.xLabel(), chart.yLabel(), width,
+                height - (chart.series().size() > 1 ? lh + 2 : 0), top, Math.max(40, Math.min(referenceRoom + 8, width / 3)), chart.logY());
+        if (a == null) {
+            return;
+        }
+        for (LineChart.Series s : chart.series()) {
+            List<Point> run = new ArrayList<>();
+            for (int i = 0; i < s.x().length; i++) {
+                double y = plotY(s.y()[i], chart.logY());
+                if (Double.isFinite(s.x()[i]) && Double.isFinite(y)) {
+                    run.add(new Point(a.x.px(s.x()[i]), a.y.px(y)));
+                } else {
+                    canvas.polyline(run, s.colour(), 2); // a gap in the data is a gap in the curve
+                    run = new ArrayList<>();
+                }
+            }
+            canvas.polyline(run, s.colour(), 2);
+        }
+        double nextFreeY = Double.NEGATIVE_INFINITY;
+        int verticalRow = 0;
+        for (LineChart.Reference r : chart.references()) {
+            if (r.vertical()) {
+                if (!Double.isFinite(r.value())) {
+                    continue;
+                }
+                double px = a.x.px(r.value());
+                canvas.line(px, a.top, px, a.bottom, r.colour(), true);
+                // one text row per vertical line; labels that would run off the plot go to the line's left
+                boolean left = px + 3 + canvas.textWidth(r.label()) > a.right;
+                canvas.text(r.label(), left ? px - 3 : px + 3, a.top + 2 + verticalRow++ * lh, left ? Align.RIGHT : Align.LEFT, r.colour(), false);
+            } else {
+                double py = a.y.px(plotY(r.value(), chart.logY()));
+                canvas.line(a.left, py, a.right, py, r.colour(), true);
+                double labelY = Math.max(py - lh / 2, nextFreeY);
+                canvas.text(r.label(), a.right + 4, labelY, Align.LEFT, r.colour(), false);
+                nextFreeY = labelY + lh;
+            }
+        }
+        for (LineChart.PointMark p : chart.points()) {
+            double y = plotY(p.y(), chart.logY());
+            if (Double.isFinite(p.x()) && Double.isFinite(y)) {
+                double px = a.x.px(p.x());
+                double py = a.y.px(y);
+                canvas.dot(px, py, RADIUS, p.colour(), false);
+                canvas.text(p.label(), px + RADIUS + 3, py - lh, Align.LEFT, p.colour(), false);
+            }
+        }
+        if (chart.series().size() > 1) {
+            double x = a.left;
+            double legendY = height - PAD - lh;
+            for (LineChart.Series s : chart.series()) {
+                canvas.fillRect(x, legendY + lh / 2 - 1, 14, 3, s.colour());
+                canvas.text(s.label(), x + 18, legendY, Align.LEFT, TEXT, false);
+                x += 30 + canvas.textWidth(s.label());
+            }
+        }
+    }
+
+    private static double plotY(double y, boolean log) {
+        return log ? (y > 0 ? Math.log10(y) : Double.NaN) : y;
+    }
+
+    /** Whole decades covering [lo, hi] (log10 values). */
+    private static double[] decades(double lo, double hi) {
+        int first = (int) Math.floor(lo);
+        int last = (int) Math.ceil(hi);
+        int stride = Math.max(1, (last - first) / 8);
+        List<Double> out = new ArrayList<>();
+        for (int d = first; d <= last; d += stride) {
+            out.add((double) d);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static String decade(double log10) {
+        return "1e" + (int) Math.round(log10);
+    }
+
+    // ---- histogram --------------------------------------------------------------------------------------------
+
+    private static void histogram(Pen canvas, Histogram chart, double width, double height) {
+        canvas.fillRect(0, 0, width, height, BACKGROUND);
+        double lh = canvas.lineHeight();
+        canvas.text(chart.title(), width / 2, PAD, Align.CENTER, TEXT, true);
+        if (chart.counts().length == 0) {
+            return;
+        }
+        long most = 0;
+        for (long c : chart.counts()) {
+            most = Math.max(most, c);
+        }
+        double top = PAD + 2 * lh + 8;
+        double referenceRoom = chart.references().stream().mapToDouble(r -> canvas.textWidth(r.label())).max().orElse(0);
+        double[] xr = {chart.edges()[0], chart.edges()[chart.edges().length - 1]};
+        for (Marker r : chart.references()) {
+            if (Double.isFinite(r.value())) {
+                xr[0] = Math.min(xr[0], r.value());
+                xr[1] = Math.max(xr[1], r.value());
+            }
+        }
+        Axes a = axes(canvas, xr, new double[] {0, Math.max(1, most * 1.08)}, chart.xLabel(), "count", width, height, top,
+                Math.max(20, Math.min(referenceRoom / 2 + 8, width / 4)), false);
+        if (a == null) {
+            return;
+        }
+        for (int i = 0; i < chart.counts().length; i++) {
+            double x0 = a.x.px(chart.edges()[i]);
+            double x1 = a.x.px(chart.edges()[i + 1]);
+            double y = a.y.px(chart.counts()[i]);
+            if (chart.counts()[i] > 0) {
+                canvas.fillRect(x0, y, Math.max(1, x1 - x0 - 1), Math.max(1, a.bottom - y), LEVEL);
+            }
+        }
+        for (Marker r : chart.references()) {
+            if (Double.isFinite(r.value())) {
+                double px = a.x.px(r.value());
+                canvas.line(px, a.top, px, a.bottom, r.colour(), true);
+                canvas.text(r.label(), px, a.top - lh - 2, Align.CENTER, r.colour(), false);
+            }
+        }
+    }
+
+    /** Linear map from value to scene units. */
+    private record Scale(double lo, double hi, double pxLo, double pxHi) {
+        double px(double v) {
+            return Math.round(pxLo + (v - lo) / (hi - lo) * (pxHi - pxLo));
+        }
+    }
+}

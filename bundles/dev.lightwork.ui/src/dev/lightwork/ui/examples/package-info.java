@@ -1,0 +1,4 @@
+/**
+ * The example project and the new-design wizard (designs from the reference templates).
+ */
+package dev.lightwork.ui.examples;

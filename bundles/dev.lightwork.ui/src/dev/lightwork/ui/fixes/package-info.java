@@ -1,0 +1,4 @@
+/**
+ * Quick fixes for Problems markers, keyed by rule id.
+ */
+package dev.lightwork.ui.fixes;
