@@ -17,10 +17,11 @@ import dev.lightwork.cli.validate.DesignResult.Verdict;
 final class JsonReport implements Report {
 
     /**
-     * Version of the JSON layout. 1.1: lane {@code sensitivityDbm} is the reference the margin is computed against (it
-     * was the PMD's published sensitivity, now {@code pmdSensitivityDbm}); BER bounds, split, planes and terms added.
+     * Version of the JSON layout. 2.0 (a major step: one field changed meaning): lane {@code sensitivityDbm} is the
+     * reference the margin is computed against (it was the PMD's published sensitivity, now {@code pmdSensitivityDbm});
+     * BER bounds, split, planes, terms, lane verdicts and indicative reasons added.
      */
-    static final String SCHEMA_VERSION = "1.1";
+    static final String SCHEMA_VERSION = "2.0";
 
     @Override
     public void write(Batch batch, Writer out) throws IOException {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 "  text   per design: verdict, worst lane margin, power vs MSA class, hottest",
                 "         thermal node, errors with element, value, limit and source; then a",
                 "         summary line (default)",
-                "  json   stable contract for other tools (schemaVersion 1.1): designs[] with",
+                "  json   stable contract for other tools (schemaVersion 2.0): designs[] with",
                 "         file, name, verdict, power, lanes, thermal, diagnostics; unknown",
                 "         numbers are null",
                 "  junit  JUnit XML: one testsuite per design, one testcase per check (each",

@@ -152,7 +152,7 @@ class ValidateCommandTest {
         Run run = Designs.run("validate", "--format", "json", examplesDir.toString(), weak.toString());
         assertEquals(LightworkCommand.EXIT_VIOLATIONS, run.exitCode(), run.err());
         JsonObject root = json(run.out());
-        assertEquals("1.1", root.get("schemaVersion").getAsString());
+        assertEquals("2.0", root.get("schemaVersion").getAsString());
         assertEquals("lightwork", root.getAsJsonObject("tool").get("name").getAsString());
         assertEquals(ProductVersion.version(), root.getAsJsonObject("tool").get("version").getAsString());
         JsonObject summary = root.getAsJsonObject("summary");
@@ -187,7 +187,7 @@ class ValidateCommandTest {
                 assertEquals(b.laneId(), lane.get("id").getAsString());
                 assertNumber(b.marginDb(), lane.get("marginDb"), b.laneId() + " margin");
                 assertNumber(b.rxOmaDbm(), lane.get("rxOmaDbm"), b.laneId() + " rx OMA");
-                // schema 1.1: sensitivityDbm is the reference the margin is computed against, the published one its own field
+                // schema 2.0: sensitivityDbm is the reference the margin is computed against, the published one its own field
                 assertNumber(b.marginReferenceDbm(), lane.get("sensitivityDbm"), b.laneId() + " margin reference");
                 if (Double.isFinite(b.marginDb())) {
                     assertEquals(lane.get("marginDb").getAsDouble(), lane.get("rxOmaDbm").getAsDouble() - lane.get("sensitivityDbm").getAsDouble(), 1e-9);

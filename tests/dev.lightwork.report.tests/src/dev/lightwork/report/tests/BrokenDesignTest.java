@@ -53,7 +53,7 @@ class BrokenDesignTest {
         ReportInput input = ReportInput.of(DesignReportHtmlTest.ANALYZER.analyze(design), DesignReportHtmlTest.LIBRARY);
         ReportDom dom = new ReportDom(DesignReport.html(input));
         // the control character cannot appear in XML 1.0 and is replaced; everything else survives as text
-        assertTrue(ReportDom.text(dom.byId("title-block")).contains(name.replace('\u0001', '?')));
+        assertTrue(ReportDom.text(dom.byId("title-block")).contains(name.replace('\u0001', dev.lightwork.model.io.SafeText.REPLACEMENT)));
         assertTrue(dom.all().stream().noneMatch(e -> e.getLocalName().equals("script")));
         assertTrue(DesignReport.pdf(input).length > 1000, "characters outside the PDF base fonts do not stop the PDF");
     }

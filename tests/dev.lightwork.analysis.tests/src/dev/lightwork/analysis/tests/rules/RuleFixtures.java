@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.library.ReferenceDesigns;
+import dev.lightwork.model.FecScheme;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
@@ -67,11 +68,20 @@ final class RuleFixtures {
             lane2(d).getLaser().setOutputPowerDbm(8.0);
             lane2(d).getChannel().setLengthM(2.0);
         });
+        add(DesignRule.LINK_REACH, "lane 2 channel 1 m (below the 2 m minimum reach)", d -> lane2(d).getChannel().setLengthM(1.0));
+        add(DesignRule.LINK_DISPERSION, "lane 2 channel fibre with zero dispersion at 1280 nm (slope 0.092 ps/nm2/km)", d -> {
+            lane2(d).getChannel().setZeroDispersionWavelengthNm(1280.0);
+            lane2(d).getChannel().setDispersionSlopePsPerNm2Km(0.092);
+        });
+        add(DesignRule.LINK_INDICATIVE, "PMD 100GBASE-DR (its Tx/Rx tables are not sourced)", d -> d.setOpticalPmd("100GBASE-DR"));
         add(DesignRule.LINK_BER, "target post-FEC BER 1e-100 with lane 2 on a 4 km channel", d -> {
             d.setTargetPostFecBer(1e-100);
             lane2(d).getChannel().setLengthM(4000.0);
         });
-        add(DesignRule.LINK_BER_UNKNOWN, "PMD 800GBASE-DR4 (no pre-FEC BER target in the library)", d -> d.setOpticalPmd("800GBASE-DR4"));
+        add(DesignRule.LINK_BER_UNKNOWN, "PMD 800GBASE-DR4 (no pre-FEC BER target in the library) without FEC (no FEC threshold either)", d -> {
+            d.setOpticalPmd("800GBASE-DR4");
+            d.setFec(FecScheme.NONE);
+        });
         add(DesignRule.LINK_LASER_TEMPERATURE, "TOSA thermal path removed (laser node not solved)",
                 d -> d.getThermalNetwork().getPaths().remove(1));
         add(DesignRule.LINK_RX_INTERNAL, "lane 2 photodetector responsivity 0.05 A/W",
@@ -81,6 +91,7 @@ final class RuleFixtures {
         add(DesignRule.THERMAL_LIMIT, "TOSA path 20 K/W", d -> d.getThermalNetwork().getPaths().get(1).setResistanceKPerW(20.0));
         add(DesignRule.THERMAL_CASE, "case node held at 60 C (worst case 70 C)", d -> caseNode(d).setTemperatureC(60.0));
         add(DesignRule.INPUT_INCOMPLETE, "lane 2 laser output power not given", d -> lane2(d).getLaser().setOutputPowerDbm(null));
+        add(DesignRule.INPUT_RANGE, "lane 2 laser extinction ratio 1e308 dB", d -> lane2(d).getLaser().setExtinctionRatioDb(1e308));
         add(DesignRule.INPUT_PMD, "optical PMD 400GBASE-XX", d -> d.setOpticalPmd("400GBASE-XX"));
     }
 
