@@ -1,5 +1,6 @@
 package dev.lightwork.cli;
 
+import dev.lightwork.cli.common.CrashLog;
 import java.io.PrintWriter;
 
 import dev.lightwork.cli.common.ProductVersion;

@@ -102,6 +102,12 @@ public final class LinkBudgetFormulas {
 
         /** Absolute reference of the excess loss of one 1x2 splitter stage (link-model.csv) on the Limits sheet, or null. */
         String splitterStageExcessLoss();
+
+        /**
+         * The analyzer's margin reference of the lane: written as a value where the PMD gives no receiver limit (the
+         * reference is then the lane's own detector and TIA noise, an indicative verdict the sheet cannot recompute).
+         */
+        double analyzedMarginReferenceDbm();
     }
 
     private LinkBudgetFormulas() {
@@ -151,13 +157,24 @@ public final class LinkBudgetFormulas {
             // TP3 is the receiver's MDI: the PMD's receiver limits include the receiver's own demux and fibre attach.
             case RX_OMA -> c.term(Term.TX_OMA) + "-" + c.term(Term.CHANNEL_INSERTION_LOSS) + "-" + c.term(Term.PENALTIES);
             case RX_AVERAGE -> c.term(Term.AVERAGE_LAUNCH) + "-" + c.term(Term.CHANNEL_INSERTION_LOSS);
-            case RECEIVER_REQUIREMENT -> {
+            // PmdSpec.receiverRequirementDbm: SRS - SECQ + max(TDECQ, S + k); without SRS/SECQ, max(S, SECQ - k) at SECQ = TDECQ,
+            // plus TDECQ; without either, the analyzer's own reference (indicative lanes), as a value.
+            case RECEIVER_REQUIREMENT -> c.term(Term.MARGIN_REFERENCE) + "-" + c.term(Term.TDECQ);
+            case MARGIN_REFERENCE -> {
                 String srs = c.limit("srs_oma_max_dbm");
                 String secq = c.limit("secq_db");
                 String sens = c.limit("rx_sens_oma_max_dbm");
-                yield srs != null && secq != null ? srs + "-" + secq : sens != null ? sens : "NA()";
+                String k = c.limit("rx_sens_secq_offset_db");
+                String tdecq = c.term(Term.TDECQ);
+                if (srs != null && secq != null) {
+                    yield srs + "-" + secq + "+" + (sens != null && k != null ? "MAX(" + tdecq + "," + sens + "+" + k + ")" : tdecq);
+                }
+                if (sens != null) {
+                    yield (k != null ? "MAX(" + sens + "," + tdecq + "-" + k + ")" : sens) + "+" + tdecq;
+                }
+                double analyzed = c.analyzedMarginReferenceDbm();
+                yield Double.isFinite(analyzed) ? Double.toString(analyzed) : "NA()";
             }
-            case MARGIN_REFERENCE -> c.term(Term.RECEIVER_REQUIREMENT) + "+" + c.term(Term.TDECQ);
             case MARGIN -> c.term(Term.RX_OMA) + "-" + c.term(Term.MARGIN_REFERENCE);
             case DEMUX_LOSS -> lane.getDemux() == null ? "0" : nonNegative(c.input(lane.getDemux(), "insertionLossDb"));
             case DETECTOR_OMA -> c.term(Term.RX_OMA) + "-" + c.term(Term.DEMUX_LOSS) + "-" + c.term(Term.RX_ATTACH_LOSS);

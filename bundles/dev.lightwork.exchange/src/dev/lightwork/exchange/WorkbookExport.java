@@ -306,6 +306,12 @@ public final class WorkbookExport {
                     }
 
                     @Override
+                    public double analyzedMarginReferenceDbm() {
+                        LinkBudget b = analysis.linkBudget(lane);
+                        return b == null ? Double.NaN : b.marginReferenceDbm();
+                    }
+
+                    @Override
                     public String laserNodeTemperature() {
                         var laser = lane.getLaser();
                         return laser == null || laser.getThermalNode() == null ? null : nodeTemperatureRefs.get(laser.getThermalNode().getId());

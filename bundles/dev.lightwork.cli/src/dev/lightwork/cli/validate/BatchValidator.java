@@ -74,9 +74,9 @@ public final class BatchValidator {
             return future.get();
         } catch (ExecutionException e) {
             // DesignCheck catches everything it can; this is an Error such as OutOfMemoryError on one huge file.
-            java.nio.file.Path log = dev.lightwork.cli.CrashLog.record("checking " + input.display(), e.getCause());
+            java.nio.file.Path log = dev.lightwork.cli.common.CrashLog.record("checking " + input.display(), e.getCause());
             return DesignResult.error(input.display(), Rule.INTERNAL,
-                    OneLine.of(input.display() + ": could not be checked: " + dev.lightwork.cli.CrashLog.describe(e.getCause(), log)), 0, 0);
+                    OneLine.of(input.display() + ": could not be checked: " + dev.lightwork.cli.common.CrashLog.describe(e.getCause(), log)), 0, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

@@ -15,7 +15,7 @@ import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.analysis.validation.DesignRule;
-import dev.lightwork.cli.CrashLog;
+import dev.lightwork.cli.common.CrashLog;
 import dev.lightwork.cli.validate.DesignInputs.Input;
 import dev.lightwork.cli.validate.DesignResult.Check;
 import dev.lightwork.cli.validate.DesignResult.Finding;

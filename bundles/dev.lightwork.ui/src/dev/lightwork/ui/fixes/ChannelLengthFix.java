@@ -26,7 +26,7 @@ final class ChannelLengthFix implements FixRule {
         Channel channel;
         if (c.is(DesignRule.LINK_MARGIN) && c.element() instanceof Lane lane) {
             channel = lane.getChannel();
-        } else if (c.is(DesignRule.LINK_CHANNEL) && c.element() instanceof Channel ch) {
+        } else if ((c.is(DesignRule.LINK_CHANNEL) || c.is(DesignRule.LINK_REACH)) && c.element() instanceof Channel ch) {
             channel = ch;
         } else {
             return Optional.empty();
@@ -36,6 +36,7 @@ final class ChannelLengthFix implements FixRule {
         }
         double required = DesignRules.requiredMarginDb(c.design());
         double excessDb = 0.0;
+        double maxReachM = Double.POSITIVE_INFINITY;
         for (Lane lane : c.design().getLanes()) {
             LinkBudget b = lane.getChannel() == channel ? c.analysis().linkBudget(lane) : null;
             if (b == null || Double.isNaN(b.marginDb())) {
@@ -45,20 +46,21 @@ final class ChannelLengthFix implements FixRule {
             for (PmdCheck check : b.pmdChecks()) {
                 if (check.term() == PmdCheck.Term.CHANNEL_INSERTION_LOSS) {
                     excessDb = Math.max(excessDb, check.value() - check.limit());
+                } else if (check.term() == PmdCheck.Term.REACH && check.upperLimit()) {
+                    maxReachM = Math.min(maxReachM, check.limit()); // the PMD's operating range bounds the length too
                 }
             }
         }
-        if (excessDb <= 0) {
-            return Optional.empty();
-        }
-        double newLength = Math.floor(channel.getLengthM() - excessDb / channel.getAttenuationDbPerKm() * 1000.0);
-        if (newLength < 1) {
+        double byLoss = excessDb > 0 ? channel.getLengthM() - excessDb / channel.getAttenuationDbPerKm() * 1000.0 : channel.getLengthM();
+        double newLength = Math.floor(Math.min(byLoss, maxReachM));
+        if (newLength >= channel.getLengthM() || newLength < 1) {
             return Optional.empty();
         }
         String label = String.format(Locale.ROOT, "Shorten channel %s from %.0f m to %.0f m", channel.getId(), channel.getLengthM(), newLength);
         String description = String.format(Locale.ROOT, "At %.2f dB/km, %.2f dB (the larger of the lanes' margin shortfall and the "
-                + "excess over the PMD's channel insertion loss) is %.0f m of fibre. This limits the module's reach; check the PMD's rated reach.",
-                channel.getAttenuationDbPerKm(), excessDb, channel.getLengthM() - newLength);
+                + "excess over the PMD's channel insertion loss) is %.0f m of fibre%s. This limits the module's reach.",
+                channel.getAttenuationDbPerKm(), Math.max(excessDb, 0), channel.getLengthM() - byLoss,
+                newLength < Math.floor(byLoss) ? String.format(Locale.ROOT, "; the PMD's operating range ends at %.0f m", maxReachM) : "");
         return Optional.of(new FixPlan(label, description,
                 domain -> SetCommand.create(domain, channel, LightworkPackage.Literals.CHANNEL__LENGTH_M, newLength)));
     }

@@ -86,7 +86,9 @@ class QuickFixTest {
         double ilMax = WorkbenchAnalyzer.library().pmd("400GBASE-DR4").orElseThrow().value("channel_il_max_db").getAsDouble();
         double ilExcess = lane0.channelInsertionLossDb() - ilMax;
         // 1.0 dB/km: each dB is 1000 m; rounded down to whole metres
-        double expected = Math.floor(channel.getLengthM() - Math.max(shortfall, ilExcess) * 1000.0);
+        // and never longer than the PMD's operating range (500 m for DR4)
+        double reachMax = WorkbenchAnalyzer.library().pmd("400GBASE-DR4").orElseThrow().value("reach_m").getAsDouble();
+        double expected = Math.floor(Math.min(channel.getLengthM() - Math.max(shortfall, ilExcess) * 1000.0, reachMax));
 
         IMarker marker = linkMarker(file, "lane0");
         resolution(marker, "Shorten channel " + channel.getId()).run(marker);

@@ -51,7 +51,9 @@ class UnitsTest {
                 for (EAttribute a : eClass.getEAttributes()) {
                     boolean measured = a.getEAttributeType().getInstanceClass() == Double.class;
                     boolean dimensionless = a.getName().equals("efficiency") || a.getName().equals("targetPostFecBer")
-                            || a.getName().equals("bound");
+                            || a.getName().equals("bound") || a.getName().equals("minYield");
+                    // tolerances and test limits are in the unit of the attribute or quantity they vary or test
+                    dimensionless |= eClass.getName().equals("Tolerance") || eClass.getName().equals("TestLimit");
                     if (measured && !dimensionless) {
                         assertEquals(true, Units.of(a.getName()) != null, eClass.getName() + "." + a.getName() + " has no unit suffix");
                     }

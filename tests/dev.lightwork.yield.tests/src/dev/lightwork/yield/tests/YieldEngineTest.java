@@ -192,7 +192,8 @@ class YieldEngineTest {
             CompiledModule.Sample s = m.newSample();
             CompiledModule.Outcome o = m.newOutcome();
             s.evaluate(o, new double[m.tests().size()]);
-            assertEquals(analysis.verdict() == DesignAnalysis.Verdict.PASS, o.pass, d.getId());
+            // a module passes unless a rule fails: an indicative verdict (unsourced PMD limits) is not a failure
+            assertEquals(analysis.verdict() != DesignAnalysis.Verdict.FAIL, o.pass, d.getId());
             Set<String> expected = new TreeSet<>();
             for (Diagnostic diag : analysis.errors()) {
                 expected.add(DesignDiagnostic.of(diag).rule().id());

@@ -160,9 +160,9 @@ class LinkBudgetViewTest {
         }
         // the receiver's demux is inside the module, after TP3, so it is not a step
         assertTrue(chart.bars().stream().noneMatch(x -> x.label().startsWith("Demux")), chart.bars().toString());
-        // the BER curve beside it: the lane's operating point at its Rx OMA
-        assertTrue(view.berCurve().chart().points().stream().anyMatch(m -> Math.abs(m.x() - b.rxOmaDbm()) < 1e-9),
-                view.berCurve().chart().points().toString());
+        // the BER curve beside it: the lane's operating point marked at its Rx OMA
+        assertTrue(view.berCurve().chart().references().stream().anyMatch(r -> r.vertical() && Math.abs(r.value() - b.rxOmaDbm()) < 1e-9),
+                view.berCurve().chart().references().toString());
         // the requirement line sits exactly one margin below the eye (Rx OMA - TDECQ)
         double requirement = chart.markers().get(0).value();
         assertEquals(b.marginDb(), b.rxOmaDbm() - b.tdecqDb() - requirement, 1e-9);

@@ -1,4 +1,4 @@
-package dev.lightwork.cli;
+package dev.lightwork.cli.common;
 
 import java.io.IOException;
 import java.io.PrintWriter;
