@@ -12,18 +12,21 @@ import org.eclipse.swt.widgets.Canvas;
 import dev.lightwork.diagram.chart.Chart;
 import dev.lightwork.diagram.chart.ChartImages;
 
-/** Writes a chart as PNG or SVG at the control's size, through the same layout as on screen. */
+/**
+ * Writes a chart as PNG or SVG through the same layout as on screen, at the control's size but at least
+ * {@link #MIN_SIZE}: a chart in a narrow view ellipsizes its labels on screen, its export for a document must not.
+ */
 final class ChartExport {
 
-    /** Export size when the control has not been laid out (e.g. a hidden view). */
-    private static final Point DEFAULT_SIZE = new Point(1000, 480);
+    /** Smallest export (also the size of a chart whose control has not been laid out, e.g. in a hidden view). */
+    private static final Point MIN_SIZE = new Point(1000, 480);
 
     private ChartExport() {
     }
 
     static Point size(Canvas canvas) {
         Point size = canvas.getSize();
-        return size.x < 200 || size.y < 150 ? DEFAULT_SIZE : size;
+        return new Point(Math.max(size.x, MIN_SIZE.x), Math.max(size.y, MIN_SIZE.y));
     }
 
     static void png(Canvas canvas, Chart chart, Path file) throws IOException {
