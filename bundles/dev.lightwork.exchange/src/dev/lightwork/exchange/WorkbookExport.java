@@ -252,7 +252,7 @@ public final class WorkbookExport {
         headerRow(s, headers.toArray(String[]::new));
         int first = 2;
         List<Lane> lanes = new ArrayList<>(design.getLanes());
-        double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+        double required = dev.lightwork.analysis.validation.DesignRules.requiredMarginDb(design);
         int r = 1;
         int i = 0;
         while (i < lanes.size()) {

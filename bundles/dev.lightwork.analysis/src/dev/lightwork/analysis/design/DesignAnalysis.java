@@ -14,6 +14,7 @@ import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.analysis.validation.DesignRule;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 
@@ -52,7 +53,7 @@ public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> lin
         if (!errors().isEmpty()) {
             return Verdict.FAIL;
         }
-        double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+        double required = DesignRules.requiredMarginDb(design);
         return linkBudgets.values().stream().anyMatch(b -> b.verdict(required) == LinkBudget.Verdict.INDICATIVE) ? Verdict.INDICATIVE : Verdict.PASS;
     }
 

@@ -219,7 +219,7 @@ public final class LinkBudgetCalculator {
         PmdSpec pmd = library.pmd(design.getOpticalPmd()).orElse(null);
         FecChain fec = fecChain(design.getFec());
         Double post = design.getTargetPostFecBer();
-        OptionalDouble target = berTarget(pmd, fec, post != null && post > 0 && post < 1 ? post : DEFAULT_POST_FEC_BER);
+        OptionalDouble target = berTarget(pmd, fec, targetPostFec(post == null ? Double.NaN : post));
         List<BerCurve.Point> points = new ArrayList<>();
         if (target.isPresent() && Double.isFinite(b.marginDb())) {
             double from = Math.floor(Math.min(b.marginReferenceDbm(), b.rxOmaDbm()) - CURVE_LEFT_DB);
@@ -351,8 +351,11 @@ public final class LinkBudgetCalculator {
 
     /** The design's post-FEC BER target ({@link #DEFAULT_POST_FEC_BER} when not given). */
     private static double targetPostFec(LaneInputs in) {
-        double t = in.optional(Input.TARGET_POST_FEC_BER);
-        return !(t > 0 && t < 1) ? DEFAULT_POST_FEC_BER : t;
+        return targetPostFec(in.optional(Input.TARGET_POST_FEC_BER));
+    }
+
+    private static double targetPostFec(double given) {
+        return given > 0 && given < 1 ? given : DEFAULT_POST_FEC_BER;
     }
 
     /**

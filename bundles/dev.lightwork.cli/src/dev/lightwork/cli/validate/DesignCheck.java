@@ -15,6 +15,7 @@ import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.analysis.validation.DesignRule;
+import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.cli.common.CrashLog;
 import dev.lightwork.cli.validate.DesignInputs.Input;
 import dev.lightwork.cli.validate.DesignResult.Check;
@@ -77,7 +78,7 @@ public final class DesignCheck {
         List<DesignResult.Lane> lanes = new ArrayList<>();
         for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
             LinkBudget b = e.getValue();
-            double required = design.getRequiredMarginDb() == null ? 0.0 : design.getRequiredMarginDb();
+            double required = DesignRules.requiredMarginDb(design);
             lanes.add(new DesignResult.Lane(b.laneId(), b.marginDb(), b.txOmaDbm(), b.channelInsertionLossDb(), b.tdecqDb(), b.rxOmaDbm(),
                     b.marginReferenceDbm(), b.preFecBer(), b.postFecBer(), b.pmdSensitivityDbm(), b.receiverRequirementDbm(), b.preFecBerIsBound(),
                     b.postFecBerIsBound(), b.laserLaneCount(), b.splitLossDb(), b.internalMarginDb(), b.terms(),
