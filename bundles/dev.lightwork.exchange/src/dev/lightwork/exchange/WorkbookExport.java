@@ -2,11 +2,9 @@ package dev.lightwork.exchange;
 
 import static dev.lightwork.exchange.WorkbookLayout.*;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,6 +38,7 @@ import dev.lightwork.exchange.LinkBudgetFormulas.Term;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.PowerClass;
 import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.io.AtomicFiles;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.HostInterface;
@@ -87,18 +86,13 @@ public final class WorkbookExport {
         return e.build();
     }
 
-    /** Writes the workbook to {@code file} atomically (temporary file, then rename). */
+    /** Writes the workbook to {@code file} atomically ({@link AtomicFiles#write}: permissions kept, fsync, rename). */
     public static void write(DesignAnalysis analysis, ReferenceLibrary library, String revision, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".lightwork-export", ".xlsx.tmp");
-        try (XSSFWorkbook w = workbook(analysis, library, revision); OutputStream out = Files.newOutputStream(tmp)) {
-            w.write(out);
-        } catch (IOException | RuntimeException ex) {
-            Files.deleteIfExists(tmp);
-            throw ex;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook w = workbook(analysis, library, revision)) {
+            w.write(bytes);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 
     private XSSFWorkbook build() {

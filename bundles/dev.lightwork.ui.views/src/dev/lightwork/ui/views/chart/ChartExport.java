@@ -2,13 +2,12 @@ package dev.lightwork.ui.views.chart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 
+import dev.lightwork.model.io.AtomicFiles;
 import dev.lightwork.diagram.chart.Chart;
 import dev.lightwork.diagram.chart.ChartImages;
 
@@ -31,22 +30,11 @@ final class ChartExport {
 
     static void png(Canvas canvas, Chart chart, Path file) throws IOException {
         Point size = size(canvas);
-        write(file, ChartImages.png(chart, size.x, size.y));
+        AtomicFiles.write(file, ChartImages.png(chart, size.x, size.y));
     }
 
     static void svg(Canvas canvas, Chart chart, Path file) throws IOException {
         Point size = size(canvas);
-        write(file, ChartImages.svgDocument(chart, size.x, size.y).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Replaces {@code file} only once the whole image is written. */
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, ChartImages.svgDocument(chart, size.x, size.y).getBytes(StandardCharsets.UTF_8));
     }
 }

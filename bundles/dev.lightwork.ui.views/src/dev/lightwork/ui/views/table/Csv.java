@@ -2,11 +2,11 @@ package dev.lightwork.ui.views.table;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import dev.lightwork.model.io.AtomicFiles;
 
 /** RFC 4180 CSV text: numbers in full precision (so a spreadsheet recomputes the same figures), unknown = empty. */
 public final class Csv {
@@ -31,15 +31,8 @@ public final class Csv {
         return values.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    /** Writes via a temporary file and a rename, so an interrupted export never leaves half a file. */
+    /** Writes atomically ({@link AtomicFiles#write}), so an interrupted export never leaves half a file. */
     public static void write(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".export", ".csv");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }
