@@ -22,6 +22,10 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -85,6 +89,10 @@ public final class DiagramViewer implements ISelectionProvider {
 
     private final Composite root;
     private final ToolBar palette;
+    private final DiagramChrome chrome;
+    /** Which catalogue part a creation tool makes (the first of its kind unless a picker is installed). */
+    private java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> partChooser =
+            k -> library().parts(k).stream().findFirst();
     private final SceneCanvas canvas;
     private final EditingDomain domain;
     private final TransceiverDesign design;
@@ -147,7 +155,10 @@ public final class DiagramViewer implements ISelectionProvider {
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
         root.setLayout(layout);
+        chrome = new DiagramChrome(this, root);
+        chrome.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         palette = new ToolBar(root, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         canvas = new SceneCanvas(root);
@@ -160,6 +171,11 @@ public final class DiagramViewer implements ISelectionProvider {
         c.addListener(SWT.MouseUp, this::mouseUp);
         c.addListener(SWT.MouseDoubleClick, this::doubleClick);
         c.addListener(SWT.KeyDown, this::keyDown);
+        MenuManager menu = new MenuManager("#DiagramPopup");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        c.setMenu(menu.createContextMenu(c));
+        canvas.addViewListener(chrome::viewChanged);
         stackListener = e -> scheduleRefresh();
         domain.getCommandStack().addCommandStackListener(stackListener);
         modelListener = new EContentAdapter() {
@@ -184,6 +200,8 @@ public final class DiagramViewer implements ISelectionProvider {
             stopBands.run();
         });
         refresh();
+        // a diagram opens fitted to its page (and stays fitted while the page is first laid out and resized)
+        canvas.fit();
     }
 
     /** The application's one reference library. */
@@ -222,6 +240,7 @@ public final class DiagramViewer implements ISelectionProvider {
             kind = newKind;
             selected.clear();
             buildPalette();
+            chrome.kindChanged();
             refresh();
             canvas.fit();
         }
@@ -231,6 +250,39 @@ public final class DiagramViewer implements ISelectionProvider {
     public void setLane(String lane) {
         laneId = lane;
         refresh();
+    }
+
+    /** The design shown. */
+    public TransceiverDesign design() {
+        return design;
+    }
+
+    /** The link page's lane chooser (item 0 = worst lane, then the lanes in model order); hidden on other pages. */
+    public org.eclipse.swt.widgets.Combo laneChooser() {
+        return chrome.lanes();
+    }
+
+    /**
+     * Adds a host control at the start of the bar above the canvas (e.g. the standalone editor's diagram chooser):
+     * {@code create} makes it in the given parent.
+     */
+    public <C extends Control> C addToBar(java.util.function.Function<Composite, C> create) {
+        C c = create.apply(chrome.leading());
+        chrome.relayout();
+        return c;
+    }
+
+    /** The zoom combo above the canvas. */
+    public org.eclipse.swt.widgets.Combo zoomCombo() {
+        return chrome.zoom();
+    }
+
+    /**
+     * Installs the dialog that picks the catalogue part a creation tool makes (empty = cancelled). The default takes
+     * the first catalogue part of the tool's kind.
+     */
+    public void setPartChooser(java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> chooser) {
+        partChooser = chooser;
     }
 
     public String lane() {
@@ -279,6 +331,7 @@ public final class DiagramViewer implements ISelectionProvider {
         int before = selected.size();
         selected.removeIf(id -> !byId.containsKey(id));
         canvas.setScene(scene, null);
+        chrome.sceneChanged();
         if (!revealAfterRefresh.isEmpty()) {
             selectTargets(revealAfterRefresh, true);
             revealAfterRefresh = List.of();
@@ -416,7 +469,8 @@ public final class DiagramViewer implements ISelectionProvider {
 
     private static String tooltip(Tool t) {
         if (t.creates()) {
-            return "Click on the diagram to add a " + t.label() + (t.part() != null ? " (first catalogue part of its kind)" : "");
+            return t.part() != null ? "Click where the new " + t.label() + " goes; click on a lane's " + t.label() + " to replace it there"
+                    : "Click where the new " + t.label() + " goes";
         }
         return switch (t) {
             case LANE_WIRING -> "Drag from a part onto a lane row: the lane uses that part";
@@ -428,6 +482,18 @@ public final class DiagramViewer implements ISelectionProvider {
     // --- mouse ---------------------------------------------------------------------------------------------
 
     private void mouseDown(Event e) {
+        if (e.button == 3 && canvas.scene() != null) {
+            // as in GEF editors: the context menu acts on what is under the pointer
+            SceneElement hit = hitAt(canvas.toScene(e.x, e.y));
+            if (hit != null && !selected.contains(hit.id())) {
+                damageSelection();
+                selected.clear();
+                selected.add(hit.id());
+                damageSelection();
+                fireSelection();
+            }
+            return;
+        }
         if (e.button != 1 || canvas.scene() == null) {
             return;
         }
@@ -438,12 +504,9 @@ public final class DiagramViewer implements ISelectionProvider {
         dragged = false;
         Point p = canvas.toScene(e.x, e.y);
         if (tool.creates()) {
-            Command create = commands.create(tool);
-            if (create.canExecute()) {
-                domain.getCommandStack().execute(create);
-                revealAfterRefresh = create.getAffectedObjects();
-            }
+            Tool used = tool;
             setTool(Tool.SELECT);
+            createAt(used, p);
             return;
         }
         if (tool.connects()) {
@@ -463,14 +526,7 @@ public final class DiagramViewer implements ISelectionProvider {
             dragStart.put(single, single.bounds());
             return;
         }
-        SceneElement hit = canvas.index().edgeAt(p);
-        if (hit == null) {
-            hit = canvas.index().nodeAt(p);
-        }
-        if (hit instanceof SceneNode n && n.isContainer() && !inHeader(n, p)) {
-            // a container is picked by its title; its open background starts a rubber band like empty space
-            hit = null;
-        }
+        SceneElement hit = hitAt(p);
         boolean shift = (e.stateMask & SWT.SHIFT) != 0;
         if (hit == null) {
             if (!shift && !selected.isEmpty()) {
@@ -498,6 +554,89 @@ public final class DiagramViewer implements ISelectionProvider {
             dragStart.clear();
             for (SceneNode n : movableSelection()) {
                 dragStart.put(n, n.bounds());
+            }
+        }
+    }
+
+    /** The edge or node picked at {@code p}; a container only by its title (its background is empty space). */
+    private SceneElement hitAt(Point p) {
+        SceneElement hit = canvas.index().edgeAt(p);
+        if (hit == null) {
+            hit = canvas.index().nodeAt(p);
+        }
+        if (hit instanceof SceneNode n && n.isContainer() && !inHeader(n, p)) {
+            hit = null;
+        }
+        return hit;
+    }
+
+    /**
+     * A creation tool's click: the part chosen from the catalogue (or a thermal node) is created where the user
+     * clicked. Clicked on a part of the same kind in a lane row, the new part replaces it in that lane and sits on its
+     * thermal node; elsewhere it is placed at the drop point. One command: one undo.
+     */
+    private void createAt(Tool used, Point p) {
+        Optional<dev.lightwork.library.CatalogPart> part = Optional.empty();
+        if (used.part() != null) {
+            part = partChooser.apply(used.part());
+            if (part.isEmpty()) {
+                return; // the picker was cancelled
+            }
+        }
+        SceneNode under = canvas.index().nodeAt(p);
+        DiagramCommands.Creation creation = commands.create(used, part.orElse(null), under);
+        Command command = creation.command();
+        if (!creation.replaces()) {
+            command = new PlaceCreated(command, creation.created(), p);
+        }
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+            revealAfterRefresh = List.of(creation.created());
+        }
+    }
+
+    /**
+     * Creation plus its manual position at the drop point, as one command. The new node's size is the one the layout
+     * gives it, known only once the element exists: measured at first execution, replayed on redo.
+     */
+    private final class PlaceCreated extends org.eclipse.emf.common.command.CommandWrapper {
+        private final EObject created;
+        private final Point at;
+        private LayoutCommand place;
+
+        PlaceCreated(Command create, EObject created, Point at) {
+            super(create);
+            this.created = created;
+            this.at = at;
+        }
+
+        @Override
+        public void execute() {
+            super.execute();
+            try {
+                Scene s = EditorScenes.build(kind, analyses.get(), options(), positions);
+                s.nodesFor(created).stream().filter(n -> n.target() == created).findFirst().ifPresent(n -> {
+                    place = LayoutCommand.place(positions, kind, Map.of(n.id(), new Rect(at.x(), at.y(), n.bounds().width(), n.bounds().height())));
+                    place.execute();
+                });
+            } catch (RuntimeException e) {
+                place = null; // the diagram cannot be drawn now: ELK places the part when it can
+            }
+        }
+
+        @Override
+        public void undo() {
+            if (place != null) {
+                place.undo();
+            }
+            super.undo();
+        }
+
+        @Override
+        public void redo() {
+            super.redo();
+            if (place != null) {
+                place.redo();
             }
         }
     }
@@ -600,12 +739,85 @@ public final class DiagramViewer implements ISelectionProvider {
         }
     }
 
+    private Command deleteCommand() {
+        return commands.delete(getSelection().toList().stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList());
+    }
+
+    /** Deletes the selected elements (one undoable command); false when nothing selected can be deleted. */
+    public boolean deleteSelection() {
+        Command delete = deleteCommand();
+        if (delete.canExecute()) {
+            domain.getCommandStack().execute(delete);
+            return true;
+        }
+        return false;
+    }
+
+    /** The canvas context menu, as GEF/Sirius editors have it. */
+    public void fillContextMenu(IMenuManager menu) {
+        Action delete = action("&Delete\tDel", this::deleteSelection);
+        delete.setEnabled(deleteCommand().canExecute());
+        delete.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_TOOL_DELETE));
+        menu.add(delete);
+        menu.add(action("Show &Properties", this::showProperties));
+        menu.add(new Separator());
+        menu.add(action("&Fit", canvas::fit));
+        menu.add(action("&Arrange All", this::arrangeAll));
+        menu.add(new Separator());
+        Action export = action("&Export Image...", this::exportWithDialog);
+        export.setEnabled(canvas.scene() != null);
+        menu.add(export);
+        menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Opens (or brings up) the Properties view, which shows the diagram's selection. */
+    public void showProperties() {
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        try {
+            window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Show Properties", "The Properties view could not be opened: " + e.getMessage());
+        }
+    }
+
+    /** Asks for a file and writes the diagram as SVG or PNG (the command line's output). */
+    public void exportWithDialog() {
+        if (canvas.scene() == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setText("Export Image");
+        dialog.setFilterExtensions(new String[] {"*.svg", "*.png"});
+        dialog.setFilterNames(new String[] {"SVG (vector)", "PNG (2 px per unit)"});
+        dialog.setFileName((design.getId() == null ? "design" : design.getId()) + "-" + kind.cliName() + ".svg");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            export(Path.of(chosen));
+        } catch (IOException | RuntimeException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Export Image", "Could not export to " + chosen + ": " + e.getMessage());
+        }
+    }
+
     private void keyDown(Event e) {
         if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
-            Command delete = commands.delete(getSelection().toList().stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList());
-            if (delete.canExecute()) {
-                domain.getCommandStack().execute(delete);
-            }
+            deleteSelection();
         } else if (e.keyCode == SWT.ESC) {
             drag = Drag.NONE;
             setTool(Tool.SELECT);
