@@ -52,6 +52,32 @@ public final class PartFactory {
         return c;
     }
 
+    /** The catalogue kind a component's parts come from (a laser from lasers.csv), or null (none, or no component). */
+    public static PartKind kindOf(Component c) {
+        if (c instanceof Laser) {
+            return PartKind.LASER;
+        } else if (c instanceof Modulator) {
+            return PartKind.MODULATOR;
+        } else if (c instanceof Driver) {
+            return PartKind.DRIVER;
+        } else if (c instanceof Photodetector) {
+            return PartKind.PHOTODETECTOR;
+        } else if (c instanceof Tia) {
+            return PartKind.TIA;
+        } else if (c instanceof Multiplexer) {
+            return PartKind.MUX;
+        } else if (c instanceof Connector) {
+            return PartKind.CONNECTOR;
+        } else if (c instanceof Dsp) {
+            return PartKind.DSP;
+        } else if (c instanceof dev.lightwork.model.Microcontroller) {
+            return PartKind.MCU;
+        } else if (c instanceof PowerConverter) {
+            return PartKind.POWER_CONVERTER;
+        }
+        return null;
+    }
+
     private static void set(CatalogPart part, String column, DoubleConsumer setter) {
         part.number(column).ifPresent(setter);
     }
