@@ -52,6 +52,27 @@ public final class PartFactory {
         return c;
     }
 
+    /**
+     * A channel of {@code lengthM} of the catalogue fibre (its type and attenuation), without splices or reflection
+     * penalty and with the reference designs' 0.1 dB MPI allowance; connectors are the caller's.
+     */
+    public static dev.lightwork.model.Channel channel(CatalogPart fibre, String id, double lengthM) {
+        if (fibre.kind() != PartKind.FIBRE) {
+            throw new IllegalArgumentException(fibre.id() + " is not a fibre");
+        }
+        dev.lightwork.model.Channel ch = F.createChannel();
+        ch.setId(id);
+        ch.setName(fibre.name() + ", " + (int) lengthM + " m");
+        ch.setFibreType(dev.lightwork.model.FibreType.get(fibre.text("type")));
+        ch.setLengthM(lengthM);
+        ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
+        ch.setSpliceCount(0);
+        ch.setSpliceLossDb(0.0);
+        ch.setMpiPenaltyDb(0.1);
+        ch.setReflectionPenaltyDb(0.0);
+        return ch;
+    }
+
     /** The catalogue kind a component's parts come from (a laser from lasers.csv), or null (none, or no component). */
     public static PartKind kindOf(Component c) {
         if (c instanceof Laser) {
