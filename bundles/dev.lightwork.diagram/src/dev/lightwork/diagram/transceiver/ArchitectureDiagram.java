@@ -73,6 +73,7 @@ public final class ArchitectureDiagram {
         NodeMapping<HostInterface> host = NodeMapping.<HostInterface>named("host")
                 .label((h, c) -> h.getChannelLossDb() == null ? List.of("Host interface", hostLine(h))
                         : List.of("Host interface", hostLine(h), "host channel " + QuantityFormat.withUnit(h.getChannelLossDb(), 1, "dB")))
+                .summary((h, c) -> "Host")
                 .style(Palette.ACCENT);
 
         NodeMapping<TransceiverDesign> module = NodeMapping.<TransceiverDesign>named("module")
