@@ -2,12 +2,14 @@ package dev.lightwork.library;
 
 import java.util.function.DoubleConsumer;
 
+import dev.lightwork.model.Channel;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Connector;
 import dev.lightwork.model.ConnectorType;
 import dev.lightwork.model.Driver;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
+import dev.lightwork.model.FibreType;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.LaserType;
 import dev.lightwork.model.LightworkFactory;
@@ -50,6 +52,25 @@ public final class PartFactory {
         set(part, "tj_max_c", c::setJunctionTemperatureMaxC);
         set(part, "cost_usd", c::setCostUsd);
         return c;
+    }
+
+    /**
+     * A new channel of {@code lengthM} metres of the catalogue fibre {@code fibre} (its type and attenuation), with no
+     * splices or reflection penalty and a 0.1 dB MPI allowance, the value the reference designs use; connectors are
+     * the caller's.
+     */
+    public static Channel channel(CatalogPart fibre, String id, double lengthM) {
+        Channel ch = F.createChannel();
+        ch.setId(id);
+        ch.setName(fibre.name() + ", " + (int) lengthM + " m");
+        ch.setFibreType(FibreType.get(fibre.text("type")));
+        ch.setLengthM(lengthM);
+        ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
+        ch.setSpliceCount(0);
+        ch.setSpliceLossDb(0.0);
+        ch.setMpiPenaltyDb(0.1);
+        ch.setReflectionPenaltyDb(0.0);
+        return ch;
     }
 
     /** The catalogue kind a component's parts come from (a laser from lasers.csv), or null (none, or no component). */

@@ -23,7 +23,6 @@ import dev.lightwork.model.Component;
 import dev.lightwork.model.Connector;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
-import dev.lightwork.model.FibreType;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.HostInterface;
 import dev.lightwork.model.Lane;
@@ -311,16 +310,7 @@ public final class DesignSkeleton {
         CatalogPart fibre = library.parts(PartKind.FIBRE).stream().filter(p -> p.text("type").equalsIgnoreCase(pmd.fibre()))
                 .max(Comparator.comparingDouble(p -> p.number("attenuation_db_per_km").orElse(0))).orElseThrow();
         double lengthM = pmd.value("reach_m").orElseThrow();
-        Channel ch = F.createChannel();
-        ch.setId(id);
-        ch.setName(fibre.name() + ", " + (int) lengthM + " m");
-        ch.setFibreType(FibreType.get(fibre.text("type")));
-        ch.setLengthM(lengthM);
-        ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
-        ch.setSpliceCount(0);
-        ch.setSpliceLossDb(0.0);
-        ch.setMpiPenaltyDb(0.1);
-        ch.setReflectionPenaltyDb(0.0);
+        Channel ch = PartFactory.channel(fibre, id, lengthM);
         Connector connector = (Connector) PartFactory.create(connectorFor(pmd, mmf).orElseThrow(), "con-" + id);
         design.getComponents().add(connector);
         ch.getConnectors().add(connector);
