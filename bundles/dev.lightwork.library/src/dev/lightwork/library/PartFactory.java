@@ -2,12 +2,14 @@ package dev.lightwork.library;
 
 import java.util.function.DoubleConsumer;
 
+import dev.lightwork.model.Channel;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Connector;
 import dev.lightwork.model.ConnectorType;
 import dev.lightwork.model.Driver;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
+import dev.lightwork.model.FibreType;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.LaserType;
 import dev.lightwork.model.LightworkFactory;
@@ -53,17 +55,15 @@ public final class PartFactory {
     }
 
     /**
-     * A channel of {@code lengthM} of the catalogue fibre (its type and attenuation), without splices or reflection
-     * penalty and with the reference designs' 0.1 dB MPI allowance; connectors are the caller's.
+     * A new channel of {@code lengthM} metres of the catalogue fibre {@code fibre} (its type and attenuation), with no
+     * splices or reflection penalty and a 0.1 dB MPI allowance, the value the reference designs use; connectors are
+     * the caller's.
      */
-    public static dev.lightwork.model.Channel channel(CatalogPart fibre, String id, double lengthM) {
-        if (fibre.kind() != PartKind.FIBRE) {
-            throw new IllegalArgumentException(fibre.id() + " is not a fibre");
-        }
-        dev.lightwork.model.Channel ch = F.createChannel();
+    public static Channel channel(CatalogPart fibre, String id, double lengthM) {
+        Channel ch = F.createChannel();
         ch.setId(id);
         ch.setName(fibre.name() + ", " + (int) lengthM + " m");
-        ch.setFibreType(dev.lightwork.model.FibreType.get(fibre.text("type")));
+        ch.setFibreType(FibreType.get(fibre.text("type")));
         ch.setLengthM(lengthM);
         ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
         ch.setSpliceCount(0);

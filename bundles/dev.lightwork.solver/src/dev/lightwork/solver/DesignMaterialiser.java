@@ -63,13 +63,13 @@ public final class DesignMaterialiser {
         }
     }
 
-    /** The part kind of a model component. */
+    /** The part kind of a model component ({@link PartFactory#kindOf}); a component without one is a programming error. */
     public static PartKind kindOf(Component c) {
-        PartKind kind = dev.lightwork.library.PartFactory.kindOf(c);
-        if (kind != null) {
-            return kind;
+        PartKind k = PartFactory.kindOf(c);
+        if (k == null) {
+            throw new IllegalArgumentException("unknown component type " + c.eClass().getName());
         }
-        throw new IllegalArgumentException("unknown component type " + c.eClass().getName());
+        return k;
     }
 
     /** The slot's part kind when it names one, else null (then it is a component id). */

@@ -160,6 +160,10 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
 
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
+        CellEditor study = item.canSetProperty(object) ? StudyEditors.create(parent, object, feature) : null;
+        if (study != null) {
+            return study; // a trade-study variable's slot and options: catalogue-aware editors
+        }
         if (!item.canSetProperty(object) || feature.isMany()) {
             return null;
         }
