@@ -49,10 +49,38 @@ class RootCauseMarkersTest {
                 assertTrue(m.getAttribute(IMarker.MESSAGE, "").startsWith("Consequence of LW-LINK-LAUNCH las0: "), m.getAttribute(IMarker.MESSAGE, ""));
             }
         }
-        Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-        Workbench.settle(800);
+        // the Problems view, maximised, with its Errors group open: the root and its consequences read as one problem
+        org.eclipse.ui.IViewPart problems = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.settle(2500); // the Problems view refreshes on its own delayed job
+        for (org.eclipse.swt.widgets.Tree tree : trees(Workbench.page().getWorkbenchWindow().getShell())) {
+            if (tree.getColumnCount() > 0 && "Description".equals(tree.getColumn(0).getText())) {
+                tree.getColumn(0).setWidth(1000);
+                for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+                    org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+                    expand.item = group;
+                    tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+                    group.setExpanded(true);
+                }
+            }
+        }
+        Workbench.settle(300);
         Path shot = Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "problems-root-cause");
         assertTrue(Files.size(shot) > 1000);
+        Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         editor.commandStack().undo();
+    }
+
+    private static List<org.eclipse.swt.widgets.Tree> trees(org.eclipse.swt.widgets.Control control) {
+        List<org.eclipse.swt.widgets.Tree> out = new java.util.ArrayList<>();
+        if (control instanceof org.eclipse.swt.widgets.Tree t) {
+            out.add(t);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+                out.addAll(trees(child));
+            }
+        }
+        return out;
     }
 }
