@@ -86,7 +86,14 @@ public final class ChartPainter {
         double left = PAD + lh + tickLabelWidth + 6;
         double right = width - PAD - Math.min(markerLabelWidth, width / 3) - 6;
         double top = PAD + 2 * lh;
-        double bottom = height - PAD - 2 * lh - 4 - captionRoom;
+        int n = chart.bars().size();
+        double slot = (right - left) / n;
+        // labels wrap at spaces onto two lines, a third when a label needs it (e.g. "las2 output power" under a narrow bar)
+        int labelLines = 2;
+        for (Bar bar : chart.bars()) {
+            labelLines = Math.max(labelLines, wrap(bar.label(), canvas, slot - 2, 3).size());
+        }
+        double bottom = height - PAD - labelLines * lh - 4 - captionRoom;
         if (right - left < 40 || bottom - top < 40) {
             return;
         }
@@ -101,8 +108,6 @@ public final class ChartPainter {
         double zero = y.px(Math.max(lo, Math.min(hi, 0.0)));
         canvas.line(left, zero, right, zero, AXIS, false); // under the bars and their labels
 
-        int n = chart.bars().size();
-        double slot = (right - left) / n;
         double barWidth = Math.max(3, Math.floor(slot * 0.62));
         double base = chart.zeroBased() ? 0.0 : lo;
         for (int i = 0; i < n; i++) {
@@ -125,7 +130,7 @@ public final class ChartPainter {
             } else {
                 canvas.text("?", cx, bottom - lh - 2, Align.CENTER, LOSS, true);
             }
-            List<String> lines = wrap(bar.label(), canvas, slot - 2);
+            List<String> lines = wrap(bar.label(), canvas, slot - 2, labelLines);
             for (int l = 0; l < lines.size(); l++) {
                 canvas.text(lines.get(l), cx, bottom + 4 + l * lh, Align.CENTER, TEXT, false);
             }
@@ -216,8 +221,8 @@ public final class ChartPainter {
         return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
-    /** Splits a label at spaces into at most two lines that fit {@code width}; longer text is cut with an ellipsis. */
-    static List<String> wrap(String label, Pen canvas, double width) {
+    /** Splits a label at spaces into at most {@code maxLines} lines that fit {@code width}; longer text is cut with an ellipsis. */
+    static List<String> wrap(String label, Pen canvas, double width, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : label.split(" ")) {
@@ -230,8 +235,10 @@ public final class ChartPainter {
             }
         }
         lines.add(line.toString());
-        if (lines.size() > 2) {
-            lines = new ArrayList<>(List.of(lines.get(0), String.join(" ", lines.subList(1, lines.size()))));
+        if (lines.size() > maxLines) {
+            List<String> kept = new ArrayList<>(lines.subList(0, maxLines - 1));
+            kept.add(String.join(" ", lines.subList(maxLines - 1, lines.size())));
+            lines = kept;
         }
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i);
@@ -478,7 +485,7 @@ public final class ChartPainter {
                 xr[1] = Math.max(xr[1], r.value());
             }
         }
-        Axes a = axes(canvas, xr, new double[] {0, Math.max(1, most * 1.08)}, chart.xLabel(), "count", width, height, top,
+        Axes a = axes(canvas, xr, new double[] {0, Math.max(1, most * 1.08)}, chart.xLabel(), COUNT, width, height, top,
                 Math.max(20, Math.min(referenceRoom / 2 + 8, width / 4)), false);
         if (a == null) {
             return;
@@ -491,14 +498,22 @@ public final class ChartPainter {
                 canvas.fillRect(x0, y, Math.max(1, x1 - x0 - 1), Math.max(1, a.bottom - y), LEVEL);
             }
         }
+        // reference labels share the line above the plot with the y-axis title at its left: start them right of the
+        // title (a limit at the left edge of the data would otherwise be written over "count") and inside the chart
+        double free = a.left + canvas.textWidth(COUNT) + 10;
         for (Marker r : chart.references()) {
             if (Double.isFinite(r.value())) {
                 double px = a.x.px(r.value());
                 canvas.line(px, a.top, px, a.bottom, r.colour(), true);
-                canvas.text(r.label(), px, a.top - lh - 2, Align.CENTER, r.colour(), false);
+                double w = canvas.textWidth(r.label());
+                double x = Math.min(Math.max(px - w / 2, free), width - PAD - w);
+                canvas.text(r.label(), Math.max(x, free), a.top - lh - 4, Align.LEFT, r.colour(), false);
+                free = Math.max(x, free) + w + 10; // a second reference starts after the first
             }
         }
     }
+
+    private static final String COUNT = "count";
 
     /** Linear map from value to scene units. */
     private record Scale(double lo, double hi, double pxLo, double pxHi) {
