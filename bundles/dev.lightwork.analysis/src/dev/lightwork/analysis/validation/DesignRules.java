@@ -20,9 +20,13 @@ import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.library.AttributeRanges;
+import dev.lightwork.library.PartFactory;
+import dev.lightwork.library.PartKind;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
+import dev.lightwork.model.util.ModelLabels;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.TransceiverDesign;
@@ -53,6 +57,16 @@ public final class DesignRules {
     /** Design-level rules, once per design: every numeric value finite and in range; the optical PMD must be one the library knows. */
     public List<Diagnostic> design(TransceiverDesign design) {
         List<Diagnostic> out = new ArrayList<>(ranges.check(design));
+        for (Component c : design.getComponents()) {
+            String id = c.getCatalogPart();
+            PartKind kind = PartFactory.kindOf(c);
+            if (id != null && !id.isBlank() && kind != null && library.part(id).filter(p -> p.kind() == kind).isEmpty()) {
+                String other = library.part(id).map(p -> ", it is a " + ModelLabels.words(p.kind().name(), true) + " part").orElse("");
+                out.add(diagnostic(DesignRule.INPUT_CATALOG_PART, c, DesignRule.INPUT_CATALOG_PART.featureOf(c), null, null,
+                        "catalogue " + kind.file(), String.format(Locale.ROOT, "%s %s: catalogue part '%s' is not a %s part of the catalogue (%s%s)",
+                                ModelLabels.kind(c), c.getId(), id, ModelLabels.words(kind.name(), true), kind.file(), other)));
+            }
+        }
         if (library.pmd(design.getOpticalPmd()).isPresent()) {
             return out;
         }
