@@ -10,17 +10,22 @@ import java.util.function.Supplier;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Connector;
+import dev.lightwork.model.ConstraintOperator;
+import dev.lightwork.model.DesignConstraint;
+import dev.lightwork.model.DesignVariable;
 import dev.lightwork.model.Driver;
 import dev.lightwork.model.Distribution;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
-import dev.lightwork.model.FibreType;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.HostInterface;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.LightworkFactory;
+import dev.lightwork.model.Metric;
 import dev.lightwork.model.Modulation;
+import dev.lightwork.model.Objective;
+import dev.lightwork.model.OptimisationSense;
 import dev.lightwork.model.OperatingCorner;
 import dev.lightwork.model.SamplingMethod;
 import dev.lightwork.model.TestLimit;
@@ -32,7 +37,9 @@ import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.ThermalPath;
 import dev.lightwork.model.Tia;
 import dev.lightwork.model.Tolerance;
+import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.VariableKind;
 import dev.lightwork.model.YieldStudy;
 import dev.lightwork.model.io.DesignFiles;
 
@@ -76,7 +83,16 @@ public final class ReferenceDesigns {
         Builder b = new Builder("400g-dr4-qsfpdd", "400G-DR4 QSFP-DD (7 nm DSP, EML)", FormFactor.QSFP_DD, 6, "400GBASE-DR4",
                 FecScheme.RS_544_514, 8, 53.125);
         dspWithEmls(b, "DSP-7NM-4X100", "CON-MPO12-LL", 4, 53.125, 2.0, "DRV-EML-53", "LAS-EML-1311-53", "PD-INGAAS-PIN-1311", "TIA-LIN-53");
-        return productionStudy(b.finish(70, 2.5, 6.0, 10.0), 0.35, 45.0, "TDECQ", 3.2, true);
+        TransceiverDesign d = productionStudy(b.finish(70, 2.5, 6.0, 10.0), 0.35, 45.0, "TDECQ", 3.2, true);
+        TradeStudy parts = study(d, "dr4-parts", "Transmitter (EML, DML, CWDM EML, CW laser with SiPh MZM or EAM), TIA and connector grade for the 500 m DR4 link");
+        choice(parts, "laser", "LASER", "LAS-EML-1311-53", "LAS-DML-1311-53", "LAS-EML-CWDM-53", "LAS-CW-1311-SIPH");
+        choice(parts, "modulator", "MODULATOR", "NONE", "MOD-MZM-SIPH-53", "MOD-EAM-53");
+        choice(parts, "tia", "TIA", "TIA-LIN-53", "TIA-LPO-53");
+        choice(parts, "connector", "CONNECTOR", "CON-MPO12-LL", "CON-MPO12-STD");
+        objective(parts, Metric.MODULE_POWER_W, OptimisationSense.MINIMIZE);
+        objective(parts, Metric.COST_USD, OptimisationSense.MINIMIZE);
+        objective(parts, Metric.WORST_MARGIN_DB, OptimisationSense.MAXIMIZE);
+        return d;
     }
 
     /** 800G-DR8 in OSFP: 5 nm DSP, eight EMLs, MPO-16. */
@@ -119,7 +135,16 @@ public final class ReferenceDesigns {
         Builder b = new Builder("1p6t-dr8-osfp", "1.6T-DR8 OSFP (3 nm DSP, 200G/lane EML)", FormFactor.OSFP, 8, "1.6TBASE-DR8",
                 FecScheme.RS_544_514, 8, 212.5);
         dspWithEmls(b, "DSP-3NM-8X200", "CON-MPO16-LL", 8, 106.25, 2.5, "DRV-MZM-113", "LAS-EML-1311-113", "PD-INGAAS-PIN-113", "TIA-LIN-113");
-        return productionStudy(b.finish(70, 1.0, 2.0, 5.0), 0.3, 110.0, "TX_OMA", 0.0, false);
+        TransceiverDesign d = productionStudy(b.finish(70, 1.0, 2.0, 5.0), 0.3, 110.0, "TX_OMA", 0.0, false);
+        TradeStudy tx = study(d, "dr8-200g-transmitter", "DSP process node and 200G/lane transmitter (EML, or SiPh MZM fed by CW lasers) for the 500 m DR8 link");
+        choice(tx, "dsp-node", "DSP", "DSP-3NM-8X200", "DSP-5NM-8X200");
+        choice(tx, "laser", "LASER", "LAS-EML-1311-113", "LAS-CW-1311-SIPH");
+        choice(tx, "modulator", "MODULATOR", "NONE", "MOD-MZM-SIPH-113");
+        objective(tx, Metric.MODULE_POWER_W, OptimisationSense.MINIMIZE);
+        objective(tx, Metric.COST_USD, OptimisationSense.MINIMIZE);
+        objective(tx, Metric.WORST_MARGIN_DB, OptimisationSense.MAXIMIZE);
+        constraint(tx, Metric.WORST_MARGIN_DB, ConstraintOperator.GE, 0.5);
+        return d;
     }
 
     /**
@@ -185,6 +210,45 @@ public final class ReferenceDesigns {
         return design;
     }
 
+    /** A trade study of {@code design}, so {@code lightwork explore} and the Trade Study view work on the example as shipped. */
+    private static TradeStudy study(TransceiverDesign design, String id, String description) {
+        TradeStudy s = F.createTradeStudy();
+        s.setId(id);
+        s.setName(id);
+        s.setDescription(description);
+        design.getTradeStudies().add(s);
+        return s;
+    }
+
+    private static void choice(TradeStudy study, String id, String slot, String... options) {
+        variable(study, id, VariableKind.CATALOG_CHOICE, slot, options);
+    }
+
+    private static void variable(TradeStudy study, String id, VariableKind kind, String slot, String... options) {
+        DesignVariable v = F.createDesignVariable();
+        v.setId(id); // the solver names the variable by its id (tables, JSON); unique within the design
+        v.setName(id);
+        v.setKind(kind);
+        v.setSlot(slot);
+        v.getOptions().addAll(List.of(options));
+        study.getVariables().add(v);
+    }
+
+    private static void objective(TradeStudy study, Metric metric, OptimisationSense sense) {
+        Objective o = F.createObjective();
+        o.setMetric(metric);
+        o.setSense(sense);
+        study.getObjectives().add(o);
+    }
+
+    private static void constraint(TradeStudy study, Metric metric, ConstraintOperator operator, double bound) {
+        DesignConstraint c = F.createDesignConstraint();
+        c.setMetric(metric);
+        c.setOperator(operator);
+        c.setBound(bound);
+        study.getConstraints().add(c);
+    }
+
     /** Assembles one design: parts from the catalogue, the usual thermal nodes, lanes wired end to end. */
     private static final class Builder {
         final ReferenceLibrary lib = ReferenceLibrary.load();
@@ -242,18 +306,8 @@ public final class ReferenceDesigns {
         }
 
         Channel channel(String id, String fibrePart, double lengthM, Connector connector) {
-            CatalogPart fibre = lib.requirePart(fibrePart);
-            Channel ch = F.createChannel();
-            ch.setId(id);
-            ch.setName(fibre.name() + ", " + (int) lengthM + " m");
-            ch.setFibreType(FibreType.get(fibre.text("type")));
-            ch.setLengthM(lengthM);
-            ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
+            Channel ch = PartFactory.channel(lib.requirePart(fibrePart), id, lengthM);
             ch.getConnectors().add(connector);
-            ch.setSpliceCount(0);
-            ch.setSpliceLossDb(0.0);
-            ch.setMpiPenaltyDb(0.1);
-            ch.setReflectionPenaltyDb(0.0);
             design.getChannels().add(ch);
             return ch;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.lightwork.analysis.design.LaneGroup;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.LinkBudget;
@@ -89,11 +90,11 @@ final class ComparisonSection implements ReportSection {
 
         out.element("h3", "Lane margins");
         Map<String, MarginMove> moves = marginMoves(c.before(), c.after());
-        List<RowGroup<MarginMove>> groups = RowGroup.of(moves, MarginMove::row, m -> false);
+        List<LaneGroup<MarginMove>> groups = LaneGroup.of(moves, MarginMove::row, m -> false);
         out.open("table", "class", "data", "id", "margin-changes").open("thead").open("tr").element("th", "Lane(s)").element("th", "Count")
                 .element("th", "Margin before (dB)").element("th", "Margin after (dB)").element("th", "Change (dB)").close().close()
                 .open("tbody");
-        for (RowGroup<MarginMove> g : groups) {
+        for (LaneGroup<MarginMove> g : groups) {
             MarginMove m = g.representative();
             String cls = "num" + (m.delta() < 0 ? " fail" : m.delta() > 0 ? " pass" : "");
             out.open("tr", "data-lanes", String.join(" ", g.ids()), "data-count", Integer.toString(g.count()))

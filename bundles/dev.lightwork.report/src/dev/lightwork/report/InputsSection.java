@@ -2,6 +2,7 @@ package dev.lightwork.report;
 
 import java.util.Map;
 
+import dev.lightwork.analysis.design.LaneGroup;
 import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.PmdSpec;
@@ -72,7 +73,7 @@ final class InputsSection implements ReportSection {
         int cls = d.getMsaPowerClass() == null ? -1 : d.getMsaPowerClass();
         var row = lib.powerClass(d.getFormFactor(), cls);
         if (row.isEmpty()) {
-            out.element("p", "No class " + d.getMsaPowerClass() + " for " + ReferenceLibrary.formFactorName(d.getFormFactor())
+            out.element("p", "No class " + d.getMsaPowerClass() + " for " + dev.lightwork.model.util.ModelLabels.literal(d.getFormFactor())
                     + " in the reference library.", "class", "fail");
             return;
         }
@@ -99,9 +100,9 @@ final class InputsSection implements ReportSection {
         for (Component c : byId.values()) {
             overrides.put(c, lib.part(c.getCatalogPart()).map(p -> CatalogueOverrides.of(c, p)).orElse(""));
         }
-        var groups = RowGroup.of(byId, c -> c.eClass().getName() + "|" + c.getCatalogPart() + "|" + c.getName() + "|" + c.getPowerMw() + "|"
+        var groups = LaneGroup.of(byId, c -> c.eClass().getName() + "|" + c.getCatalogPart() + "|" + c.getName() + "|" + c.getPowerMw() + "|"
                 + c.getJunctionTemperatureMaxC() + "|" + overrides.get(c), c -> false);
-        for (RowGroup<Component> g : groups) {
+        for (LaneGroup<Component> g : groups) {
             Component c = g.representative();
             var part = lib.part(c.getCatalogPart());
             out.open("tr", "data-ids", String.join(" ", g.ids())).element("td", g.label(), "title", String.join(", ", g.ids()))

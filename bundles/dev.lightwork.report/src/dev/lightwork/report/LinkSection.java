@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 
+import dev.lightwork.analysis.design.LaneGroup;
 import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.link.BerCurve;
 import dev.lightwork.analysis.link.LinkBudget;
@@ -74,10 +74,6 @@ final class LinkSection implements ReportSection {
         return m;
     }
 
-    static String rowKey(LinkBudget b) {
-        return COLUMNS.stream().map(c -> c.format(b)).collect(Collectors.joining("|")) + "|" + b.pmdId() + "|" + b.problems();
-    }
-
     @Override
     public void write(Xhtml out, ReportInput input, FigureSink figures) {
         DesignFacts f = new DesignFacts(input.analysis());
@@ -86,7 +82,7 @@ final class LinkSection implements ReportSection {
             out.element("p", "The design has no lanes.", "class", "fail");
             return;
         }
-        List<RowGroup<LinkBudget>> groups = RowGroup.of(budgets, LinkSection::rowKey, f::failing);
+        List<LaneGroup<LinkBudget>> groups = LaneGroup.ofBudgets(budgets, f.requiredMarginDb());
         out.element("p", budgets.size() + " lane(s) in " + groups.size() + " row(s): lanes with identical budgets share a row (Count), "
                 + "every failing or incomplete lane has its own row. Transmitter limits apply at TP2, receiver limits at TP3 (the MDI); "
                 + "losses inside the module (split of a shared laser, modulator, mux, fibre attach; demux and fibre attach at the "
@@ -117,7 +113,7 @@ final class LinkSection implements ReportSection {
         }
         out.element("th", "Problems").close().close();
         out.open("tbody");
-        for (RowGroup<LinkBudget> g : groups) {
+        for (LaneGroup<LinkBudget> g : groups) {
             LinkBudget b = g.representative();
             out.open("tr", "class", g.failing() ? "failing" : null, "data-lanes", String.join(" ", g.ids()),
                     "data-count", Integer.toString(g.count()));

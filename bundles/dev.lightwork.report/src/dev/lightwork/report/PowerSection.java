@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lightwork.analysis.design.LaneGroup;
 import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.model.Component;
@@ -91,11 +92,11 @@ final class PowerSection implements ReportSection {
                 + "Parts in no lane (MCU, ...) are overhead: " + QuantityFormat.watts(p.overheadW()) + " W; DC-DC loss "
                 + QuantityFormat.watts(p.conversionLossW()) + " W. pJ/bit per lane uses " + QuantityFormat.fixed(laneGbps, 2)
                 + " Gb/s (nominal rate / lanes).");
-        List<RowGroup<Double>> groups = RowGroup.of(p.laneW(), QuantityFormat::watts, w -> false);
+        List<LaneGroup<Double>> groups = LaneGroup.ofLanePowers(p.laneW());
         out.open("table", "class", "data", "id", "lane-power-table");
         out.open("thead").open("tr").element("th", "Lane(s)").element("th", "Count").element("th", "Power per lane (W)")
                 .element("th", "pJ/bit per lane").element("th", "Class limit / lanes (W)").close().close().open("tbody");
-        for (RowGroup<Double> g : groups) {
+        for (LaneGroup<Double> g : groups) {
             double w = g.representative();
             out.open("tr", "data-count", Integer.toString(g.count())).element("td", g.label(), "title", String.join(", ", g.ids()))
                     .element("td", Integer.toString(g.count()), "class", "num").element("td", QuantityFormat.watts(w), "class", "num")
@@ -104,7 +105,7 @@ final class PowerSection implements ReportSection {
         }
         out.close().close();
         Map<String, Double> bars = new LinkedHashMap<>();
-        for (RowGroup<Double> g : groups) {
+        for (LaneGroup<Double> g : groups) {
             bars.put(g.label() + (g.count() > 1 ? " (" + g.count() + ")" : ""), g.representative());
         }
         // One bar per group: a 512-lane design draws as many bars as it has distinct lane powers.

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.lightwork.model.io.AttributeSearch;
+
 /**
  * Where elements and attributes sit in a design file, found by scanning its text (the loaded model keeps no
  * positions). Only read for designs that have something to report, so passing designs cost nothing.
@@ -63,29 +65,8 @@ final class ElementLines {
      */
     int[] attributeWithValue(String elementId, String name, double value) {
         String text = text();
-        String needle = name + "=\"";
-        int best = -1;
-        int elementAt = elementId == null ? -1 : text.indexOf("id=\"" + elementId + "\"");
-        for (int at = text.indexOf(needle); at > 0; at = text.indexOf(needle, at + 1)) {
-            if (!Character.isWhitespace(text.charAt(at - 1))) {
-                continue;
-            }
-            int end = text.indexOf('"', at + needle.length());
-            if (end < 0) {
-                break;
-            }
-            if (!sameNumber(text.substring(at + needle.length(), end), value)) {
-                continue;
-            }
-            if (best < 0) {
-                best = at;
-            }
-            if (elementAt >= 0 && text.lastIndexOf('<', at) == text.lastIndexOf('<', elementAt)) {
-                best = at; // the attribute of the named element itself
-                break;
-            }
-        }
-        return best < 0 ? new int[] {0, 0} : position(text, best);
+        int at = AttributeSearch.offset(text, elementId, name, raw -> sameNumber(raw, value));
+        return at < 0 ? new int[] {0, 0} : position(text, at);
     }
 
     private static boolean sameNumber(String raw, double value) {

@@ -84,9 +84,12 @@ public final class ChartPainter {
             markerLabelWidth = Math.max(markerLabelWidth, canvas.textWidth(m.label()));
         }
         double left = PAD + lh + tickLabelWidth + 6;
-        double right = width - PAD - Math.min(markerLabelWidth, width / 3) - 6;
+        // a narrow chart keeps its bars wide: the reference lines' labels then go inside, above their line at the right
+        boolean markersInside = markerLabelWidth + 6 > width / 4;
+        double right = width - PAD - (markersInside ? 0 : Math.min(markerLabelWidth, width / 3)) - 6;
         double top = PAD + 2 * lh;
-        double bottom = height - PAD - 2 * lh - 4 - captionRoom;
+        int labelRows = labelRows(chart.bars(), canvas, (right - left) / chart.bars().size());
+        double bottom = height - PAD - Math.max(2, labelRows) * lh - 4 - captionRoom;
         if (right - left < 40 || bottom - top < 40) {
             return;
         }
@@ -105,6 +108,9 @@ public final class ChartPainter {
         double slot = (right - left) / n;
         double barWidth = Math.max(3, Math.floor(slot * 0.62));
         double base = chart.zeroBased() ? 0.0 : lo;
+        boolean stagger = labelRows > 0;
+        double lastValueRight = Double.NEGATIVE_INFINITY;
+        double lastValueY = Double.NaN;
         for (int i = 0; i < n; i++) {
             Bar bar = chart.bars().get(i);
             double cx = left + Math.floor(slot * (i + 0.5));
@@ -120,33 +126,69 @@ public final class ChartPainter {
                     canvas.line(cx + barWidth / 2, py, left + Math.floor(slot * (i + 1.5)) - barWidth / 2, py, AXIS, false);
                 }
                 boolean down = to < from;
-                double labelY = down ? y2 + 1 : y1 - lh - 1;
-                canvas.text(bar.valueText(), cx, Math.max(top - lh, Math.min(bottom - lh, labelY)), Align.CENTER, TEXT, false);
+                double labelY = Math.max(top - lh, Math.min(bottom - lh, down ? y2 + 1 : y1 - lh - 1));
+                double w = canvas.textWidth(bar.valueText());
+                // a narrow chart has no room for every value: one that would overprint its left neighbour's is left out
+                // (the table and the exports, drawn wider, carry every value)
+                if (cx - w / 2 >= lastValueRight || Math.abs(labelY - lastValueY) >= lh) {
+                    canvas.text(bar.valueText(), cx, labelY, Align.CENTER, TEXT, false);
+                    lastValueRight = cx + w / 2 + 2;
+                    lastValueY = labelY;
+                }
             } else {
                 canvas.text("?", cx, bottom - lh - 2, Align.CENTER, LOSS, true);
             }
-            List<String> lines = wrap(bar.label(), canvas, slot - 2);
-            for (int l = 0; l < lines.size(); l++) {
-                canvas.text(lines.get(l), cx, bottom + 4 + l * lh, Align.CENTER, TEXT, false);
+            if (stagger) {
+                // alternate rows: each label gets two slots of width on one line (a narrow view would cut it otherwise)
+                String label = fit(bar.label(), canvas, labelRows * slot - 6);
+                canvas.text(label, cx, bottom + 4 + (i % labelRows) * lh, Align.CENTER, TEXT, false);
+            } else {
+                List<String> lines = wrap(bar.label(), canvas, slot - 2);
+                for (int l = 0; l < lines.size(); l++) {
+                    canvas.text(lines.get(l), cx, bottom + 4 + l * lh, Align.CENTER, TEXT, false);
+                }
             }
         }
         canvas.line(left, top, left, bottom, AXIS, false);
-        markers(canvas, chart.markers(), y, left, right, lh);
+        markers(canvas, chart.markers(), y, left, right, lh, markersInside);
         canvas.text(chart.caption(), left, height - PAD - lh, Align.LEFT, AXIS, false);
     }
 
     /** Reference lines, labelled at the right; labels of close lines are pushed apart so both stay readable. */
-    private static void markers(Pen canvas, List<Marker> all, Scale y, double left, double right, double lh) {
+    private static void markers(Pen canvas, List<Marker> all, Scale y, double left, double right, double lh, boolean inside) {
         List<Marker> markers = all.stream().filter(m -> Double.isFinite(m.value()))
                 .sorted((a, b) -> Double.compare(b.value(), a.value())).toList();
         double nextFreeY = Double.NEGATIVE_INFINITY;
         for (Marker m : markers) {
             double py = y.px(m.value());
             canvas.line(left, py, right, py, m.colour(), true);
-            double labelY = Math.max(py - lh / 2, nextFreeY);
-            canvas.text(m.label(), right + 4, labelY, Align.LEFT, m.colour(), false);
-            nextFreeY = labelY + lh;
         }
+        for (Marker m : markers) {
+            double py = y.px(m.value());
+            if (inside) {
+                double[] box = labelInside(canvas, m.label(), m.colour(), left, right, py, nextFreeY);
+                nextFreeY = box[1] + box[3];
+            } else {
+                double labelY = Math.max(py - lh / 2, nextFreeY);
+                canvas.text(m.label(), right + 4, labelY, Align.LEFT, m.colour(), false);
+                nextFreeY = labelY + lh;
+            }
+        }
+    }
+
+    /**
+     * A horizontal reference line's label inside the plot: right-aligned just above the line (or below the previous
+     * label), cut to the plot's width, on the background so grid and curves do not run through it; returns its box
+     * {x, y, width, height}.
+     */
+    private static double[] labelInside(Pen canvas, String text, Rgb colour, double left, double right, double py, double nextFreeY) {
+        double lh = canvas.lineHeight();
+        String label = fit(text, canvas, right - left - 8);
+        double w = canvas.textWidth(label);
+        double labelY = Math.max(py - lh - 1, nextFreeY);
+        canvas.fillRect(right - w - 4, labelY, w + 4, lh, BACKGROUND);
+        canvas.text(label, right - 2, labelY, Align.RIGHT, colour, false);
+        return new double[] {right - w - 4, labelY, w + 4, lh};
     }
 
     public static Rgb colour(BarChart.Kind kind) {
@@ -216,6 +258,27 @@ public final class ChartPainter {
         return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
+    /**
+     * How many staggered rows the category labels need (one line each, as many slots wide as rows), or 0 when they fit
+     * wrapped in their own slot: a narrow chart alternates its labels over two or three rows instead of cutting them.
+     */
+    static int labelRows(List<Bar> bars, Pen canvas, double slot) {
+        if (bars.size() < 2 || bars.stream().noneMatch(b -> wrap(b.label(), canvas, slot - 2).stream().anyMatch(l -> l.endsWith("\u2026")))) {
+            return 0; // every label fits its own slot on at most two lines
+        }
+        double widest = bars.stream().mapToDouble(b -> canvas.textWidth(b.label())).max().orElse(0);
+        return widest <= 2 * slot - 6 ? 2 : 3; // three rows at most; a label still too long is cut
+    }
+
+    /** {@code text} cut with an ellipsis to {@code width}. */
+    static String fit(String text, Pen canvas, double width) {
+        String s = text;
+        while (s.length() > 1 && canvas.textWidth(s) > width) {
+            s = s.substring(0, s.length() - 2) + "\u2026";
+        }
+        return s;
+    }
+
     /** Splits a label at spaces into at most two lines that fit {@code width}; longer text is cut with an ellipsis. */
     static List<String> wrap(String label, Pen canvas, double width) {
         List<String> lines = new ArrayList<>();
@@ -261,9 +324,16 @@ public final class ChartPainter {
         top += lh + 4; // room for the y-axis label above the axis
         double[] xr = range(chart.points().stream().mapToDouble(Dot::x).toArray());
         double[] yr = range(chart.points().stream().mapToDouble(Dot::y).toArray());
-        Axes axes = axes(canvas, xr, yr, chart.xLabel(), chart.yLabel(), width, height, top, 40, false);
+        boolean coloured = chart.coloured();
+        double[] cr = coloured ? colourRange(chart.points()) : null;
+        double legendWidth = coloured ? legendWidth(canvas, cr) : 0;
+        Axes axes = axes(canvas, xr, yr, chart.xLabel(), chart.yLabel(), width, height, top, 40 + legendWidth, false);
         if (axes == null) {
             return centres;
+        }
+        if (coloured) {
+            double yLabelRight = axes.left + canvas.textWidth(chart.yLabel()) + 12;
+            colourLegend(canvas, chart.colourLabel(), cr, axes.right + 40, axes.top, axes.bottom, width, yLabelRight);
         }
         for (int i = 0; i < centres.length; i++) {
             Dot d = chart.points().get(i);
@@ -274,10 +344,79 @@ public final class ChartPainter {
             double py = axes.y.px(d.y());
             centres[i] = new double[] {px, py};
             boolean selected = i == chart.selected();
-            canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, selected ? SELECTED : LEVEL, chart.partial() && !selected);
+            if (coloured) {
+                // the colour carries the third quantity: the selection is a ring around it, not a recolouring
+                if (selected) {
+                    canvas.dot(px, py, RADIUS + 4, SELECTED, true);
+                }
+                canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, ramp(cr, d.colour()), chart.partial());
+            } else {
+                canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, selected ? SELECTED : LEVEL, chart.partial() && !selected);
+            }
             canvas.text(d.label(), px + RADIUS + 3, py - lh, Align.LEFT, selected ? SELECTED : TEXT, selected);
         }
         return centres;
+    }
+
+    /** Low end of the colour ramp (blue) and high end (red); the middle stays dark enough to read on white. */
+    public static final Rgb RAMP_LOW = new Rgb(0x2b, 0x6c, 0xc4);
+    public static final Rgb RAMP_HIGH = new Rgb(0xd7, 0x30, 0x27);
+    private static final int LEGEND_BAR = 12;
+    private static final int LEGEND_STEPS = 24;
+
+    private static double[] colourRange(List<Dot> dots) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Dot d : dots) {
+            if (Double.isFinite(d.colour())) {
+                lo = Math.min(lo, d.colour());
+                hi = Math.max(hi, d.colour());
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** The colour of {@code value} on the ramp over {@code range}; grey for a point without a value. */
+    public static Rgb ramp(double[] range, double value) {
+        if (!Double.isFinite(value)) {
+            return UNKNOWN;
+        }
+        double t = range[1] > range[0] ? (value - range[0]) / (range[1] - range[0]) : 0.5;
+        t = Math.max(0, Math.min(1, t));
+        return new Rgb((int) Math.round(RAMP_LOW.red() + t * (RAMP_HIGH.red() - RAMP_LOW.red())),
+                (int) Math.round(RAMP_LOW.green() + t * (RAMP_HIGH.green() - RAMP_LOW.green())),
+                (int) Math.round(RAMP_LOW.blue() + t * (RAMP_HIGH.blue() - RAMP_LOW.blue())));
+    }
+
+    private static double legendWidth(Pen canvas, double[] range) {
+        return LEGEND_BAR + 6 + Math.max(canvas.textWidth(legendValue(range[0], range)), canvas.textWidth(legendValue(range[1], range))) + PAD;
+    }
+
+    private static String legendValue(double v, double[] range) {
+        double span = Math.abs(range[1] - range[0]);
+        double step = span > 0 ? span / 4 : Math.max(Math.abs(v), 1) / 4;
+        return format(v, step);
+    }
+
+    /**
+     * The colour scale right of the plot: a vertical bar from the lowest value (bottom, blue) to the highest (top, red)
+     * with both values, and what the colour means above it (right-aligned, so a long objective name runs leftwards
+     * over the empty top margin instead of off the chart).
+     */
+    private static void colourLegend(Pen canvas, String label, double[] range, double x, double top, double bottom, double width,
+            double freeFrom) {
+        double lh = canvas.lineHeight();
+        double barTop = top + lh / 2;
+        double barBottom = bottom - lh / 2;
+        double step = (barBottom - barTop) / LEGEND_STEPS;
+        for (int i = 0; i < LEGEND_STEPS; i++) {
+            double t = (i + 0.5) / LEGEND_STEPS;
+            canvas.fillRect(x, barBottom - (i + 1) * step, LEGEND_BAR, step + 0.5, ramp(new double[] {0, 1}, t));
+        }
+        canvas.text(legendValue(range[1], range), x + LEGEND_BAR + 4, barTop - lh / 2, Align.LEFT, AXIS, false);
+        canvas.text(legendValue(range[0], range), x + LEGEND_BAR + 4, barBottom - lh / 2, Align.LEFT, AXIS, false);
+        // never over the y-axis label on the same line: a narrow chart cuts the legend's title instead
+        canvas.text(fit("colour: " + label, canvas, Math.max(40, width - PAD - freeFrom)), width - PAD, top - lh - 4, Align.RIGHT, TEXT, false);
     }
 
     private record Axes(Scale x, Scale y, double left, double right, double top, double bottom) {
@@ -288,7 +427,7 @@ public final class ChartPainter {
             double rightRoom, boolean logY) {
         double lh = canvas.lineHeight();
         double bottom = height - PAD - 2 * lh - 6;
-        double[] yTicks = logY ? decades(yr[0], yr[1]) : ticks(yr[0], yr[1], Math.max(2, (int) ((bottom - top) / (3 * lh))));
+        double[] yTicks = logY ? decades(yr[0], yr[1], (int) ((bottom - top) / (1.6 * lh))) : ticks(yr[0], yr[1], Math.max(2, (int) ((bottom - top) / (3 * lh))));
         double tickLabelWidth = 0;
         for (double t : yTicks) {
             tickLabelWidth = Math.max(tickLabelWidth, canvas.textWidth(logY ? decade(t) : format(t, step(yTicks))));
@@ -377,9 +516,11 @@ public final class ChartPainter {
         }
         double top = PAD + 2 * lh + 8;
         double referenceRoom = chart.references().stream().filter(r -> !r.vertical()).mapToDouble(r -> canvas.textWidth(r.label())).max().orElse(0);
+        // a narrow chart keeps its plot wide: the horizontal lines' labels then go inside, above their line at the right
+        boolean inside = referenceRoom + 8 > width / 4;
         double[] yr = range(ys.stream().mapToDouble(Double::doubleValue).toArray());
         Axes a = axes(canvas, range(xs.stream().mapToDouble(Double::doubleValue).toArray()), yr, chart.xLabel(), chart.yLabel(), width,
-                height - (chart.series().size() > 1 ? lh + 2 : 0), top, Math.max(40, Math.min(referenceRoom + 8, width / 3)), chart.logY());
+                height - (chart.series().size() > 1 ? lh + 2 : 0), top, inside ? 40 : Math.max(40, referenceRoom + 8), chart.logY());
         if (a == null) {
             return;
         }
@@ -398,23 +539,47 @@ public final class ChartPainter {
         }
         double nextFreeY = Double.NEGATIVE_INFINITY;
         int verticalRow = 0;
-        for (LineChart.Reference r : chart.references()) {
-            if (r.vertical()) {
-                if (!Double.isFinite(r.value())) {
-                    continue;
-                }
-                double px = a.x.px(r.value());
-                canvas.line(px, a.top, px, a.bottom, r.colour(), true);
-                // one text row per vertical line; labels that would run off the plot go to the line's left
-                boolean left = px + 3 + canvas.textWidth(r.label()) > a.right;
-                canvas.text(r.label(), left ? px - 3 : px + 3, a.top + 2 + verticalRow++ * lh, left ? Align.RIGHT : Align.LEFT, r.colour(), false);
+        List<double[]> taken = new ArrayList<>(); // label boxes already drawn {x, y, w, h}: later labels step down past them
+        List<LineChart.Reference> horizontal = chart.references().stream().filter(r -> !r.vertical() && Double.isFinite(r.value()))
+                .sorted((p, q) -> Double.compare(plotY(q.value(), chart.logY()), plotY(p.value(), chart.logY()))).toList();
+        for (LineChart.Reference r : horizontal) {
+            double py = a.y.px(plotY(r.value(), chart.logY()));
+            canvas.line(a.left, py, a.right, py, r.colour(), true);
+            if (inside) {
+                double[] box = labelInside(canvas, r.label(), r.colour(), a.left, a.right, py, nextFreeY);
+                taken.add(box);
+                nextFreeY = box[1] + box[3];
             } else {
-                double py = a.y.px(plotY(r.value(), chart.logY()));
-                canvas.line(a.left, py, a.right, py, r.colour(), true);
                 double labelY = Math.max(py - lh / 2, nextFreeY);
                 canvas.text(r.label(), a.right + 4, labelY, Align.LEFT, r.colour(), false);
                 nextFreeY = labelY + lh;
             }
+        }
+        for (LineChart.Reference r : chart.references()) {
+            if (!r.vertical() || !Double.isFinite(r.value())) {
+                continue;
+            }
+            double px = a.x.px(r.value());
+            canvas.line(px, a.top, px, a.bottom, r.colour(), true);
+            // one text row per vertical line; labels that would run off the plot go to the line's left; a row under a
+            // horizontal line's label moves down past it
+            // right of the line when it fits, else left of it, else on the roomier side cut to fit the plot
+            double roomRight = a.right - px - 3;
+            double roomLeft = px - 3 - a.left;
+            double full = canvas.textWidth(r.label());
+            boolean left = full > roomRight && (full <= roomLeft || roomLeft > roomRight);
+            String label = fit(r.label(), canvas, Math.max(20, left ? roomLeft : roomRight));
+            double w = canvas.textWidth(label);
+            double x0 = left ? px - 3 - w : px + 3;
+            double y = a.top + 2 + verticalRow++ * lh;
+            for (double[] box : taken) {
+                if (x0 < box[0] + box[2] && x0 + w > box[0] && y < box[1] + box[3] && y + lh > box[1]) {
+                    y = box[1] + box[3] + 1;
+                }
+            }
+            canvas.fillRect(x0 - 1, y, w + 2, lh, BACKGROUND);
+            canvas.text(label, left ? px - 3 : px + 3, y, left ? Align.RIGHT : Align.LEFT, r.colour(), false);
+            taken.add(new double[] {x0 - 1, y, w + 2, lh});
         }
         for (LineChart.PointMark p : chart.points()) {
             double y = plotY(p.y(), chart.logY());
@@ -441,10 +606,10 @@ public final class ChartPainter {
     }
 
     /** Whole decades covering [lo, hi] (log10 values). */
-    private static double[] decades(double lo, double hi) {
+    private static double[] decades(double lo, double hi, int maxTicks) {
         int first = (int) Math.floor(lo);
         int last = (int) Math.ceil(hi);
-        int stride = Math.max(1, (last - first) / 8);
+        int stride = Math.max(1, (int) Math.ceil((last - first) / (double) Math.max(2, Math.min(8, maxTicks))));
         List<Double> out = new ArrayList<>();
         for (int d = first; d <= last; d += stride) {
             out.add((double) d);

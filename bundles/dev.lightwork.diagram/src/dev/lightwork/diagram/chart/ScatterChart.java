@@ -3,22 +3,32 @@ package dev.lightwork.diagram.chart;
 import java.util.List;
 
 /**
- * Labelled points in two quantities (a Pareto front over two objectives). A {@code partial} plot (a search stopped
- * before it finished) draws its points hollow and prints {@code note} in warning colour, so a reader never mistakes
- * it for the exact front.
+ * Labelled points in two quantities (a Pareto front over two objectives), optionally a third quantity as the points'
+ * colour (blue low, red high, with a legend naming it). A {@code partial} plot (a search stopped before it finished)
+ * draws its points hollow and prints {@code note} in warning colour, so a reader never mistakes it for the exact front.
  *
  * @param selected index of the highlighted point, or -1
+ * @param colourLabel what the points' colour means (e.g. "worst-lane margin [dB] (maximise)"); empty when they have no colour value
  */
-public record ScatterChart(String title, String xLabel, String yLabel, List<Dot> points, boolean partial, String note, int selected)
-        implements Chart {
+public record ScatterChart(String title, String xLabel, String yLabel, List<Dot> points, boolean partial, String note, int selected,
+        String colourLabel) implements Chart {
 
     public ScatterChart {
         points = List.copyOf(points);
         note = note == null ? "" : note;
+        colourLabel = colourLabel == null ? "" : colourLabel;
     }
 
-    /** One point; {@code label} is printed next to it (e.g. "p3"). */
-    public record Dot(double x, double y, String label) {
+    public ScatterChart(String title, String xLabel, String yLabel, List<Dot> points, boolean partial, String note, int selected) {
+        this(title, xLabel, yLabel, points, partial, note, selected, "");
+    }
+
+    /** One point; {@code label} is printed next to it (e.g. "p3"); {@code colour} is the third quantity (NaN: none). */
+    public record Dot(double x, double y, String label, double colour) {
+
+        public Dot(double x, double y, String label) {
+            this(x, y, label, Double.NaN);
+        }
     }
 
     public static ScatterChart empty(String message) {
@@ -26,6 +36,11 @@ public record ScatterChart(String title, String xLabel, String yLabel, List<Dot>
     }
 
     public ScatterChart withSelected(int index) {
-        return new ScatterChart(title, xLabel, yLabel, points, partial, note, index);
+        return new ScatterChart(title, xLabel, yLabel, points, partial, note, index, colourLabel);
+    }
+
+    /** Whether the points carry a third quantity as colour. */
+    public boolean coloured() {
+        return !colourLabel.isEmpty() && points.stream().anyMatch(d -> Double.isFinite(d.colour()));
     }
 }

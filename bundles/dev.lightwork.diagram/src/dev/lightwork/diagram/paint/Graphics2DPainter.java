@@ -21,8 +21,6 @@ import dev.lightwork.diagram.scene.TextMetrics;
 /** {@link DiagramPainter} on a Java2D {@link Graphics2D} (a BufferedImage for PNG, JFreeSVG's for SVG). */
 public class Graphics2DPainter implements DiagramPainter {
 
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 3.5;
     private static final float[] DASH = {5f, 3f};
 
     private final Graphics2D g;
@@ -61,27 +59,19 @@ public class Graphics2DPainter implements DiagramPainter {
         }
         g.setColor(color(stroke));
         g.setStroke(stroke(width, dashed));
-        Point last = points.get(points.size() - 1);
-        Point before = points.get(points.size() - 2);
-        double dx = last.x() - before.x();
-        double dy = last.y() - before.y();
-        double len = Math.hypot(dx, dy);
-        double ux = len == 0 ? 1 : dx / len;
-        double uy = len == 0 ? 0 : dy / len;
+        ArrowHead end = ArrowHead.of(points, arrow);
         Path2D.Double line = new Path2D.Double();
         line.moveTo(points.get(0).x(), points.get(0).y());
         for (int i = 1; i < points.size() - 1; i++) {
             line.lineTo(points.get(i).x(), points.get(i).y());
         }
-        // stop the line at the arrow's base so it does not poke through the tip
-        double cut = arrow ? Math.min(ARROW_LENGTH, len) : 0;
-        line.lineTo(last.x() - ux * cut, last.y() - uy * cut);
+        line.lineTo(end.lineEnd().x(), end.lineEnd().y());
         g.draw(line);
         if (arrow) {
             Path2D.Double head = new Path2D.Double();
-            head.moveTo(last.x(), last.y());
-            head.lineTo(last.x() - ux * ARROW_LENGTH - uy * ARROW_HALF_WIDTH, last.y() - uy * ARROW_LENGTH + ux * ARROW_HALF_WIDTH);
-            head.lineTo(last.x() - ux * ARROW_LENGTH + uy * ARROW_HALF_WIDTH, last.y() - uy * ARROW_LENGTH - ux * ARROW_HALF_WIDTH);
+            head.moveTo(end.tip().x(), end.tip().y());
+            head.lineTo(end.left().x(), end.left().y());
+            head.lineTo(end.right().x(), end.right().y());
             head.closePath();
             g.fill(head);
         }

@@ -307,30 +307,9 @@ final class DesignFileGuard {
      * that element if found, else the first such attribute naming {@code id}, else the element; -1 when not found.
      */
     static int referenceOffset(String text, String ownerId, String feature, String id) {
-        int element = ownerId == null ? -1 : text.indexOf("id=\"" + ownerId + "\"");
-        String needle = feature + "=\"";
-        int first = -1;
-        for (int at = text.indexOf(needle); at > 0; at = text.indexOf(needle, at + 1)) {
-            if (!Character.isWhitespace(text.charAt(at - 1))) {
-                continue;
-            }
-            int end = text.indexOf('"', at + needle.length());
-            if (end < 0) {
-                break;
-            }
-            // the id as a list item, or inside a same-document URI such as "#las0"
-            boolean names = id == null || text.substring(at + needle.length(), end).contains(id);
-            if (!names) {
-                continue;
-            }
-            if (first < 0) {
-                first = at;
-            }
-            if (element >= 0 && text.lastIndexOf('<', at) == text.lastIndexOf('<', element)) {
-                return at;
-            }
-        }
-        return first >= 0 ? first : element;
+        // the id as a list item, or inside a same-document URI such as "#las0"
+        int at = AttributeSearch.offset(text, ownerId, feature, v -> id == null || v.contains(id));
+        return at >= 0 || ownerId == null ? at : text.indexOf("id=\"" + ownerId + "\"");
     }
 
     private static String describe(EObject o) {

@@ -59,7 +59,6 @@ public final class BruteForce {
         DesignMaterialiser materialiser = new DesignMaterialiser(analyzer.library());
         PowerBudgetCalculator power = new PowerBudgetCalculator(analyzer.library());
         boolean fitClass = vars.stream().anyMatch(v -> v.kind() == dev.lightwork.model.VariableKind.FORM_FACTOR);
-        double target = base.getTargetPostFecBer() == null ? 1e-13 : base.getTargetPostFecBer();
         return LongStream.range(0, total).parallel().collect(Archive::new, (archive, index) -> {
             int[] choice = decode(vars, index);
             TransceiverDesign d = materialiser.materialise(base, vars, choice);
@@ -72,7 +71,7 @@ public final class BruteForce {
                 materialiser.fitPowerClass(d, power.compute(d).totalW());
             }
             DesignAnalysis a = analyzer.analyze(d);
-            if (!feasible(a, d, study, target)) {
+            if (!feasible(a, d, study)) {
                 return;
             }
             feasible.incrementAndGet();
@@ -87,14 +86,10 @@ public final class BruteForce {
         }, Archive::merge).points.stream().map(c -> new Enumerated(choices(vars, c.choice), c.values)).toList();
     }
 
-    private static boolean feasible(DesignAnalysis a, TransceiverDesign d, TradeStudy study, double target) {
+    private static boolean feasible(DesignAnalysis a, TransceiverDesign d, TradeStudy study) {
+        // the analyzer's errors include LW-LINK-BER against the design's post-FEC target
         if (!a.errors().isEmpty() || !CompatibilityRules.problems(d).isEmpty()) {
             return false;
-        }
-        for (LinkBudget b : a.linkBudgets().values()) {
-            if (Double.isFinite(b.postFecBer()) && b.postFecBer() > target) {
-                return false;
-            }
         }
         for (DesignConstraint c : study.getConstraints()) {
             double v = c.getMetric() == Metric.POST_FEC_BER

@@ -172,9 +172,16 @@ public final class DiagramViewer implements ISelectionProvider {
             }
         };
         design.eAdapters().add(modelListener);
+        // preference events may arrive on any thread: recolour on the UI thread
+        Runnable stopBands = WarningBands.listen(() -> {
+            if (!root.isDisposed()) {
+                root.getDisplay().asyncExec(this::scheduleRefresh);
+            }
+        });
         root.addListener(SWT.Dispose, e -> {
             domain.getCommandStack().removeCommandStackListener(stackListener);
             design.eAdapters().remove(modelListener);
+            stopBands.run();
         });
         refresh();
     }
@@ -259,7 +266,7 @@ public final class DiagramViewer implements ISelectionProvider {
         try {
             analysis = analyses.get();
             problems = ElementSeverity.of(analysis);
-            scene = EditorScenes.build(kind, analysis, DiagramOptions.DEFAULT.withLane(kind == DiagramKind.LINK ? laneId : null), positions);
+            scene = EditorScenes.build(kind, analysis, options(), positions);
         } catch (RuntimeException e) {
             // e.g. a link diagram of a design without lanes: say so in the canvas, keep the editor usable
             canvas.setScene(null, "Cannot draw the " + kind.cliName() + " diagram: " + e.getMessage());
@@ -283,6 +290,11 @@ public final class DiagramViewer implements ISelectionProvider {
             editAfterRefresh = null;
             elementsFor(List.of(e)).stream().findFirst().ifPresent(this::openDirectEdit);
         }
+    }
+
+    /** What the scene is drawn with: the user's warning bands (as the tables use them) and the link page's lane. */
+    DiagramOptions options() {
+        return WarningBands.applyTo(DiagramOptions.DEFAULT).withLane(kind == DiagramKind.LINK ? laneId : null);
     }
 
     private void scheduleRefresh() {

@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Region;
 
+import dev.lightwork.diagram.paint.ArrowHead;
 import dev.lightwork.diagram.paint.DiagramPainter;
 import dev.lightwork.diagram.paint.Graphics2DPainter;
 import dev.lightwork.diagram.scene.DiagramFont;
@@ -39,8 +40,6 @@ public final class SwtPainter implements DiagramPainter {
     private static final double ANTIALIAS_FROM_ZOOM = 0.5;
     /** Arrow heads shorter than this many pixels are not drawn (they would be a dot). */
     private static final double MIN_ARROW_PX = 3;
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 3.5;
     private static final int[] DASH = {5, 3};
 
     private record FontKey(String family, int tenthsOfPoint, boolean bold) {
@@ -153,27 +152,19 @@ public final class SwtPainter implements DiagramPainter {
             return;
         }
         line(stroke, lineWidth(width), dashed);
-        Point last = points.get(points.size() - 1);
-        Point before = points.get(points.size() - 2);
-        double dx = last.x() - before.x();
-        double dy = last.y() - before.y();
-        double len = Math.hypot(dx, dy);
-        double ux = len == 0 ? 1 : dx / len;
-        double uy = len == 0 ? 0 : dy / len;
-        double cut = arrow ? Math.min(ARROW_LENGTH, len) : 0;
+        ArrowHead end = ArrowHead.of(points, arrow);
         int[] xy = new int[points.size() * 2];
         for (int i = 0; i < points.size() - 1; i++) {
             xy[2 * i] = px(points.get(i).x());
             xy[2 * i + 1] = py(points.get(i).y());
         }
-        xy[xy.length - 2] = px(last.x() - ux * cut);
-        xy[xy.length - 1] = py(last.y() - uy * cut);
+        xy[xy.length - 2] = px(end.lineEnd().x());
+        xy[xy.length - 1] = py(end.lineEnd().y());
         gc.drawPolyline(xy);
-        if (arrow && ARROW_LENGTH * zoom >= MIN_ARROW_PX) {
+        if (arrow && ArrowHead.LENGTH * zoom >= MIN_ARROW_PX) {
             gc.setBackground(colour(stroke));
-            gc.fillPolygon(new int[] {px(last.x()), py(last.y()),
-                    px(last.x() - ux * ARROW_LENGTH - uy * ARROW_HALF_WIDTH), py(last.y() - uy * ARROW_LENGTH + ux * ARROW_HALF_WIDTH),
-                    px(last.x() - ux * ARROW_LENGTH + uy * ARROW_HALF_WIDTH), py(last.y() - uy * ARROW_LENGTH - ux * ARROW_HALF_WIDTH)});
+            gc.fillPolygon(new int[] {px(end.tip().x()), py(end.tip().y()), px(end.left().x()), py(end.left().y()),
+                    px(end.right().x()), py(end.right().y())});
         }
     }
 
@@ -325,7 +316,7 @@ public final class SwtPainter implements DiagramPainter {
             maxX = Math.max(maxX, p.x());
             maxY = Math.max(maxY, p.y());
         }
-        Rectangle box = pixels(new Rect(minX, minY, maxX - minX, maxY - minY).grow(ARROW_LENGTH));
+        Rectangle box = pixels(new Rect(minX, minY, maxX - minX, maxY - minY).grow(ArrowHead.LENGTH));
         return visible(box);
     }
 }

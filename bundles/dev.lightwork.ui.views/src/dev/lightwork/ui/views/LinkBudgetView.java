@@ -3,10 +3,14 @@ package dev.lightwork.ui.views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -16,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.LaneGroup;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.validation.DesignRules;
 import dev.lightwork.analysis.validation.StatusBand;
@@ -44,18 +49,28 @@ public final class LinkBudgetView extends AnalysisView {
     private ChartControl<BarChart> waterfall;
     private ChartControl<LineChart> berCurve;
     private boolean powersInMw;
+    private boolean failingOrWorstOnly;
+    private SashForm sash;
+    /** Lane count the table's height was last fitted to. */
+    private int fittedRows = -1;
 
     @Override
     protected Control createContent(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
+        sash = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
         powersInMw = ViewPreferences.powersInMilliwatts();
         table = new AnalysisTable<>(sash, LinkBudgetColumns.of(powersInMw), "Lane", r -> r.lane().getId());
         table.setLabeller(this::label);
+        table.setGrouping(LinkBudgetView::identicalLanes);
         SashForm charts = new SashForm(sash, SWT.HORIZONTAL | SWT.SMOOTH);
         waterfall = new ChartControl<>(charts, BarChart.empty(""));
         berCurve = new ChartControl<>(charts, new LineChart("", "", "", true, List.of(), List.of(), List.of()));
-        charts.setWeights(60, 40);
-        sash.setWeights(55, 45);
+        charts.setWeights(55, 45);
+        sash.setWeights(40, 60); // the charts need the height for their labels; the table scrolls
+        sash.addListener(SWT.Resize, e -> {
+            int lanes = table.rows().size();
+            fittedRows = -1; // a new size: fit again (dragging the sash itself does not resize it)
+            fitTableHeight(lanes);
+        });
         table.onSelection(rows -> {
             List<Lane> lanes = rows.stream().map(LaneBudget::lane).toList();
             if (!lanes.isEmpty()) {
@@ -68,8 +83,65 @@ public final class LinkBudgetView extends AnalysisView {
         return sash;
     }
 
+    /** Lanes the analysis calls identical (as the review report groups them; failing lanes alone), as table rows. */
+    static List<List<LaneBudget>> identicalLanes(List<LaneBudget> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, LinkBudget> byId = new LinkedHashMap<>();
+        Map<String, LaneBudget> rowOf = new HashMap<>();
+        for (LaneBudget r : rows) {
+            byId.put(r.lane().getId(), r.budget());
+            rowOf.put(r.lane().getId(), r);
+        }
+        List<List<LaneBudget>> out = new ArrayList<>();
+        for (LaneGroup<LinkBudget> g : LaneGroup.ofBudgets(byId, requiredMarginDb(rows.get(0).lane()))) {
+            out.add(g.ids().stream().map(rowOf::get).toList());
+        }
+        return out;
+    }
+
+    /** "Failing / worst only": lanes below the required margin or with an unknown one, and the worst lane. */
+    public void setFailingOrWorstOnly(boolean on) {
+        failingOrWorstOnly = on;
+        applyFilter();
+    }
+
+    public void setGroupIdenticalLanes(boolean on) {
+        table.setGrouped(on);
+    }
+
+    private void applyFilter() {
+        DesignAnalysis a = analysis();
+        if (!failingOrWorstOnly || a == null) {
+            table.setFilter(null);
+            return;
+        }
+        LinkBudget worst = a.worstLane().orElse(null);
+        double required = DesignRules.requiredMarginDb(a.design());
+        table.setFilter(r -> r.budget() == worst || !r.budget().passes(required)
+                || (worst != null && r.budget().marginDb() == worst.marginDb()));
+    }
+
     @Override
     protected void contributeToolbar(IToolBarManager toolbar) {
+        Action group = new Action("Group identical lanes", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setGroupIdenticalLanes(isChecked());
+            }
+        };
+        group.setToolTipText("Lanes with identical budgets share an expandable row (as in the review report); failing lanes stay alone");
+        Action failing = new Action("Failing / worst only", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setFailingOrWorstOnly(isChecked());
+            }
+        };
+        failing.setToolTipText("Show only lanes below the required margin (or with an unknown margin) and the worst lane");
+        toolbar.add(group);
+        toolbar.add(failing);
+        toolbar.add(new Separator());
         String name = "link-budget";
         toolbar.add(new ExportAction(getSite().getShell(), "Export table as CSV", "csv", name, this::exportCsv));
         toolbar.add(new Separator());
@@ -106,10 +178,30 @@ public final class LinkBudgetView extends AnalysisView {
             rows.add(new LaneBudget(e.getKey(), e.getValue()));
         }
         table.setRows(rows);
+        fitTableHeight(rows.size());
+        if (failingOrWorstOnly) {
+            applyFilter(); // the worst lane and the failing ones are this analysis's
+        }
         if (selectedLane != null) {
             table.reveal(new LaneBudget(selectedLane, analysis.linkBudget(selectedLane)));
         }
         showWaterfall();
+    }
+
+    /**
+     * The table as tall as its lanes need (up to six rows; more scroll), the rest to the charts, whose labels need the
+     * height: in the default perspective the view is short. Only when the lane count changes, so a dragged sash stays.
+     */
+    private void fitTableHeight(int lanes) {
+        int total = sash.getSize().y;
+        if (lanes == fittedRows || total <= 0) {
+            return;
+        }
+        fittedRows = lanes;
+        int rowHeight = 22;
+        int wanted = 40 + rowHeight * Math.max(1, Math.min(lanes, 6)) + 18; // header, rows, horizontal scroll bar
+        int table = Math.min(wanted, total / 2);
+        sash.setWeights(table, total - table);
     }
 
     private void showWaterfall() {

@@ -17,13 +17,19 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.PointVariant;
 
 /**
- * Turns a point of a Pareto front into a design file next to the study's design: {@code <design>-<study>-pN.lightwork}
- * (N counts from 1 as in the view), or {@code ...-pN-2}, {@code -3}, ... when that name is taken. The name is reserved
- * by creating the file exclusively, so an existing file is never overwritten.
+ * Turns a point of a Pareto front into a design file next to the study's design, named by what changed:
+ * {@code <design>-<study>-<chosen values>.lightwork} (e.g. {@code 400g-dr4-qsfpdd-dr4-parts-LAS-DML-1311-53_TIA-LPO-53}),
+ * {@code -base} when the point is the base design's choices, {@code -pN} (N counts from 1 as in the view) when the values
+ * would make an unwieldy name; {@code ...-2}, {@code -3}, ... when the name is taken. The design inside is renamed to say the
+ * same in words. The name is reserved by creating the file exclusively, so an existing file is never overwritten.
  */
 public final class ParetoDesignFiles {
+
+    /** Longer value lists fall back to the point number (file names stay readable in the Project Explorer). */
+    private static final int MAX_VALUES_IN_NAME = 80;
 
     private ParetoDesignFiles() {
     }
@@ -45,12 +51,14 @@ public final class ParetoDesignFiles {
     }
 
     /** Writes the point's design beside {@code source} under a free name and returns the (refreshed) workspace file. */
-    public static IFile save(ParetoPoint point, IFile source, String study) throws IOException, CoreException {
+    public static IFile save(ParetoPoint point, PointVariant variant, IFile source, String study) throws IOException, CoreException {
         IContainer folder = source.getParent();
         Path dir = folder.getLocation().toFile().toPath();
-        String base = stem(source.getName()) + "-" + safe(study) + "-p" + (point.index() + 1);
+        String values = variant.fileNamePart(MAX_VALUES_IN_NAME);
+        String base = stem(source.getName()) + "-" + safe(study) + "-" + (values != null ? values : "p" + (point.index() + 1));
         Path target = reserve(dir, base);
         TransceiverDesign copy = EcoreUtil.copy(point.design()); // the point keeps its own design untouched
+        copy.setName(variantName(copy.getName(), study, point, variant));
         try {
             DesignFiles.save(copy, target);
         } catch (IOException | RuntimeException e) {
@@ -60,6 +68,11 @@ public final class ParetoDesignFiles {
         IFile file = folder.getFile(new org.eclipse.core.runtime.Path(target.getFileName().toString()));
         file.refreshLocal(IResource.DEPTH_ZERO, null);
         return file;
+    }
+
+    /** "400G-DR4 QSFP-DD (7 nm DSP, EML) - dr4-parts p3: laser LAS-EML-1311-53 -> LAS-DML-1311-53". */
+    public static String variantName(String baseName, String study, ParetoPoint point, PointVariant variant) {
+        return (baseName == null || baseName.isBlank() ? "" : baseName + " - ") + study + " p" + (point.index() + 1) + ": " + variant.describe();
     }
 
     private static Path reserve(Path dir, String base) throws IOException {

@@ -3,6 +3,8 @@ package dev.lightwork.ui.views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
+import dev.lightwork.analysis.design.LaneGroup;
+import dev.lightwork.analysis.format.QuantityFormat;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.diagram.chart.BarChart;
 import dev.lightwork.diagram.chart.PowerChart;
@@ -37,6 +41,7 @@ public final class PowerView extends AnalysisView {
     private ChartControl<BarChart> chart;
     private AnalysisTable<LanePower> lanes;
     private boolean byPart;
+    private boolean highestOnly;
 
     @Override
     protected Control createContent(Composite parent) {
@@ -45,6 +50,7 @@ public final class PowerView extends AnalysisView {
         lanes = new AnalysisTable<>(sash, List.of(
                 Column.number("Power", "W", "%.3f", LanePower::watts),
                 Column.number("Share of load", "%", "%.2f", r -> 100 * r.shareOfLoad())), "Lane", LanePower::laneId);
+        lanes.setGrouping(PowerView::identicalLanes);
         sash.setWeights(65, 35);
         return sash;
     }
@@ -60,9 +66,57 @@ public final class PowerView extends AnalysisView {
         grouping.setToolTipText("Break down by part (else by part kind)");
         toolbar.add(grouping);
         toolbar.add(new Separator());
+        Action group = new Action("Group identical lanes", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                lanes.setGrouped(isChecked());
+            }
+        };
+        group.setToolTipText("Lanes with the same power share an expandable row (as in the review report)");
+        Action worst = new Action("Worst only", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setHighestOnly(isChecked());
+            }
+        };
+        worst.setToolTipText("Worst only: the lanes with the highest power (a lane has no limit of its own, so none fails by itself)");
+        toolbar.add(group);
+        toolbar.add(worst);
+        toolbar.add(new Separator());
         toolbar.add(new ExportAction(getSite().getShell(), "Export lane power as CSV", "csv", "lane-power", this::exportCsv));
         toolbar.add(new ExportAction(getSite().getShell(), "Export power chart as PNG", "png", "power", this::exportPng));
         toolbar.add(new ExportAction(getSite().getShell(), "Export power chart as SVG", "svg", "power", this::exportSvg));
+    }
+
+    /** Lanes whose power reads the same (to the milliwatt, as the review report groups them), as table rows. */
+    static List<List<LanePower>> identicalLanes(List<LanePower> rows) {
+        Map<String, Double> byId = new LinkedHashMap<>();
+        Map<String, LanePower> rowOf = new HashMap<>();
+        for (LanePower r : rows) {
+            byId.put(r.laneId(), r.watts());
+            rowOf.put(r.laneId(), r);
+        }
+        List<List<LanePower>> out = new ArrayList<>();
+        for (LaneGroup<Double> g : LaneGroup.ofLanePowers(byId)) {
+            out.add(g.ids().stream().map(rowOf::get).toList());
+        }
+        return out;
+    }
+
+    /** "Highest only": the lanes whose power is the largest (to the milliwatt). */
+    public void setHighestOnly(boolean on) {
+        highestOnly = on;
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        List<LanePower> rows = lanes.rows();
+        if (!highestOnly || rows.isEmpty()) {
+            lanes.setFilter(null);
+            return;
+        }
+        String highest = QuantityFormat.watts(rows.stream().mapToDouble(LanePower::watts).max().orElse(Double.NaN));
+        lanes.setFilter(r -> QuantityFormat.watts(r.watts()).equals(highest));
     }
 
     public void setBreakdownByPart(boolean part) {
@@ -80,6 +134,9 @@ public final class PowerView extends AnalysisView {
             rows.add(new LanePower(e.getKey(), e.getValue(), e.getValue() / b.loadW()));
         }
         lanes.setRows(rows);
+        if (highestOnly) {
+            applyFilter();
+        }
         if (selectedLane != null) {
             rows.stream().filter(r -> r.laneId().equals(selectedLane.getId())).findFirst().ifPresent(lanes::reveal);
         }

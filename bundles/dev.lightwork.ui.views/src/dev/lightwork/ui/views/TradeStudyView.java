@@ -43,6 +43,7 @@ import dev.lightwork.report.study.FrontCsv;
 import dev.lightwork.report.study.ParetoPlot;
 import dev.lightwork.solver.Infeasibility;
 import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.PointVariant;
 import dev.lightwork.solver.StudyObjective;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.StudyVariable;
@@ -51,8 +52,10 @@ import dev.lightwork.ui.views.chart.ScatterControl;
 /**
  * Trade Study view: the trade studies of the selected design (or the study selected in the design editor), a
  * solver run as a cancellable job with the preference's time limit, the Pareto front as a scatter over the first
- * two objectives and as a table (choices and objective values), the solver's explanation when nothing is
- * feasible. Clicking a point, or double-clicking its row, writes that design next to the source file and opens it.
+ * two objectives (a third as the points' colour) and as a table (choices and objective values), the solver's
+ * explanation when nothing is feasible. Clicking a point (or a row) selects it and previews what changed, its values
+ * and margin; "Create design from point" (or a row's double-click) writes that design next to the source file, named
+ * by what changed, and opens it.
  */
 public final class TradeStudyView extends AnalysisView {
 
@@ -67,6 +70,12 @@ public final class TradeStudyView extends AnalysisView {
     private Text status;
     private ScatterControl scatter;
     private Table table;
+    private Text preview;
+    private Button create;
+    /** The selected point of the shown front, or -1. */
+    private int selected = -1;
+    /** What each point of the shown front changed against the design the study ran on (computed when the run finished). */
+    private List<PointVariant> variants = List.of();
     private List<TradeStudy> shownStudies = List.of();
     /** Study id to pre-select (a TradeStudy selected in the editor). */
     private String preferredStudy;
@@ -97,16 +106,27 @@ public final class TradeStudyView extends AnalysisView {
         SashForm sash = new SashForm(content, SWT.VERTICAL | SWT.SMOOTH);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
         scatter = new ScatterControl(sash);
-        scatter.onPointClicked(this::open);
-        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        scatter.onPointClicked(this::select);
+        SashForm lower = new SashForm(sash, SWT.HORIZONTAL | SWT.SMOOTH);
+        table = new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.addListener(SWT.Selection, e -> scatter.setChart(scatter.chart().withSelected(table.getSelectionIndex())));
+        table.addListener(SWT.Selection, e -> select(table.getSelectionIndex()));
         table.addListener(SWT.DefaultSelection, e -> {
             if (table.getSelectionIndex() >= 0) {
-                open(table.getSelectionIndex());
+                createDesign(table.getSelectionIndex());
             }
         });
+        Composite previewPane = new Composite(lower, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(previewPane);
+        preview = new Text(previewPane, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(preview);
+        create = new Button(previewPane, SWT.PUSH);
+        create.setText("Create Design from Point");
+        create.setToolTipText("Write the selected point's design beside the study's design (named by what changed) and open it");
+        create.addListener(SWT.Selection, e -> createDesign(selected));
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(create);
+        lower.setWeights(55, 45);
         sash.setWeights(60, 40);
         updateButtons();
         return content;
@@ -272,6 +292,11 @@ public final class TradeStudyView extends AnalysisView {
     /** Fills scatter, table and status from a result (null clears them). */
     private void showResult(StudyResult r) {
         result = r;
+        selected = -1;
+        variants = r == null || resultDesign == null ? List.of()
+                : r.front().stream().map(p -> PointVariant.of(resultDesign, r.variables(), p)).toList();
+        preview.setText(r != null && r.feasible() ? "Click a point or a row to see what it changes, its values and its margin." : "");
+        updateButtons();
         if (r == null) {
             resultDesign = null;
             scatter.setChart(ScatterChart.empty(""));
@@ -299,7 +324,7 @@ public final class TradeStudyView extends AnalysisView {
         String how = r.partial() ? "PARTIAL front (" + r.stopReason() + "): designs found before the search stopped; more may exist"
                 : "exact Pareto front (search complete)";
         status.setText(String.format(Locale.ROOT, "%d points, %s; %s combinations, %d solver nodes, %.2f s measuring + %.2f s search + %.2f s validation. "
-                + "Click a point or double-click a row to open that design.", r.front().size(), how, r.combinations(), r.solverNodes(), r.measureSeconds(),
+                + "Click a point or a row to preview it; Create Design from Point writes it.", r.front().size(), how, r.combinations(), r.solverNodes(), r.measureSeconds(),
                 r.solveSeconds(), r.validateSeconds()));
     }
 
@@ -372,11 +397,39 @@ public final class TradeStudyView extends AnalysisView {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : String.valueOf(v);
     }
 
+    /** Selects point {@code index} of the shown front (scatter, table and preview agree); nothing is written. */
+    public void select(int index) {
+        if (result == null || index < 0 || index >= result.front().size()) {
+            return;
+        }
+        selected = index;
+        if (table.getSelectionIndex() != index) {
+            table.setSelection(index);
+        }
+        scatter.setChart(scatter.chart().withSelected(index));
+        ParetoPoint point = result.front().get(index);
+        preview.setText(PointPreview.text(result, point, variant(index)));
+        updateButtons();
+    }
+
+    private PointVariant variant(int index) {
+        return index < variants.size() ? variants.get(index) : new PointVariant(List.of());
+    }
+
+    /** The selected point's index, or -1. */
+    public int selectedPoint() {
+        return selected;
+    }
+
+    public String previewText() {
+        return preview.getText();
+    }
+
     /**
-     * Writes point {@code index} of the shown front beside its source file and opens it in the design editor;
-     * returns the file, or null when it could not be written (the status line says why).
+     * Writes point {@code index} of the shown front beside its source file, named by what it changed, and opens it in
+     * the design editor; returns the file, or null when it could not be written (the status line says why).
      */
-    public IFile open(int index) {
+    public IFile createDesign(int index) {
         if (result == null || index < 0 || index >= result.front().size()) {
             return null;
         }
@@ -386,8 +439,8 @@ public final class TradeStudyView extends AnalysisView {
             return null;
         }
         try {
-            IFile file = ParetoDesignFiles.save(point, resultSource, result.study());
-            status.setText(pointLabel(point) + " written to " + file.getFullPath());
+            IFile file = ParetoDesignFiles.save(point, variant(index), resultSource, result.study());
+            status.setText(pointLabel(point) + " (" + variant(index).describe() + ") written to " + file.getFullPath());
             IDE.openEditor(getSite().getPage(), file);
             return file;
         } catch (IOException | CoreException e) {
@@ -401,11 +454,21 @@ public final class TradeStudyView extends AnalysisView {
         }
     }
 
+    public Button createButton() {
+        return create;
+    }
+
+    /** Whether "Create Design from Point" is enabled (a point is selected). */
+    public boolean canCreateDesign() {
+        return create.isEnabled();
+    }
+
     private void updateButtons() {
         boolean running = job != null;
         run.setEnabled(!running && !shownStudies.isEmpty());
         cancel.setEnabled(running);
         studies.setEnabled(!running);
+        create.setEnabled(!running && result != null && selected >= 0 && selected < result.front().size());
     }
 
     /** Whether Run and Cancel are enabled (what the user can do now). */

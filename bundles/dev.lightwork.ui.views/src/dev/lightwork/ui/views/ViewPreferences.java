@@ -15,11 +15,11 @@ import dev.lightwork.analysis.validation.StatusBand;
  */
 public final class ViewPreferences {
 
-    public static final String BUNDLE = "dev.lightwork.ui.views";
+    public static final String BUNDLE = dev.lightwork.ui.diagram.WarningBands.QUALIFIER;
     /** Width of the amber band above the required link margin (dB). */
-    public static final String MARGIN_WARNING_BAND_DB = "marginWarningBandDb";
+    public static final String MARGIN_WARNING_BAND_DB = dev.lightwork.ui.diagram.WarningBands.MARGIN_KEY;
     /** Width of the amber band below a thermal limit (K). */
-    public static final String THERMAL_WARNING_BAND_K = "thermalWarningBandK";
+    public static final String THERMAL_WARNING_BAND_K = dev.lightwork.ui.diagram.WarningBands.THERMAL_KEY;
     /** How optical powers show in tables: {@link #UNIT_DBM} or {@link #UNIT_MW}. */
     public static final String POWER_UNIT = "powerUnit";
     public static final String UNIT_DBM = "dBm";

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lightwork.diagram.chart.BarChart;
 import dev.lightwork.diagram.chart.BarChart.Marker;
 import dev.lightwork.diagram.chart.ChartImages;
 import dev.lightwork.diagram.chart.ChartPainter;
@@ -65,6 +66,73 @@ class ChartPainterTest {
         assertNotNull(centres[0]);
         assertTrue(centres[1][0] > centres[0][0] && centres[1][1] < centres[0][1], "higher x right, higher y up");
         assertNull(centres[2], "a point with an unknown coordinate is not drawn");
+    }
+
+    /** A third quantity colours the points from blue (lowest) to red (highest), with a legend naming it (issue 16 item 5). */
+    @Test
+    void scatterColoursPointsByTheThirdQuantityWithALegend() {
+        ScatterChart chart = new ScatterChart("Front", "power (W)", "cost (USD)",
+                List.of(new Dot(1, 30, "p1", 0.5), new Dot(2, 20, "p2", 1.0), new Dot(3, 10, "p3", 2.5)), false, "", 1,
+                "worst-lane margin [dB] (maximise)");
+        assertTrue(chart.coloured());
+        String svg = ChartImages.svg(chart, 800, 500);
+        assertTrue(svg.contains(">colour: worst-lane margin [dB] (maximise)<"), "legend title");
+        assertTrue(svg.contains(">0.5<") && svg.contains(">2.5<"), "legend ends at the lowest and highest value");
+        Rgb low = ChartPainter.ramp(new double[] {0.5, 2.5}, 0.5);
+        Rgb high = ChartPainter.ramp(new double[] {0.5, 2.5}, 2.5);
+        assertEquals(ChartPainter.RAMP_LOW, low);
+        assertEquals(ChartPainter.RAMP_HIGH, high);
+        assertTrue(svg.contains(fill(low)) && svg.contains(fill(high)), "points drawn in the ramp's colours");
+        assertEquals(chart.withSelected(2).colourLabel(), chart.colourLabel(), "selection keeps the colour scale");
+        // without a colour label (two objectives) the points keep the single colour
+        ScatterChart plain = new ScatterChart("Front", "x", "y", List.of(new Dot(1, 2, "a"), new Dot(2, 3, "b")), false, "", -1);
+        assertTrue(!plain.coloured() && !ChartImages.svg(plain, 800, 500).contains("colour:"));
+    }
+
+    private static String fill(Rgb c) {
+        return "fill:rgb(" + c.red() + "," + c.green() + "," + c.blue() + ")";
+    }
+
+    /**
+     * Defect (README known gap): in the default perspective the Link Budget view's waterfall is about 530 x 214 px; its
+     * category labels were cut ("L...", "T d...") and the reference labels took a third of the width. Now the labels
+     * alternate over rows and the reference labels sit inside the plot, so every label reads whole.
+     */
+    @Test
+    void narrowWaterfallKeepsItsLabelsWhole() {
+        String[] names = {"Laser", "T derating", "Modulator", "Tx attach", "Avg launch", "OMA (ER)", "Tx OMA", "Fibre", "Connectors",
+                "Penalties", "Rx OMA", "TDECQ", "Rx OMA - TDECQ"};
+        List<BarChart.Bar> bars = new java.util.ArrayList<>();
+        double level = 2;
+        for (int i = 0; i < names.length; i++) {
+            double next = level - 0.4;
+            bars.add(new BarChart.Bar(names[i], i % 4 == 0 ? Double.NaN : level, i % 4 == 0 ? level : next,
+                    i % 4 == 0 ? BarChart.Kind.LEVEL : BarChart.Kind.LOSS, String.format(java.util.Locale.ROOT, "%.2f", next)));
+            level = i % 4 == 0 ? level : next;
+        }
+        BarChart chart = new BarChart("lane0 (worst lane): margin 3.63 dB", "dBm", false, bars,
+                List.of(new Marker("PMD sensitivity -4.40 dBm", -4.4, RED), new Marker("Rx requirement @TP3 -5.30 dBm", -5.3, RED)));
+        String svg = ChartImages.svg(chart, 530, 214);
+        for (String name : names) {
+            assertTrue(svg.contains(">" + name + "<"), name + " whole in the narrow chart");
+        }
+        assertTrue(svg.contains(">PMD sensitivity -4.40 dBm<") && svg.contains(">Rx requirement @TP3 -5.30 dBm<"), "reference labels whole");
+        assertTrue(!svg.contains("\u2026"), "nothing cut");
+    }
+
+    /** Defect (README known gap): the BER curve's reference labels overlapped and ran off a narrow chart. */
+    @Test
+    void narrowBerCurveKeepsReferenceLabelsInsideThePlot() {
+        double[] oma = {-8, -6, -4, -2, 0, 2};
+        double[] ber = {1e-2, 1e-4, 1e-8, 1e-14, 1e-22, 1e-30};
+        LineChart chart = new LineChart("BER vs received OMA", "received OMA (dBm)", "BER", true,
+                List.of(new LineChart.Series("pre-FEC BER", oma, ber, ChartPainter.LEVEL)), List.of(),
+                List.of(new LineChart.Reference("pre-FEC target 2.40e-04", 2.4e-4, false, RED),
+                        new LineChart.Reference("PMD reference -3.30 dBm", -3.3, true, RED),
+                        new LineChart.Reference("operating point 0.33 dBm", 0.33, true, RED)));
+        String svg = ChartImages.svg(chart, 384, 214);
+        assertTrue(svg.contains(">pre-FEC target 2.40e-04<"), "the horizontal line's label whole, inside the plot");
+        assertTrue(svg.contains(">PMD reference -3.30 dBm<") && svg.contains(">operating point 0.33 dBm<"), svg);
     }
 
     /** Defect: ticks 0.25 apart printed with one decimal ("3.3" for 3.25), so neighbouring ticks read alike. */

@@ -46,8 +46,11 @@ final class Fixtures {
                 .build();
     }
 
+    /** The 400G-DR4 example without its shipped study (tests add their own; ids must stay unique in one design). */
     static TransceiverDesign dr4() {
-        return ReferenceDesigns.dr4400G();
+        TransceiverDesign d = ReferenceDesigns.dr4400G();
+        d.getTradeStudies().clear();
+        return d;
     }
 
     static TransceiverDesign dr8() {

@@ -47,6 +47,19 @@ class ParetoFrontTest {
         }
     }
 
+    /**
+     * Regression: the solver constrained every lane's post-FEC BER to 1e-13 when the design gives no target, while the
+     * analyzer checks no LW-LINK-BER then. Now both follow {@code DesignRules.berFails}: no target, no BER limit.
+     */
+    @Test
+    void solverAppliedAPostFecTargetTheDesignDoesNotGive() {
+        TransceiverDesign design = Fixtures.dr4();
+        design.setTargetPostFecBer(null);
+        StudyResult r = solver.explore(design, Fixtures.dr4Parts(), 60, ProgressMonitor.NONE);
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("no target post-FEC BER")), r.notes().toString());
+        assertFrontEqualsEnumeration(design, Fixtures.dr4Parts());
+    }
+
     @Test
     void dr8ArchitectureFrontEqualsBruteForce() {
         assertFrontEqualsEnumeration(Fixtures.dr8(), Fixtures.dr8Architecture());

@@ -42,6 +42,7 @@ import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.report.study.FrontCsv;
 import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.PointVariant;
 import dev.lightwork.solver.ProgressMonitor;
 import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyResult;
@@ -54,8 +55,8 @@ import dev.lightwork.ui.views.TradeStudyView.State;
 
 /**
  * The Trade Study view on a 400G-DR4 design file: a study run as a job gives the solver's own front in the scatter
- * and the table, a cancelled run is never shown as an exact front, a clicked point becomes a new design file that
- * opens in the editor, exports write the front.
+ * and the table, a cancelled run is never shown as an exact front, a clicked point is previewed and "Create Design
+ * from Point" writes it as a new design file named by what changed, exports write the front.
  */
 class TradeStudyViewTest {
 
@@ -82,15 +83,7 @@ class TradeStudyViewTest {
                 .minimise(Metric.MODULE_POWER_W).objective(Metric.ATTRIBUTE, OptimisationSense.MAXIMIZE, "TIA.bandwidthGhz").build();
     }
 
-    /** 4 x 3 x 2 x 2 x 2 = 96 designs, three objectives: long enough to cancel. */
-    static TradeStudy dr4Parts() {
-        return new StudyBuilder(BIG_STUDY).choice("laser", "LASER", "LAS-EML-1311-53", "LAS-DML-1311-53", "LAS-EML-CWDM-53", "LAS-CW-1311-SIPH")
-                .choice("modulator", "MODULATOR", "NONE", "MOD-MZM-SIPH-53", "MOD-EAM-53").choice("tia", "TIA", "TIA-LIN-53", "TIA-LPO-53")
-                .choice("connector", "CONNECTOR", "CON-MPO12-LL", "CON-MPO12-STD").reach("reach", "500", "2000")
-                .minimise(Metric.MODULE_POWER_W).minimise(Metric.COST_USD).maximise(Metric.WORST_MARGIN_DB).build();
-    }
-
-    /** dr4 with both studies, saved as a workspace file. */
+    /** dr4 as shipped (its dr4-parts study: 48 designs, three objectives) with the TIA and the impossible study, saved as a workspace file. */
     static IFile designFile(String name) throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("TradeStudies");
         if (!project.exists()) {
@@ -103,8 +96,8 @@ class TradeStudyViewTest {
             }
         }
         TransceiverDesign dr4 = ReferenceDesigns.dr4400G();
+        assertEquals(BIG_STUDY, dr4.getTradeStudies().get(0).getId(), "the example ships with its parts study");
         dr4.getTradeStudies().add(tiaStudy());
-        dr4.getTradeStudies().add(dr4Parts());
         // no 400G-DR4 module runs on 1 W: the solver must say which limit is to blame
         dr4.getTradeStudies().add(new StudyBuilder(IMPOSSIBLE).choice("tia", "TIA", "TIA-LIN-53", "TIA-CPO-53").minimise(Metric.COST_USD)
                 .constraint(Metric.MODULE_POWER_W, ConstraintOperator.LE, 1.0).build());
@@ -226,21 +219,45 @@ class TradeStudyViewTest {
         Workbench.spin();
     }
 
+    /**
+     * A click selects and previews a point and writes nothing; "Create Design from Point" writes it, named by what it
+     * changed, never over an existing file; a row's double-click creates too (issue 16 item 5).
+     */
     @Test
-    void clickingAPointWritesItsDesignBesideTheSourceAndOpensIt() throws Exception {
+    void clickingAPointPreviewsItAndCreateDesignWritesItNamedByWhatChanged() throws Exception {
         IFile file = designFile("dr4-click");
         TradeStudyView view = viewOn(file);
         assertTrue(view.selectStudy(STUDY));
         view.run();
         awaitRun(view);
         assertEquals(State.EXACT, view.state(), view.statusText());
+        assertFalse(view.canCreateDesign(), "nothing selected yet");
         int last = view.result().front().size() - 1;
+        int before = file.getParent().members().length;
         clickPoint(view, last);
 
-        IFile written = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-p" + (last + 1) + ".lightwork"));
+        assertEquals(last, view.selectedPoint());
+        assertEquals(last, view.pointTable().getSelectionIndex(), "the table follows the plot");
+        assertEquals(last, view.scatter().chart().selected());
+        assertEquals(before, file.getParent().members().length, "a click writes nothing");
+        ParetoPoint point = view.result().front().get(last);
+        TransceiverDesign base = DesignFiles.load(file.getLocation().toFile().toPath());
+        PointVariant variant = PointVariant.of(base, view.result().variables(), point);
+        assertFalse(variant.isBase(), "the highest-bandwidth TIA is not the base design's");
+        String preview = view.previewText();
+        assertTrue(preview.startsWith("p" + (last + 1) + ": " + variant.describe()), preview);
+        assertTrue(preview.contains("module power [W] " + TradeStudyView.value(point.values()[0])), preview);
+        assertTrue(preview.contains("worst lane " + point.analysis().worstLane().orElseThrow().laneId() + " margin "), preview);
+        assertTrue(preview.contains("Verdict " + point.analysis().verdict()), preview);
+        assertTrue(view.canCreateDesign());
+        Screenshots.capture(view.getSite().getShell(), "trade-study-point-preview");
+
+        pressCreate(view);
+        String stem = "dr4-click-" + STUDY + "-" + variant.fileNamePart(80);
+        IFile written = file.getParent().getFile(new org.eclipse.core.runtime.Path(stem + ".lightwork"));
         assertTrue(written.exists(), "written: " + written.getFullPath() + "; status " + view.statusText());
         TransceiverDesign reloaded = DesignFiles.load(written.getLocation().toFile().toPath());
-        ParetoPoint point = view.result().front().get(last);
+        assertTrue(reloaded.getName().endsWith(STUDY + " p" + (last + 1) + ": " + variant.describe()), reloaded.getName());
         double power = Workbench.analyse(reloaded).power().totalW();
         assertEquals(point.values()[0], power, 1e-9, "the written design is the point's design");
         IEditorPart editor = Workbench.page().getActiveEditor();
@@ -249,18 +266,55 @@ class TradeStudyViewTest {
 
         // the same point again: a new name, the first file untouched
         long stamp = written.getModificationStamp();
-        clickPoint(view, last);
-        IFile second = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-p" + (last + 1) + "-2.lightwork"));
+        view.select(last);
+        pressCreate(view);
+        IFile second = file.getParent().getFile(new org.eclipse.core.runtime.Path(stem + "-2.lightwork"));
         assertTrue(second.exists(), "second copy under a free name");
         assertEquals(stamp, written.getModificationStamp());
 
-        // a row double-click opens the first point
+        // a row double-click creates the first point's design
         view.pointTable().setSelection(0);
         view.pointTable().notifyListeners(SWT.DefaultSelection, new Event());
         Workbench.spin();
-        IFile first = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-p1.lightwork"));
-        assertTrue(first.exists());
+        PointVariant firstVariant = PointVariant.of(base, view.result().variables(), view.result().front().get(0));
+        IFile first = file.getParent().getFile(new org.eclipse.core.runtime.Path("dr4-click-" + STUDY + "-" + firstVariant.fileNamePart(80) + ".lightwork"));
+        assertTrue(first.exists(), first.getFullPath() + "; " + view.statusText());
         assertEquals(first, ((IFileEditorInput) Workbench.page().getActiveEditor().getEditorInput()).getFile());
+    }
+
+    /** The shipped three-objective study: the third objective (margin) is the points' colour, with its legend. */
+    @Test
+    void thirdObjectiveIsThePointsColour() throws Exception {
+        IFile file = designFile("dr4-colour");
+        TradeStudyView view = viewOn(file);
+        assertTrue(view.selectStudy(BIG_STUDY));
+        view.run();
+        awaitRun(view);
+        assertEquals(State.EXACT, view.state(), view.statusText());
+        ScatterChart chart = view.scatter().chart();
+        assertTrue(chart.coloured());
+        assertEquals("worst-lane margin [dB] (maximise)", chart.colourLabel());
+        for (int i = 0; i < chart.points().size(); i++) {
+            assertEquals(view.result().front().get(i).values()[2], chart.points().get(i).colour(), 1e-12);
+        }
+        Path svg = temp.resolve("coloured.svg");
+        view.exportSvg(svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("colour: worst-lane margin"), "legend in the export");
+        IWorkbenchPage page = Workbench.page();
+        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.spin();
+        view.select(0);
+        Workbench.spin();
+        Screenshots.capture(view.getSite().getShell(), "trade-study-colour");
+        page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_RESTORED);
+        Workbench.spin();
+    }
+
+    private static void pressCreate(TradeStudyView view) {
+        assertTrue(view.createButton().isEnabled());
+        view.createButton().notifyListeners(SWT.Selection, new Event());
+        Workbench.spin();
     }
 
     /** Clicks a point where the plot (maximised, so it has room) draws it. */

@@ -1,0 +1,194 @@
+package dev.lightwork.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.lightwork.library.PartKind;
+import dev.lightwork.model.DesignVariable;
+import dev.lightwork.model.TradeStudy;
+import dev.lightwork.model.VariableKind;
+import dev.lightwork.ui.edit.DesignPropertySource;
+import dev.lightwork.ui.edit.StudyEditors;
+import dev.lightwork.ui.editor.DesignEditor;
+import dev.lightwork.ui.problems.WorkbenchAnalyzer;
+import dev.lightwork.ui.testsupport.Screenshots;
+
+/**
+ * Trade studies authored in the workbench (issue 16 item 5): the shipped 400G-DR4 example has its parts study; a
+ * variable's slot is a drop-down of part kinds and the design's components, its options a multi-select of the
+ * catalogue entries of the slot's kind (key values, confidence), applied as one undoable command; reaches are typed
+ * as a list of lengths; kind, metric, sense and operator are drop-downs.
+ */
+class StudyAuthoringTest {
+
+    private static final String TEST_PROJECT = "study-tests";
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void aVariablesSlotAndOptionsAreChosenFromTheCatalogue() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "study.lightwork");
+        IEditorPart part = IDE.openEditor(Workbench.page(), file, DesignEditor.ID, true);
+        DesignEditor editor = assertInstanceOf(DesignEditor.class, part);
+        TradeStudy study = editor.design().getTradeStudies().stream().filter(s -> "dr4-parts".equals(s.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("the 400G-DR4 example ships with its parts study"));
+        DesignVariable laser = study.getVariables().stream().filter(v -> "laser".equals(v.getName())).findFirst().orElseThrow();
+        DesignPropertySource source = editor.propertySource(laser);
+        Composite parent = editor.viewer().getTree();
+
+        // kind: an enumeration drop-down
+        CellEditor kind = descriptor(source, "Kind").createPropertyEditor(parent);
+        assertInstanceOf(ComboBoxCellEditor.class, kind);
+        assertTrue(Arrays.asList(((ComboBoxCellEditor) kind).getItems()).contains("CATALOG_CHOICE") 
+                || Arrays.stream(((ComboBoxCellEditor) kind).getItems()).anyMatch(i -> i.toLowerCase().contains("catalog")),
+                Arrays.toString(((ComboBoxCellEditor) kind).getItems()));
+        kind.dispose();
+
+        // slot: part kinds, then the design's components
+        CellEditor slot = descriptor(source, "Slot").createPropertyEditor(parent);
+        List<String> slots = Arrays.asList(assertInstanceOf(ComboBoxCellEditor.class, slot).getItems());
+        assertEquals(PartKind.values().length + editor.design().getComponents().size(), slots.size(), slots.toString());
+        assertTrue(slots.contains("LASER (every laser of the design)"), slots.toString());
+        assertTrue(slots.contains("las0 (only this laser)"), slots.toString());
+        slot.setValue("LASER");
+        assertEquals("LASER", slot.getValue());
+        slot.dispose();
+
+        // options: a dialog cell editor; the dialog lists the catalogue's lasers with key values and confidence
+        assertInstanceOf(DialogCellEditor.class, descriptor(source, "Options").createPropertyEditor(parent)).dispose();
+        List<StudyEditors.Choice> offered = StudyEditors.offered(laser, WorkbenchAnalyzer.library());
+        assertEquals(WorkbenchAnalyzer.library().parts(PartKind.LASER).size(), offered.size(), offered.toString());
+        ListSelectionDialog dialog = StudyEditors.optionsDialog(editor.getSite().getShell(), laser, WorkbenchAnalyzer.library());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Workbench.settle(200);
+        Table table = find(dialog.getShell(), Table.class);
+        assertNotNull(table);
+        assertEquals(offered.size(), table.getItemCount());
+        List<String> checked = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            assertTrue(item.getText().contains("; confidence "), item.getText());
+            if (item.getChecked()) {
+                checked.add(item.getText().substring(0, item.getText().indexOf(' ')));
+            }
+        }
+        assertEquals(java.util.Set.copyOf(laser.getOptions()), java.util.Set.copyOf(checked), "the variable's options are preselected");
+        String dml = "LAS-EML-1311-113";
+        TableItem add = Arrays.stream(table.getItems()).filter(i -> i.getText().startsWith(dml + " ")).findFirst().orElseThrow();
+        add.setChecked(true);
+        Screenshots.capture(dialog.getShell(), "study-variable-options");
+        press(dialog.getShell(), "OK");
+        List<String> chosen = StudyEditors.chosen(dialog, laser);
+        List<String> expected = new ArrayList<>(laser.getOptions());
+        expected.add(dml);
+        assertEquals(expected, chosen, "kept options in their order, the new one last");
+
+        int before = laser.getOptions().size();
+        IPropertyDescriptor options = descriptor(source, "Options");
+        source.setPropertyValue(options.getId(), chosen);
+        assertEquals(before + 1, laser.getOptions().size());
+        assertTrue(editor.isDirty());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(before, laser.getOptions().size(), "one undoable command");
+
+        // reaches are a list of lengths
+        assertEquals(List.of("500", "2000"), StudyEditors.reaches("500, 2 km"));
+        assertEquals(List.of("100", "500"), StudyEditors.reaches("100 m; 500m"));
+        try {
+            StudyEditors.reaches("500, far");
+            throw new AssertionError("'far' accepted as a reach");
+        } catch (IllegalArgumentException bad) {
+            assertEquals("'far' is not a length in metres", bad.getMessage());
+        }
+        DesignVariable reach = dev.lightwork.model.LightworkFactory.eINSTANCE.createDesignVariable();
+        reach.setName("reach");
+        reach.setKind(VariableKind.REACH);
+        reach.getOptions().addAll(List.of("500", "2000"));
+        InputDialog reachDialog = StudyEditors.reachDialog(editor.getSite().getShell(), reach);
+        reachDialog.setBlockOnOpen(false);
+        reachDialog.open();
+        assertEquals("500, 2000", reachDialog.getValue());
+        reachDialog.close();
+
+        // the Properties view on the variable
+        editor.viewer().setSelection(new StructuredSelection(laser), true);
+        Workbench.page().activate(editor);
+        PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(editor);
+        Workbench.settle(300);
+        Tree properties = (Tree) sheet.getCurrentPage().getControl();
+        List<String> rows = new ArrayList<>();
+        for (TreeItem category : properties.getItems()) {
+            for (TreeItem row : category.getItems()) {
+                rows.add(row.getText(0) + " = " + row.getText(1));
+            }
+        }
+        assertTrue(rows.contains("Slot = LASER"), rows.toString());
+        assertTrue(rows.contains("Options = " + String.join(", ", laser.getOptions())), rows.toString());
+        Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "study-variable-properties");
+    }
+
+    private static IPropertyDescriptor descriptor(DesignPropertySource source, String displayName) {
+        return Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals(displayName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no property '" + displayName + "' in "
+                        + Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList()));
+    }
+
+    private static void press(Composite root, String label) {
+        Button b = find(root, Button.class, label);
+        assertNotNull(b, "button " + label);
+        b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.settle(100);
+    }
+
+    private static <T extends Control> T find(Composite root, Class<T> type) {
+        return find(root, type, null);
+    }
+
+    private static <T extends Control> T find(Composite root, Class<T> type, String buttonText) {
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child) && (buttonText == null || buttonText.equals(((Button) child).getText().replace("&", "")))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite c) {
+                T found = find(c, type, buttonText);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
