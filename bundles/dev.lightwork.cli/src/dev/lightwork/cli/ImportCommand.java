@@ -81,11 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             changes = WorkbookImport.changes(workbook, d, ReferenceLibrary.load());
         } catch (WorkbookImportException e) {
-            for (String p : e.problems()) {
-                err.println(workbook + ": " + p);
-            }
-            err.println("lightwork: nothing imported; " + design + " is unchanged");
-            return LightworkCommand.EXIT_USAGE;
+            return refused(e, err);
         } catch (IOException e) {
             err.println("lightwork: cannot read " + workbook + ": " + e.getMessage());
             return LightworkCommand.EXIT_USAGE;
@@ -105,6 +101,15 @@ public final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return LightworkCommand.EXIT_OK;
+    }
+
+    /** Every problem of the workbook by sheet!cell, and that nothing was written: exit 2. */
+    private int refused(WorkbookImportException e, PrintWriter err) {
+        for (String p : e.problems()) {
+            err.println(workbook + ": " + p);
+        }
+        err.println("lightwork: nothing imported; " + design + " is unchanged");
+        return LightworkCommand.EXIT_USAGE;
     }
 
     /** The Parts sheet merged into the catalogue file {@code --into}, all or nothing. */
@@ -131,11 +136,7 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println(read.size() + " part(s) written to " + design + "; use them with LIGHTWORK_CATALOGUE=" + design.toAbsolutePath());
             }
         } catch (WorkbookImportException e) {
-            for (String p : e.problems()) {
-                err.println(workbook + ": " + p);
-            }
-            err.println("lightwork: nothing imported; " + design + " is unchanged");
-            return LightworkCommand.EXIT_USAGE;
+            return refused(e, err);
         } catch (IOException e) {
             err.println("lightwork: cannot read " + workbook + " or write " + design + ": " + e.getMessage() + " (" + design + " is unchanged)");
             return LightworkCommand.EXIT_USAGE;

@@ -75,7 +75,7 @@ public final class RevisionDiffDialog extends Dialog {
         verdict.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         Group model = group(area, "Model changes (" + diff.changes().size() + ")");
-        changesTable = table(model, new String[] {"Change", "Kind"}, new int[] {680, 140});
+        changesTable = table(model, new String[] {"Change", "Kind"}, new int[] {680, 140}, 110);
         for (DesignDiff.Entry e : diff.changes()) {
             new TableItem(changesTable, SWT.NONE).setText(new String[] {e.text(), e.category()});
         }
@@ -83,7 +83,7 @@ public final class RevisionDiffDialog extends Dialog {
             new TableItem(changesTable, SWT.NONE).setText(new String[] {"No element changed", ""});
         }
         Group results = group(area, "Results");
-        resultsTable = table(results, new String[] {"Result", "Before", "After", "Change"}, new int[] {380, 140, 140, 140});
+        resultsTable = table(results, new String[] {"Result", "Before", "After", "Change"}, new int[] {380, 140, 140, 140}, 230);
         for (String[] row : resultRows(diff)) {
             new TableItem(resultsTable, SWT.NONE).setText(row);
         }
@@ -150,16 +150,16 @@ public final class RevisionDiffDialog extends Dialog {
         Group g = new Group(parent, SWT.NONE);
         g.setText(text);
         g.setLayout(new GridLayout(1, false));
-        g.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1)); // the tables' height hints share the space
         return g;
     }
 
-    private static Table table(Composite parent, String[] headers, int[] widths) {
+    private static Table table(Composite parent, String[] headers, int[] widths, int height) {
         Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.heightHint = 160;
+        data.heightHint = height;
         t.setLayoutData(data);
         for (int i = 0; i < headers.length; i++) {
             TableColumn c = new TableColumn(t, i == 0 ? SWT.LEFT : SWT.RIGHT);
