@@ -43,6 +43,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
     private ComposedAdapterFactory factory;
     private Composite body;
     private DiagramViewer viewer;
+    /** The Outline's thumbnail page, if the Outline asked for one: it follows the viewer made after a reload. */
+    private DiagramOutlinePage outline;
     private Combo kinds;
     private Action undo;
     private Action redo;
@@ -143,6 +145,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
             viewer.setLane(lane);
         }
         body.layout(true, true);
+        if (outline != null && outline.thumbnail() != null && !outline.thumbnail().control().isDisposed()) {
+            outline.thumbnail().setSource(viewer.canvas());
+        }
         firePropertyChange(PROP_DIRTY);
         updateUndoRedo();
     }
@@ -189,7 +194,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && viewer != null) {
-            return type.cast(new DiagramOutlinePage(viewer));
+            outline = new DiagramOutlinePage(viewer);
+            return type.cast(outline);
         }
         if (type == EditingDomain.class) {
             return type.cast(document.domain());
