@@ -643,7 +643,7 @@ public final class ChartPainter {
                 xr[1] = Math.max(xr[1], r.value());
             }
         }
-        Axes a = axes(canvas, xr, new double[] {0, Math.max(1, most * 1.08)}, chart.xLabel(), "count", width, height, top,
+        Axes a = axes(canvas, xr, new double[] {0, Math.max(1, most * 1.08)}, chart.xLabel(), COUNT, width, height, top,
                 Math.max(20, Math.min(referenceRoom / 2 + 8, width / 4)), false);
         if (a == null) {
             return;
@@ -656,14 +656,22 @@ public final class ChartPainter {
                 canvas.fillRect(x0, y, Math.max(1, x1 - x0 - 1), Math.max(1, a.bottom - y), LEVEL);
             }
         }
+        // reference labels share the line above the plot with the y-axis title at its left: start them right of the
+        // title (a limit at the left edge of the data would otherwise be written over "count") and inside the chart
+        double free = a.left + canvas.textWidth(COUNT) + 10;
         for (Marker r : chart.references()) {
             if (Double.isFinite(r.value())) {
                 double px = a.x.px(r.value());
                 canvas.line(px, a.top, px, a.bottom, r.colour(), true);
-                canvas.text(r.label(), px, a.top - lh - 2, Align.CENTER, r.colour(), false);
+                double w = canvas.textWidth(r.label());
+                double x = Math.min(Math.max(px - w / 2, free), width - PAD - w);
+                canvas.text(r.label(), Math.max(x, free), a.top - lh - 4, Align.LEFT, r.colour(), false);
+                free = Math.max(x, free) + w + 10; // a second reference starts after the first
             }
         }
     }
+
+    private static final String COUNT = "count";
 
     /** Linear map from value to scene units. */
     private record Scale(double lo, double hi, double pxLo, double pxHi) {

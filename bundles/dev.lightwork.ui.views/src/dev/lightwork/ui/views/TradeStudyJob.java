@@ -14,6 +14,9 @@ import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.solver.StudyCancelledException;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.engine.TradeStudySolver;
+import dev.lightwork.yield.FrontYield;
+import dev.lightwork.yield.ToleranceDefaults;
+import dev.lightwork.yield.YieldEngine;
 
 /**
  * One solver run of a trade study as an Eclipse job (progress in the Progress view and the status line, cancel
@@ -31,6 +34,7 @@ public final class TradeStudyJob extends Job {
     private final double timeLimitS;
     private final Consumer<String> status;
     private volatile StudyResult result;
+    private volatile java.util.List<FrontYield.PointYield> yields = java.util.List.of();
     private volatile RuntimeException failure;
     private volatile boolean cancelled;
 
@@ -51,7 +55,22 @@ public final class TradeStudyJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         try {
             result = new TradeStudySolver(LiveAnalysis.analyzer()).explore(design, study, timeLimitS, new JobProgress(monitor, getName(), status));
+            if (result.feasible() && design.getYieldStudy() != null && !monitor.isCanceled()) {
+                // issue 17: the front re-ranked by Monte Carlo yield and cost per good module (FrontYield), as lightwork explore --yield-samples
+                status.accept("Yield of the " + result.front().size() + " front designs (" + FRONT_YIELD_SAMPLES + " modules each) ...");
+                long seed = design.getYieldStudy().getSeed() != null ? design.getYieldStudy().getSeed() : 1L;
+                yields = FrontYield.of(result.front().stream().map(dev.lightwork.solver.ParetoPoint::design).toList(), LiveAnalysis.analyzer(),
+                        ToleranceDefaults.load(), null, FRONT_YIELD_SAMPLES, seed, Runtime.getRuntime().availableProcessors(), null,
+                        new YieldEngine.Monitor() {
+                            @Override
+                            public boolean isCancelled() {
+                                return monitor.isCanceled();
+                            }
+                        });
+            }
             return Status.OK_STATUS;
+        } catch (java.util.concurrent.CancellationException e) {
+            return Status.OK_STATUS; // the front stands; its yields were cancelled
         } catch (StudyCancelledException e) {
             cancelled = true;
             return Status.CANCEL_STATUS;
@@ -83,6 +102,14 @@ public final class TradeStudyJob extends Job {
     public boolean cancelled() {
         return cancelled;
     }
+
+    /** Per front point (same order), its Monte Carlo yield; empty without a yield study or when cancelled. */
+    public java.util.List<FrontYield.PointYield> yields() {
+        return yields;
+    }
+
+    /** Modules per front design for the view's yield columns (the command line's --yield-samples sets its own). */
+    static final int FRONT_YIELD_SAMPLES = 1000;
 
     public String studyId() {
         return label(study);

@@ -47,6 +47,7 @@ import dev.lightwork.solver.PointVariant;
 import dev.lightwork.solver.StudyObjective;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.StudyVariable;
+import dev.lightwork.yield.FrontYield;
 import dev.lightwork.ui.views.chart.ScatterControl;
 
 /**
@@ -81,6 +82,8 @@ public final class TradeStudyView extends AnalysisView {
     private String preferredStudy;
     private State state = State.NO_STUDY;
     private TradeStudyJob job;
+    /** Monte Carlo yield of each point of the shown front (FrontYield), empty when the design has no yield study. */
+    private List<FrontYield.PointYield> yields = List.of();
     /** The last finished run, the design it ran on and the file beside which its points are written. */
     private StudyResult result;
     private TransceiverDesign resultDesign;
@@ -244,6 +247,7 @@ public final class TradeStudyView extends AnalysisView {
         });
         job = started;
         state = State.RUNNING;
+        yields = List.of();
         showResult(null);
         status.setText(String.format(Locale.ROOT, "Solving %s (time limit %d s) ...", started.studyId(), limit));
         updateButtons();
@@ -284,6 +288,7 @@ public final class TradeStudyView extends AnalysisView {
         } else {
             resultDesign = design;
             resultSource = source;
+            yields = done.yields();
             showResult(done.result());
         }
         updateButtons();
@@ -364,12 +369,20 @@ public final class TradeStudyView extends AnalysisView {
             r.variables().forEach(v -> headers.add(v.name()));
             r.objectives().forEach(o -> headers.add(o.label()));
             headers.add("Verdict");
+            boolean withYield = yields.size() == r.front().size();
+            if (withYield) { // issue 17: Monte Carlo re-ranking of the exact front (FrontYield)
+                headers.addAll(List.of("Yield", "Cost per good module [USD]", "Rank by cost per good"));
+            }
             for (String h : headers) {
                 TableColumn c = new TableColumn(table, SWT.LEFT);
                 c.setText(h);
             }
-            for (ParetoPoint p : r.front()) {
-                new TableItem(table, SWT.NONE).setText(row(r, p).toArray(String[]::new));
+            for (int i = 0; i < r.front().size(); i++) {
+                List<String> cells = row(r, r.front().get(i));
+                if (withYield) {
+                    cells.addAll(yieldCells(yields.get(i)));
+                }
+                new TableItem(table, SWT.NONE).setText(cells.toArray(String[]::new));
             }
             for (TableColumn c : table.getColumns()) {
                 c.pack();
@@ -377,6 +390,20 @@ public final class TradeStudyView extends AnalysisView {
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /** Yield with its 95 % interval, cost per good module and rank of one front point ("-" where unknown, with why). */
+    static List<String> yieldCells(FrontYield.PointYield y) {
+        if (y.error() != null) {
+            return List.of("- (" + y.error() + ")", "-", "-");
+        }
+        return List.of(String.format(Locale.ROOT, "%.2f %% [%.2f, %.2f]", 100 * y.yield(), 100 * y.ci95()[0], 100 * y.ci95()[1]),
+                Double.isFinite(y.costPerGoodModuleUsd()) ? String.format(Locale.ROOT, "%.2f", y.costPerGoodModuleUsd()) : "-", String.valueOf(y.rank()));
+    }
+
+    /** The yields of the shown front (empty: none). */
+    public List<FrontYield.PointYield> yields() {
+        return yields;
     }
 
     /** The table's cells of one point: label, choices in variable order, objective values, verdict. */

@@ -142,10 +142,34 @@ public final class YieldView extends AnalysisView {
                 List.of(new Marker(String.format(Locale.ROOT, "required %.2f dB", r.requiredMarginDb()), r.requiredMarginDb(), WaterfallChart.REQUIREMENT)));
     }
 
+    /** Bars in the contributors chart (the JSON and CSV of lightwork yield list them all). */
+    public static final int MAX_CONTRIBUTOR_BARS = 5;
+
+    /** Attribute name suffixes that are units (the model's convention), longest first. */
+    private static final String[] UNIT_SUFFIXES = {"DbPerKm", "DbPerHz", "PaPerRtHz", "KPerW", "APerW", "Dbm", "Gbps", "Gbd", "Usd", "Db", "Mw", "Nm"};
+
+    /** "las2 outputPowerDbm" as "las2 output power": words the chart can wrap, the unit left to the attribute's name in the model. */
+    static String contributorLabel(String element, String attribute) {
+        List<String> names = new ArrayList<>();
+        for (String a : attribute.split(",")) { // a correlation group can set several attributes
+            for (String unit : UNIT_SUFFIXES) {
+                if (a.endsWith(unit) && a.length() > unit.length()) {
+                    a = a.substring(0, a.length() - unit.length());
+                    break;
+                }
+            }
+            String w = " " + a.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + " ";
+            names.add(w.replace(" tdecq ", " TDECQ ").replace(" rin ", " RIN ").trim());
+        }
+        String words = String.join(", ", names);
+        return element + " " + words;
+    }
+
     static BarChart contributorChart(YieldResult r) {
         List<Bar> bars = new ArrayList<>();
-        for (YieldResult.Contributor c : r.contributors()) {
-            bars.add(new Bar(c.element() + "." + c.attribute(), Double.NaN, 100 * c.share(), Kind.PART,
+        // the largest few, each labelled "element attribute" so the chart can wrap it onto two lines instead of cutting it
+        for (YieldResult.Contributor c : r.contributors().subList(0, Math.min(MAX_CONTRIBUTOR_BARS, r.contributors().size()))) {
+            bars.add(new Bar(contributorLabel(c.element(), c.attribute()), Double.NaN, 100 * c.share(), Kind.PART,
                     String.format(Locale.ROOT, "%.1f", 100 * c.share())));
         }
         return new BarChart("Contributors to the failures (% share)", "%", true, bars, List.of(), "");

@@ -58,6 +58,46 @@ class ChartPainterTest {
         assertThrows(IllegalArgumentException.class, () -> new Histogram("x", "x", new double[] {0, 1}, new long[] {1, 2}, List.of()));
     }
 
+    /**
+     * Defect (Yield view): a required-margin line at the left edge of the margin histogram had its label centred on the
+     * line, over the y-axis title "count". The label now starts right of the title and stays inside the chart.
+     */
+    @Test
+    void histogramReferenceLabelDoesNotCollideWithTheAxisTitle() {
+        for (int width : new int[] {420, 800}) {
+            Histogram h = new Histogram("Worst-lane margin of the sampled modules", "margin (dB)", new double[] {1.5, 2, 2.5, 3, 3.5},
+                    new long[] {5, 60, 300, 120}, List.of(new Marker("required 1.00 dB", 1.0, RED)));
+            String svg = ChartImages.svg(h, width, 300);
+            double[] count = textBox(svg, "count");
+            double[] label = textBox(svg, "required 1.00 dB");
+            boolean apart = label[0] >= count[0] + count[2] || label[1] + 10 <= count[1] || count[1] + 10 <= label[1];
+            assertTrue(apart, "label at x " + label[0] + " overlaps the axis title ending at " + (count[0] + count[2]) + " (width " + width + ")");
+            assertTrue(label[0] + label[2] <= width, "label inside the chart");
+        }
+    }
+
+    /** Defect (Yield view): contributor labels ("las0.extinctionRatioDb") under narrow bars were cut with an ellipsis. */
+    @Test
+    void contributorLabelsInWordsAreNotCut() {
+        List<dev.lightwork.diagram.chart.BarChart.Bar> bars = new java.util.ArrayList<>();
+        for (String label : List.of("las2 output power", "lane1 TDECQ", "las0 extinction ratio", "mpo insertion loss", "las1 wavelength")) {
+            bars.add(new dev.lightwork.diagram.chart.BarChart.Bar(label, Double.NaN, 10, dev.lightwork.diagram.chart.BarChart.Kind.PART, "10.0"));
+        }
+        String svg = ChartImages.svg(new dev.lightwork.diagram.chart.BarChart("Contributors", "%", true, bars, List.of(), ""), 460, 300);
+        assertTrue(!svg.contains("\u2026"), "no label is cut: " + svg);
+        assertTrue(svg.contains("power</text>") && svg.contains("ratio</text>") && svg.contains("loss</text>"), "every label ends whole");
+    }
+
+    /** x, y and measured width of the SVG text element holding exactly {@code text}. */
+    private static double[] textBox(String svg, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*?\\sx=['\"]([-0-9.]+)['\"][^>]*?\\sy=['\"]([-0-9.]+)['\"][^>]*>"
+                + java.util.regex.Pattern.quote(text) + "</text>").matcher(svg);
+        assertTrue(m.find(), text + " in " + svg);
+        java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+        double w = font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), w};
+    }
+
     @Test
     void scatterReturnsWhereEachPointWasDrawn() {
         ScatterChart chart = new ScatterChart("Front", "power (W)", "margin (dB)",

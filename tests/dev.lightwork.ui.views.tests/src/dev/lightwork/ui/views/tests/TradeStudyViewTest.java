@@ -182,6 +182,18 @@ class TradeStudyViewTest {
             }
             assertEquals(String.valueOf(p.analysis().verdict()), row.getText(c));
         }
+        // issue 17: the design has a yield study, so the front is re-ranked by Monte Carlo yield and cost per good module
+        int yieldColumn = 1 + expected.variables().size() + expected.objectives().size() + 1;
+        assertEquals(expected.front().size(), view.yields().size());
+        assertEquals("Yield", view.pointTable().getColumn(yieldColumn).getText());
+        assertEquals("Cost per good module [USD]", view.pointTable().getColumn(yieldColumn + 1).getText());
+        java.util.Set<String> ranks = new java.util.TreeSet<>();
+        for (int i = 0; i < expected.front().size(); i++) {
+            TableItem row = view.pointTable().getItem(i);
+            assertTrue(row.getText(yieldColumn).matches("\\d+\\.\\d\\d % \\[.*\\]"), row.getText(yieldColumn));
+            ranks.add(row.getText(yieldColumn + 2));
+        }
+        assertEquals(expected.front().size(), ranks.size(), "each point its own rank");
 
         Path csv = temp.resolve("front.csv");
         view.exportCsv(csv);
