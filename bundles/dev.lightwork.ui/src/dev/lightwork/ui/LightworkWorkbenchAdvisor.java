@@ -30,11 +30,19 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
     /** Context of the Lightwork key bindings, active in every workbench window. */
     static final String CONTEXT_ID = "dev.lightwork.ui.context";
 
+    /** Text editor action sets (Next/Previous Annotation, Convert Line Delimiters) with nothing to act on here. */
+    private static final String[] TEXT_ACTION_SETS = {"org.eclipse.ui.edit.text.actionSet.annotationNavigation",
+        "org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo"};
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
         // Adapters that let IDE views (Project Explorer, Properties) show workspace resources.
         IDE.registerAdapters();
+        // the IDE's images: Problems icons, project folders, wizard banners, the Quick Fix light bulb
+        IdeImages.declare(configurer);
+        // Installation Details > Features lists the installed features
+        InstalledFeatures.register();
         configurer.setSaveAndRestore(true);
         // The product's windowImages only apply when started as the product; set them for every start
         // (tests, launch configurations) so each Lightwork shell carries the Lightwork icon.
@@ -50,7 +58,10 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
         super.postStartup();
         // Problems view follows every design file change; first start brings the reference designs.
         DesignValidation.install();
-        ExampleProject.createOnFirstStart();
+        // a new workspace welcomes with an example and the user guide's Getting started
+        org.eclipse.swt.widgets.Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        ExampleProject.createOnFirstStart(!Welcome.enabled() ? null : () -> display.asyncExec(
+                () -> Welcome.show(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow())));
     }
 
     @Override
@@ -117,6 +128,13 @@ final class LightworkWorkbenchAdvisor extends WorkbenchAdvisor {
                     window.getShell().setMaximized(true);
                 }
                 WindowTitle.follow(window);
+                // text-editor action sets the IDE shows on every page: no text files here (see the activity in plugin.xml)
+                org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+                if (page != null) {
+                    for (String actionSet : TEXT_ACTION_SETS) {
+                        page.hideActionSet(actionSet);
+                    }
+                }
                 // the Lightwork key bindings (Ctrl+Alt+R report, Ctrl+Alt+V validate) live in their own context
                 org.eclipse.ui.contexts.IContextService contexts = getWindowConfigurer().getWindow()
                         .getService(org.eclipse.ui.contexts.IContextService.class);

@@ -15,6 +15,7 @@ import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.analysis.validation.DesignRule;
 import dev.lightwork.analysis.validation.DesignRules;
+import dev.lightwork.analysis.validation.RootCauses;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 
@@ -68,6 +69,26 @@ public record DesignAnalysis(TransceiverDesign design, Map<Lane, LinkBudget> lin
      */
     public boolean unknownPmd() {
         return fails(DesignRule.INPUT_PMD);
+    }
+
+    /**
+     * The diagnostics grouped under their root causes ({@link RootCauses}): every diagnostic in one group, groups in the
+     * order of their roots. Markers, CLI and report present a group as one problem with its consequences.
+     */
+    public List<RootCauses.Group> groups() {
+        return RootCauses.group(diagnostics, laneDiagnostics);
+    }
+
+    /**
+     * The root cause of each diagnostic that is a consequence of another (by identity); roots are not keys. For callers
+     * that annotate the flat list (the CLI's JSON keeps every diagnostic and adds its root).
+     */
+    public Map<Diagnostic, Diagnostic> rootCauses() {
+        Map<Diagnostic, Diagnostic> out = new java.util.IdentityHashMap<>();
+        for (RootCauses.Group g : groups()) {
+            g.consequences().forEach(c -> out.put(c, g.root()));
+        }
+        return out;
     }
 
     public List<Diagnostic> errors() {

@@ -68,12 +68,13 @@ public final class DesignCheck {
     private DesignResult summarize(Input input, TransceiverDesign design, DesignAnalysis analysis) {
         String file = input.display();
         ElementLines lines = new ElementLines(input.file());
+        Grouping grouping = new Grouping(analysis);
 
         // One check per JUnit testcase / text block: the design's inputs (when something is wrong with them), each lane,
         // power, thermal; the analysis keeps its diagnostics grouped that way.
         List<Check> checks = new ArrayList<>();
         if (!analysis.designDiagnostics().isEmpty()) {
-            checks.add(new Check(Check.Kind.DESIGN, "design inputs", design.getId(), findings(analysis.designDiagnostics(), lines)));
+            checks.add(new Check(Check.Kind.DESIGN, "design inputs", design.getId(), findings(analysis.designDiagnostics(), lines, grouping)));
         }
         List<DesignResult.Lane> lanes = new ArrayList<>();
         for (Map.Entry<Lane, LinkBudget> e : analysis.linkBudgets().entrySet()) {
@@ -84,12 +85,12 @@ public final class DesignCheck {
                     b.postFecBerIsBound(), b.laserLaneCount(), b.splitLossDb(), b.internalMarginDb(), b.terms(),
                     b.verdict(required).name().toLowerCase(java.util.Locale.ROOT), b.marginReference(), b.indicativeReasons()));
             checks.add(new Check(Check.Kind.LINK, "lane " + b.laneId() + " link budget", b.laneId(),
-                    findings(analysis.laneDiagnostics().get(e.getKey()), lines)));
+                    findings(analysis.laneDiagnostics().get(e.getKey()), lines, grouping)));
         }
         PowerBudget pb = analysis.power();
-        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(analysis.powerDiagnostics(), lines)));
+        checks.add(new Check(Check.Kind.POWER, "module power", design.getId(), findings(analysis.powerDiagnostics(), lines, grouping)));
         ThermalSolution ts = analysis.thermal();
-        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(analysis.thermalDiagnostics(), lines)));
+        checks.add(new Check(Check.Kind.THERMAL, "thermal network", design.getId(), findings(analysis.thermalDiagnostics(), lines, grouping)));
 
         DesignResult.Power power = new DesignResult.Power(pb.totalW(), pb.msaClassLimitW(), pb.pJPerBit(), design.getMsaPowerClass(),
                 ReferenceLibrary.formFactorName(design.getFormFactor()), pb.msaClassSource());
@@ -154,14 +155,28 @@ public final class DesignCheck {
         return OneLine.of(location(file, found[0], found[1]) + ": " + impossible.message());
     }
 
-    private static List<Finding> findings(List<Diagnostic> diagnostics, ElementLines lines) {
+    /** The analysis's root-cause groups by diagnostic (the decision is the analysis's; the CLI only reports it). */
+    private record Grouping(Map<Diagnostic, Diagnostic> rootOf, Map<Diagnostic, Integer> consequences) {
+        Grouping(DesignAnalysis analysis) {
+            this(new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+            for (dev.lightwork.analysis.validation.RootCauses.Group g : analysis.groups()) {
+                consequences.put(g.root(), g.consequences().size());
+                g.consequences().forEach(c -> rootOf.put(c, g.root()));
+            }
+        }
+    }
+
+    private static List<Finding> findings(List<Diagnostic> diagnostics, ElementLines lines, Grouping grouping) {
         List<Finding> out = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
             DesignDiagnostic dd = DesignDiagnostic.of(d);
             String element = dd.elementId();
             int line = d.getSeverity() >= Diagnostic.WARNING ? lines.lineOf(element) : 0;
+            Diagnostic root = grouping.rootOf().get(d);
+            DesignDiagnostic rd = root == null ? null : DesignDiagnostic.of(root);
             out.add(new Finding(dd.severityName(), Rule.of(dd), element, dd.attribute() == null ? null : dd.attribute().getName(), dd.value(),
-                    dd.limit(), dd.source(), OneLine.of(dd.message()), line));
+                    dd.limit(), dd.source(), OneLine.of(dd.message()), line, rd == null ? null : Rule.of(rd).id(), rd == null ? null : rd.elementId(),
+                    grouping.consequences().getOrDefault(d, 0)));
         }
         return out;
     }

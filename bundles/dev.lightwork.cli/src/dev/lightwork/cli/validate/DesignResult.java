@@ -55,11 +55,18 @@ public record DesignResult(String file, String id, String name, Verdict verdict,
     }
 
     /**
-     * One diagnostic of the analysis with its rule id and the line of its element in the file (0 when unknown).
+     * One diagnostic of the analysis with its rule id and the line of its element in the file (0 when unknown), and its
+     * place in the analysis's root-cause grouping: the root's rule and element when it is a consequence, else the number
+     * of consequences it has.
      * {@code value} and {@code limit} may be null or NaN (unknown).
      */
     public record Finding(String severity, Rule rule, String element, String attribute, Double value, Double limit, String source,
-            String message, int line) {
+            String message, int line, String rootCauseRule, String rootCauseElement, int consequences) {
+
+        /** True when this finding follows from another one (its root cause, named by rule and element). */
+        public boolean isConsequence() {
+            return rootCauseRule != null;
+        }
 
         public boolean isError() {
             return "error".equals(severity);

@@ -138,6 +138,9 @@ final class JsonReport implements Report {
             Json.string(w, "message", f.message());
             Json.string(w, "rule", f.rule().id());
             Json.positive(w, "line", f.line());
+            Json.string(w, "rootCauseRule", f.rootCauseRule());
+            Json.string(w, "rootCauseElement", f.rootCauseElement());
+            w.name("consequences").value(f.consequences());
             w.endObject();
         }
         w.endArray();

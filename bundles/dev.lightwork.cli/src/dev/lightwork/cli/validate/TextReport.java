@@ -58,12 +58,20 @@ final class TextReport implements Report {
                 out.println(SafeText.line(String.format(Locale.ROOT, "      hottest node %s: %s C (limit %s C)", hot.node(), QuantityFormat.fixed(hot.tempC(), 1), QuantityFormat.fixed(hot.limitC(), 1))));
             }
             // An unknown PMD is said once, in the error line above, not again for every lane.
+            // one line per problem: a root cause, its consequences summed up under it (the analysis groups them)
             List<Finding> errors = r.errors().stream().filter(f -> !Rule.INPUT_PMD.equals(f.rule())).toList();
-            for (Finding f : errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))) {
+            List<Finding> roots = errors.stream().filter(f -> !f.isConsequence()).toList();
+            for (Finding f : roots.subList(0, Math.min(roots.size(), MAX_ERRORS_LISTED))) {
                 out.println("      " + OneLine.of(describe(r, f)));
+                List<String> following = errors.stream().filter(c -> c.isConsequence() && c.rootCauseRule().equals(f.rule().id())
+                        && java.util.Objects.equals(c.rootCauseElement(), f.element())).map(c -> c.rule().id() + " (" + c.element() + ")").distinct().toList();
+                if (!following.isEmpty()) {
+                    out.println(SafeText.line("        consequences: " + String.join(", ", following.subList(0, Math.min(following.size(), 8)))
+                            + (following.size() > 8 ? String.format(Locale.ROOT, " and %d more", following.size() - 8) : "")));
+                }
             }
-            if (errors.size() > MAX_ERRORS_LISTED) {
-                out.println(SafeText.line(String.format(Locale.ROOT, "      ... and %d more errors (all of them: --format json)", errors.size() - MAX_ERRORS_LISTED)));
+            if (roots.size() > MAX_ERRORS_LISTED) {
+                out.println(SafeText.line(String.format(Locale.ROOT, "      ... and %d more problems (all of them in the JSON format)", roots.size() - MAX_ERRORS_LISTED)));
             }
         }
         out.println(SafeText.line(String.format(Locale.ROOT, "%d design%s: %d pass, %d indicative, %d fail, %d error", batch.results().size(),

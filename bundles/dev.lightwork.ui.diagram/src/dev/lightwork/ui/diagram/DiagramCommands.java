@@ -83,7 +83,15 @@ public final class DiagramCommands {
         if (parts.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
-        Component c = PartFactory.create(parts.get(0), freeId(tool.name().toLowerCase(java.util.Locale.ROOT).replace("_", "")));
+        return create(tool, parts.get(0));
+    }
+
+    /** A new component of a creation tool from the catalogue part the designer chose (of the tool's kind). */
+    public Command create(Tool tool, CatalogPart part) {
+        if (tool.part() == null || part.kind() != tool.part()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        Component c = PartFactory.create(part, freeId(tool.name().toLowerCase(java.util.Locale.ROOT).replace("_", "")));
         return AddCommand.create(domain, design, Literals.TRANSCEIVER_DESIGN__COMPONENTS, c);
     }
 

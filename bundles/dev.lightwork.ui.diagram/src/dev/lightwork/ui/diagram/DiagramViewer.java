@@ -91,6 +91,7 @@ public final class DiagramViewer implements ISelectionProvider {
     private final DiagramPositions positions;
     private final Supplier<DesignAnalysis> analyses;
     private final DiagramCommands commands;
+    private java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> partChooser;
     private final Map<Tool, ToolItem> toolItems = new EnumMap<>(Tool.class);
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
     private final Set<String> selected = new LinkedHashSet<>();
@@ -239,6 +240,14 @@ public final class DiagramViewer implements ISelectionProvider {
 
     public Tool tool() {
         return tool;
+    }
+
+    /**
+     * Where create tools get their catalogue part: the workbench sets its catalogue picker here; without one a tool places
+     * the first part of its kind.
+     */
+    public void setPartChooser(java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> chooser) {
+        this.partChooser = chooser;
     }
 
     public void setTool(Tool newTool) {
@@ -416,7 +425,7 @@ public final class DiagramViewer implements ISelectionProvider {
 
     private static String tooltip(Tool t) {
         if (t.creates()) {
-            return "Click on the diagram to add a " + t.label() + (t.part() != null ? " (first catalogue part of its kind)" : "");
+            return "Click on the diagram to add a " + t.label() + (t.part() != null ? " (a part from the catalogue)" : "");
         }
         return switch (t) {
             case LANE_WIRING -> "Drag from a part onto a lane row: the lane uses that part";
@@ -438,7 +447,14 @@ public final class DiagramViewer implements ISelectionProvider {
         dragged = false;
         Point p = canvas.toScene(e.x, e.y);
         if (tool.creates()) {
-            Command create = commands.create(tool);
+            Command create;
+            if (tool.part() != null && partChooser != null) {
+                // the workbench's catalogue picker (a dialog of the ui bundle): cancelled means nothing is placed
+                Optional<dev.lightwork.library.CatalogPart> part = partChooser.apply(tool.part());
+                create = part.isPresent() ? commands.create(tool, part.get()) : org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE;
+            } else {
+                create = commands.create(tool);
+            }
             if (create.canExecute()) {
                 domain.getCommandStack().execute(create);
                 revealAfterRefresh = create.getAffectedObjects();

@@ -173,6 +173,11 @@ public final class DiagramPages {
             return viewers.stream().filter(v -> v.getControl() == item.getControl()).findFirst().orElseThrow();
         }
         DiagramViewer viewer = new DiagramViewer(folder, domain, design, (DiagramKind) item.getData(), positions, live::analysis);
+        viewer.setPartChooser(kind -> {
+            dev.lightwork.ui.edit.CatalogPartDialog dialog = new dev.lightwork.ui.edit.CatalogPartDialog(folder.getShell(), kind,
+                    dev.lightwork.analysis.design.SharedAnalysis.analyzer().library().parts(kind), null);
+            return dialog.open() == org.eclipse.jface.window.Window.OK ? java.util.Optional.ofNullable(dialog.chosen()) : java.util.Optional.empty();
+        });
         viewers.add(viewer);
         item.setControl(viewer.getControl());
         return viewer;

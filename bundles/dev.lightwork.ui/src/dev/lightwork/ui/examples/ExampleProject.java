@@ -36,6 +36,11 @@ public final class ExampleProject {
 
     /** Schedules the creation when this workspace never had the examples. */
     public static void createOnFirstStart() {
+        createOnFirstStart(null);
+    }
+
+    /** As {@link #createOnFirstStart()}, then runs {@code welcome} (in the job) once the examples exist. */
+    public static void createOnFirstStart(Runnable welcome) {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode("dev.lightwork.ui");
         if (prefs.getBoolean(CREATED, false)) {
             return;
@@ -45,6 +50,9 @@ public final class ExampleProject {
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 ExampleProject.create(monitor);
                 prefs.putBoolean(CREATED, true);
+                if (welcome != null) {
+                    welcome.run();
+                }
                 try {
                     prefs.flush();
                 } catch (BackingStoreException e) {

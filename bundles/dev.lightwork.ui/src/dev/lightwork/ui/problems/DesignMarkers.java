@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
+import dev.lightwork.analysis.validation.RootCauses;
 import dev.lightwork.model.io.DesignLoadException;
 import dev.lightwork.model.util.ModelLabels;
 
@@ -37,6 +38,10 @@ public final class DesignMarkers {
     public static final String CATEGORY = "category";
     /** The rule's stable id (dev.lightwork.analysis.validation.DesignRule, e.g. LW-LINK-MARGIN); quick fixes key on it. */
     public static final String RULE = "rule";
+    /** On a consequence: its root cause as "rule element" (e.g. "LW-LINK-LAUNCH las0"); the analysis decides the grouping. */
+    public static final String ROOT_CAUSE = "rootCause";
+    /** On a root cause: how many problems follow from it. */
+    public static final String CONSEQUENCES = "consequences";
 
     private DesignMarkers() {
     }
@@ -63,9 +68,26 @@ public final class DesignMarkers {
      * editor's UI thread); {@link #replace(IFile, List)} writes them later from a workspace job.
      */
     public static List<Map<String, Object>> attributes(DesignAnalysis analysis) {
+        // roots first, each followed by its consequences: the Problems view lists a root with what follows from it
         List<Map<String, Object>> all = new ArrayList<>();
-        for (Diagnostic d : analysis.diagnostics()) {
-            all.add(attributes(DesignDiagnostic.of(d)));
+        for (RootCauses.Group g : analysis.groups()) {
+            DesignDiagnostic root = DesignDiagnostic.of(g.root());
+            Map<String, Object> r = attributes(root);
+            if (!g.consequences().isEmpty()) {
+                List<String> rules = g.consequences().stream().map(c -> DesignDiagnostic.of(c)).map(c -> c.rule() == null ? "" : c.rule().id())
+                        .distinct().toList();
+                r.put(IMarker.MESSAGE, root.message() + " (root cause of " + g.consequences().size() + " more: " + String.join(", ", rules) + ")");
+                r.put(CONSEQUENCES, g.consequences().size());
+            }
+            all.add(r);
+            String cause = (root.rule() == null ? "" : root.rule().id()) + " " + root.elementId();
+            for (Diagnostic c : g.consequences()) {
+                DesignDiagnostic dc = DesignDiagnostic.of(c);
+                Map<String, Object> m = attributes(dc);
+                m.put(IMarker.MESSAGE, "Consequence of " + cause + ": " + dc.message());
+                m.put(ROOT_CAUSE, cause);
+                all.add(m);
+            }
         }
         return all;
     }

@@ -131,6 +131,51 @@ class CatalogPickerTest {
         }
     }
 
+    /** The diagram palette's create tools ask the same picker (wired by the editor's diagram pages). */
+    @Test
+    void thePalettesCreateToolPlacesThePartChosenInThePicker() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", PROJECT, "palette.lightwork");
+        DesignEditor editor = open(file);
+        int before = editor.design().getComponents().size();
+        dev.lightwork.ui.diagram.DiagramViewer viewer = editor.pages().showDiagram(dev.lightwork.diagram.DiagramKind.ARCHITECTURE);
+        Workbench.settle(300);
+        viewer.setTool(dev.lightwork.ui.diagram.Tool.LASER);
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        boolean[] picked = new boolean[1];
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            Shell dialog = Arrays.stream(display.getShells()).filter(sh -> !sh.isDisposed() && "Choose Laser".equals(sh.getText())).findFirst().orElse(null);
+            if (dialog == null) {
+                display.timerExec(100, answer[0]);
+                return;
+            }
+            try {
+                org.eclipse.swt.widgets.Text filter = all(dialog, org.eclipse.swt.widgets.Text.class).get(0);
+                filter.setText("DML");
+                org.eclipse.swt.widgets.Table table = all(dialog, org.eclipse.swt.widgets.Table.class).get(0);
+                table.select(0);
+                table.notifyListeners(SWT.Selection, null);
+                Screenshots.capture(dialog, "palette-catalog-picker");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            find(dialog, Button.class, b -> "Use Part".equals(b.getText())).notifyListeners(SWT.Selection, null);
+            picked[0] = true;
+        };
+        display.timerExec(200, answer[0]);
+        org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+        down.button = 1;
+        down.x = 40;
+        down.y = 40;
+        viewer.canvas().control().notifyListeners(SWT.MouseDown, down);
+        assertTrue(picked[0], "the create tool opened the catalogue picker");
+        assertEquals(before + 1, editor.design().getComponents().size());
+        dev.lightwork.model.Component added = editor.design().getComponents().get(before);
+        assertEquals("LAS-DML-1311-53", added.getCatalogPart());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(before, editor.design().getComponents().size(), "one undo removes the placed part");
+    }
+
     @Test
     void unitsConvertOnInputAndUnsetReadsNotGiven() throws Exception {
         IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", PROJECT, "units.lightwork");
