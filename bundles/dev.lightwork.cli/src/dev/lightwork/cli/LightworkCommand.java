@@ -68,7 +68,13 @@ public final class LightworkCommand implements Runnable {
             return EXIT_USAGE;
         });
         // Anything a command does not handle is a defect of ours: one line, the trace in a log, exit 3 (never 0).
-        cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> internalError(ex, err));
+        cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            if (ex instanceof dev.lightwork.library.CatalogueExtension.BadCatalogue bad) { // the user's catalogue file: bad input
+                err.println("lightwork: " + bad.getMessage().replace("\n", "\nlightwork: "));
+                return EXIT_USAGE;
+            }
+            return internalError(ex, err);
+        });
         int code;
         try {
             code = cli.execute(args);

@@ -107,6 +107,51 @@ public final class GitRevisions {
         }
     }
 
+    /**
+     * A committed revision of a file: {@code commit} is the full id to load it with, {@code label} what a designer reads
+     * ("3f2a1c9 2026-12-01 Raise lane0's laser"), {@code against} what it is compared with ("the working copy (modified
+     * since 3f2a1c9)" or "3f2a1c9, the last commit of the file").
+     */
+    public record Revision(String commit, String label, String against) {
+    }
+
+    /**
+     * The revision before the current one, as Compare With > Previous Revision means it: when the working copy differs
+     * from the last commit that touched the file, that commit; when it does not, the commit before it that touched the
+     * file (so the comparison always shows a change, as EGit's does).
+     */
+    public static Revision previous(Path file) throws RevisionException {
+        try (Repository repo = repository(file); Git git = new Git(repo)) {
+            String path = pathInRepository(repo, file);
+            java.util.List<RevCommit> commits = new java.util.ArrayList<>();
+            if (repo.resolve("HEAD^{commit}") == null) { // a repository without any commit yet
+                throw new RevisionException(file + " has no committed revision in " + repo.getWorkTree() + " (the repository has no commit yet)");
+            }
+            git.log().addPath(path).setMaxCount(2).call().forEach(commits::add);
+            if (commits.isEmpty()) {
+                throw new RevisionException(file + " has no committed revision in " + repo.getWorkTree() + " (commit it first)");
+            }
+            boolean clean = git.status().addPath(path).call().isClean();
+            if (!clean) {
+                RevCommit last = commits.get(0);
+                return new Revision(last.name(), label(last), "the working copy (modified since " + last.abbreviate(7).name() + ")");
+            }
+            if (commits.size() < 2) {
+                throw new RevisionException(file + " has a single committed revision (" + commits.get(0).abbreviate(7).name()
+                        + ") and no changes since: there is no previous revision to compare with");
+            }
+            RevCommit last = commits.get(0);
+            return new Revision(commits.get(1).name(), label(commits.get(1)), last.abbreviate(7).name() + ", the file's last commit");
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            throw new RevisionException(file + ": cannot read its Git history: " + e.getMessage());
+        }
+    }
+
+    private static String label(RevCommit c) {
+        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.ofEpochSecond(c.getCommitTime()).atOffset(ZoneOffset.UTC));
+        return c.abbreviate(7).name() + " " + date + " " + c.getShortMessage();
+    }
+
     private static Repository repository(Path file) throws IOException, RevisionException {
         Path dir = file.toAbsolutePath().getParent();
         FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(dir.toFile()).readEnvironment();

@@ -44,6 +44,7 @@ import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.HostInterface;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.PowerConverter;
+import dev.lightwork.model.ThermalNetwork;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.report.Quantities;
@@ -51,10 +52,13 @@ import dev.lightwork.report.Quantities;
 /**
  * Writes a design as an .xlsx workbook whose results are live: the link budget, power and headroom cells are
  * formulas over the Inputs sheet (and the PMD limits), so a reviewer who changes a laser power or a connector loss
- * sees the margins move. Thermal temperatures are the solver's values at export (a K/W network solve is not a
- * spreadsheet formula); re-import and re-export to re-solve them.
+ * sees the margins move. Thermal temperatures are formulas where the K/W network is a tree ({@link ThermalFormulas});
+ * on a meshed network they are the solver's values at export (re-import and re-export to re-solve them).
  */
 public final class WorkbookExport {
+
+    /** Excel's (and LibreOffice's .xlsx) longest formula is 8,192 characters; a longer one is not written. */
+    private static final int MAX_FORMULA_CHARS = 8000;
 
     private final DesignAnalysis analysis;
     private final ReferenceLibrary library;
@@ -64,6 +68,9 @@ public final class WorkbookExport {
     private final Map<String, String> limitRefs = new HashMap<>();
     private final Map<String, String> nodeTemperatureRefs = new HashMap<>();
     private String powerClassRef;
+    private String loadRef;
+    private String powerWattsRange;
+    private String powerNodeRange;
     private String splitterExcessRef;
     private String requiredMarginRef;
     private CellStyle header;
@@ -103,13 +110,15 @@ public final class WorkbookExport {
         Sheet thermal = wb.createSheet(THERMAL);
         Sheet inputs = wb.createSheet(INPUTS);
         Sheet limits = wb.createSheet(LIMITS);
+        Sheet parts = wb.createSheet(PartsSheet.SHEET);
         // Operands first: the result sheets refer to their cells.
         inputs(inputs);
         limits(limits);
+        power(power);
         thermal(thermal);
         link(link);
-        power(power);
         about(about);
+        parts(parts);
         wb.setActiveSheet(1);
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         wb.setForceFormulaRecalculation(true);
@@ -203,23 +212,72 @@ public final class WorkbookExport {
     // --- Results -----------------------------------------------------------------------------------------------
 
     private void thermal(Sheet s) {
-        String[] h = {"Node", "Kind", "Heat (W)", "Temperature (°C)", "Limit (°C)", "Headroom (K)"};
+        String[] h = {"Node", "Kind", "Heat (W)", "Temperature (°C)", "Limit (°C)", "Headroom (K)", "Temperature is"};
         headerRow(s, h);
         int r = 1;
         var ts = analysis.thermal();
-        if (design.getThermalNetwork() != null) {
-            for (ThermalNode n : design.getThermalNetwork().getNodes()) {
+        ThermalNetwork net = design.getThermalNetwork();
+        boolean meshed = false;
+        if (net != null) {
+            Map<ThermalNode, String> heatCells = new IdentityHashMap<>();
+            for (int i = 0; i < net.getNodes().size(); i++) {
+                heatCells.put(net.getNodes().get(i), "C" + (i + 2));
+            }
+            Map<ThermalNode, ThermalFormulas.Route> routes = ThermalFormulas.routes(net);
+            ThermalFormulas.Cells cells = new ThermalFormulas.Cells() {
+                @Override
+                public String input(Object owner, String attribute) {
+                    return ref((EObject) owner, attribute);
+                }
+
+                @Override
+                public String heat(ThermalNode node) {
+                    return heatCells.get(node);
+                }
+            };
+            for (ThermalNode n : net.getNodes()) {
                 Row row = s.createRow(r);
                 text(row, 0, n.getId());
                 text(row, 1, n.isBoundary() ? "boundary" : n.getKind() == null ? "" : n.getKind().getLiteral());
-                number(row, 2, ts.heatW().get(n.getId()), "0.000");
-                number(row, 3, ts.temperatureC().get(n.getId()), "0.0");
+                formula(row, 2, heat(n, "A" + (r + 1)), "0.000");
+                Double solved = ts.temperatureC().get(n.getId());
+                String how;
+                String temperature = null;
+                if (n.isBoundary()) {
+                    String t = ref(n, "temperatureC");
+                    temperature = t == null ? "NA()" : "IF(ISNUMBER(" + t + ")," + t + ",NA())";
+                    how = "imposed (Inputs)";
+                } else {
+                    ThermalFormulas.Route route = routes.get(n);
+                    switch (route.kind()) {
+                        case TREE -> {
+                            temperature = ThermalFormulas.temperature(route, cells);
+                            how = "formula: " + route.boundary().getId() + " + R x heat below, path by path";
+                            if (temperature.length() > MAX_FORMULA_CHARS) {
+                                temperature = null;
+                                meshed = true;
+                                how = "value at export: the tree's formula would exceed a spreadsheet's 8,192 characters";
+                            }
+                        }
+                        case MESHED -> {
+                            meshed = true;
+                            how = "value at export: its part of the network has a loop or several paths to boundaries (a matrix solve)";
+                        }
+                        default -> how = "unknown: " + ts.unknownNodes().getOrDefault(n.getId(), "no path to a boundary node");
+                    }
+                }
+                if (temperature != null) {
+                    formula(row, 3, temperature, "0.0");
+                    nodeTemperatureRefs.put(n.getId(), absolute(THERMAL, r, 3));
+                } else {
+                    number(row, 3, solved, "0.0");
+                    if (solved != null && Double.isFinite(solved)) {
+                        nodeTemperatureRefs.put(n.getId(), absolute(THERMAL, r, 3));
+                    }
+                }
                 number(row, 4, ts.limitC().get(n.getId()), "0.0");
                 formula(row, 5, "IF(AND(ISNUMBER(E" + (r + 1) + "),ISNUMBER(D" + (r + 1) + ")),E" + (r + 1) + "-D" + (r + 1) + ",\"\")", "0.0");
-                Double t = ts.temperatureC().get(n.getId());
-                if (t != null && Double.isFinite(t)) {
-                    nodeTemperatureRefs.put(n.getId(), absolute(THERMAL, r, 3));
-                }
+                text(row, 6, how);
                 r++;
             }
         }
@@ -227,9 +285,47 @@ public final class WorkbookExport {
             colourBands(s, new CellRangeAddress(1, r - 1, 5, 5), "$F2<0", "$F2<" + DiagramOptions.DEFAULT.thermalHeadroomK(), "$F2<>\"\"");
         }
         Row note = s.createRow(r + 1);
-        text(note, 0, "Heat and temperatures are Lightwork's thermal solution at export (steady state of the K/W network); "
-                + "they do not recalculate here. Import the workbook and export again to re-solve.");
-        finish(s, h.length, 1, new int[] {22, 12, 12, 18, 12, 14});
+        text(note, 0, "Heat is the parts' power on each node (and the DC-DC conversion loss on the converter's node), live from Inputs. "
+                + "Where the K/W network is a tree hanging from one boundary path, each temperature is a formula: the boundary's plus, "
+                + "for every path up to it, R x the heat below that path (the exact steady state)."
+                + (meshed ? " Nodes on a network with loops or several boundary paths keep the solver's value at export (a matrix solve has "
+                        + "no spreadsheet formula): import the workbook and export again to re-solve them." : ""));
+        finish(s, h.length, 1, new int[] {22, 12, 12, 18, 12, 14, 60});
+    }
+
+    /**
+     * A node's heat as ThermalNetworkSolver counts it: each part's power on the node (empty, negative or not a number: 0 W;
+     * the Power sheet's W column, summed by its Thermal node column) and, on the last converter's node, the conversion
+     * loss load / efficiency - load. {@code idCell} holds the node's id on the Thermal sheet.
+     */
+    private String heat(ThermalNode n, String idCell) {
+        List<String> terms = new ArrayList<>();
+        PowerConverter last = null;
+        boolean anyPart = false;
+        List<String> explicit = new ArrayList<>();
+        for (Component c : design.getComponents()) {
+            if (c instanceof PowerConverter pc) {
+                last = pc;
+                continue;
+            }
+            String p = c.getThermalNode() == n ? ref(c, "powerMw") : null;
+            if (p != null) {
+                anyPart = true;
+                explicit.add("IF(AND(ISNUMBER(" + p + ")," + p + ">=0)," + p + "/1000,0)");
+            }
+        }
+        if (anyPart) {
+            // SUMIF keeps a 512-lane node's formula short; an id a criterion would read as a pattern is summed term by term
+            boolean literal = n.getId() != null && n.getId().chars().noneMatch(ch -> "*?~<>=".indexOf(ch) >= 0);
+            terms.add(literal && powerNodeRange != null ? "SUMIF(" + powerNodeRange + "," + idCell + "," + powerWattsRange + ")"
+                    : String.join("+", explicit));
+        }
+        if (last != null && last.getThermalNode() == n && loadRef != null) {
+            String e = ref(last, "efficiency");
+            String eff = e == null ? "1" : "IF(AND(ISNUMBER(" + e + ")," + e + ">0," + e + "<=1)," + e + ",1)";
+            terms.add(loadRef + "/" + eff + "-" + loadRef);
+        }
+        return terms.isEmpty() ? "0" : String.join("+", terms);
     }
 
     private void link(Sheet s) {
@@ -370,7 +466,7 @@ public final class WorkbookExport {
     }
 
     private void power(Sheet s) {
-        String[] h = {"Component", "Kind", "Power (mW)", "Power (W)"};
+        String[] h = {"Component", "Kind", "Power (mW)", "Power (W)", "Thermal node"};
         headerRow(s, h);
         int r = 1;
         List<PowerConverter> converters = new ArrayList<>();
@@ -386,10 +482,16 @@ public final class WorkbookExport {
             formula(row, 2, ref == null ? "0" : "IF(ISNUMBER(" + ref + ")," + ref + ",\"\")", "0.0");
             // PowerBudgetCalculator: an empty, negative or non-numeric power counts as 0 W (and is reported).
             formula(row, 3, "IF(ISNUMBER(C" + (r + 1) + "),IF(C" + (r + 1) + ">=0,C" + (r + 1) + "/1000,0),0)", "0.000");
+            text(row, 4, c.getThermalNode() == null ? "" : c.getThermalNode().getId()); // where its heat goes (Thermal sheet)
             r++;
         }
         int last = r;
+        if (last > 1) {
+            powerWattsRange = absolute(POWER, 1, 3) + ":" + absolute(POWER, last - 1, 3).replaceFirst("^[^!]*!", "");
+            powerNodeRange = absolute(POWER, 1, 4) + ":" + absolute(POWER, last - 1, 4).replaceFirst("^[^!]*!", "");
+        }
         r++;
+        loadRef = absolute(POWER, r, 3);
         String load = summary(s, r++, "Load (W)", "SUM(D2:D" + Math.max(2, last) + ")", "0.000");
         String eff = "1";
         for (PowerConverter pc : converters) { // the calculator keeps the last valid converter efficiency
@@ -418,7 +520,7 @@ public final class WorkbookExport {
             summary(s, r++, "Headroom (W)", limit + "-" + total, "0.000");
             colourBands(s, new CellRangeAddress(headroomRow, headroomRow, 3, 3), "$D" + (headroomRow + 1) + "<0", "FALSE()", "TRUE()");
         }
-        finish(s, h.length, 1, new int[] {28, 16, 12, 12});
+        finish(s, h.length, 1, new int[] {28, 16, 12, 12, 18});
     }
 
     private String summary(Sheet s, int r, String label, String formula, String format) {
@@ -438,9 +540,15 @@ public final class WorkbookExport {
                 {"Verdict at export", analysis.verdict().name()},
                 {"How to use", "Change values in the Value column of 'Inputs' (yellow): the link budget and power recalculate. "
                         + "'lightwork import --format xlsx WORKBOOK --into DESIGN' writes the changed values back into the design."},
-                {"Live", "Link budget (every term), power, energy per bit, power and margin headroom: formulas over Inputs and Limits."},
-                {"Not live", "Thermal temperatures and the laser temperature they give (a network solve), PMD table checks and BER: "
-                        + "values at export. Re-import and re-export to refresh them."},
+                {"Live", "Link budget (every term), power, energy per bit, power and margin headroom, node heat and (tree networks) node "
+                        + "and laser temperatures with the laser's derating: formulas over Inputs and Limits."},
+                {"Not live", "PMD table checks and BER (pre- and post-FEC), and the temperatures of a thermal network with loops or several "
+                        + "paths to boundaries (a matrix solve; tree networks are formulas, see 'Thermal'): values at export. Re-import and "
+                        + "re-export to refresh them."},
+                {"Parts", "New catalogue parts, one per row of 'Parts' (id, kind, name, source, confidence H/M/L, note, cost class and the "
+                        + "value columns of that kind, units in the column names; leave the others empty). 'lightwork import --format xlsx "
+                        + "--parts WORKBOOK --into my-parts.csv' adds them to a catalogue file; LIGHTWORK_CATALOGUE=my-parts.csv makes them "
+                        + "part of the library."},
                 {"Rows", "Identical passing lanes share an outline group under their first lane (+ to expand); failing lanes stand alone."}};
         int r = 0;
         for (String[] l : lines) {
@@ -459,6 +567,16 @@ public final class WorkbookExport {
         s.setFitToPage(true);
         s.getPrintSetup().setFitWidth((short) 1);
         s.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** An empty parts table with every catalogue column, for new parts (see the About sheet). */
+    private void parts(Sheet s) {
+        headerRow(s, PartsSheet.headers(library).toArray(String[]::new));
+        s.getRow(0).setHeightInPoints(30);
+        s.createFreezePane(1, 1);
+        for (int c = 0; c < PartsSheet.headers(library).size(); c++) {
+            s.setColumnWidth(c, 16 * 256);
+        }
     }
 
     // --- Cells and styles --------------------------------------------------------------------------------------

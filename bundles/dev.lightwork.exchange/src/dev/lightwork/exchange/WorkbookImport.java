@@ -47,11 +47,16 @@ public final class WorkbookImport {
             }
         }
 
-        @Override
-        public String toString() {
+        /** {@code element.attribute: old -> new unit}, without the cell. */
+        public String describe() {
             String unit = Quantities.unit(attribute.getName());
             return element + "." + attribute.getName() + ": " + DesignInputs.text(oldValue) + " -> " + DesignInputs.text(newValue)
-                    + (unit.isEmpty() ? "" : " " + unit) + " (" + cell + ")";
+                    + (unit.isEmpty() ? "" : " " + unit);
+        }
+
+        @Override
+        public String toString() {
+            return describe() + " (" + cell + ")";
         }
     }
 

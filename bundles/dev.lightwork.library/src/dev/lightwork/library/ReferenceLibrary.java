@@ -31,6 +31,7 @@ public final class ReferenceLibrary {
     private final Map<PartKind, List<CatalogPart>> partsByKind;
     private final Map<String, ModelParameter> modelParameters;
     private final List<PublishedModulePower> publishedPowers;
+    private Map<PartKind, List<String>> partColumns = Map.of();
 
     private ReferenceLibrary(Map<String, PmdSpec> pmds, List<PowerClass> powerClasses, Map<String, CatalogPart> parts,
             Map<String, ModelParameter> modelParameters, List<PublishedModulePower> publishedPowers) {
@@ -46,14 +47,18 @@ public final class ReferenceLibrary {
         this.partsByKind = Collections.unmodifiableMap(byKind);
     }
 
-    /** The library shipped with this bundle (loaded on first use). */
+    /**
+     * The library shipped with this bundle (loaded on first use), extended by the user catalogue CSV files named by
+     * {@code -Dlightwork.catalogue} or {@code LIGHTWORK_CATALOGUE} (see {@link CatalogueExtension}); a bad user file
+     * fails naming its file, line and column.
+     */
     public static ReferenceLibrary load() {
         ReferenceLibrary lib = shared;
         if (lib == null) {
             synchronized (ReferenceLibrary.class) {
                 if (shared == null) {
                     try {
-                        shared = read();
+                        shared = withUserCatalogues(read());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -62,6 +67,59 @@ public final class ReferenceLibrary {
             }
         }
         return lib;
+    }
+
+    /** The shipped library only, whatever the environment names (tests, reference designs). */
+    public static ReferenceLibrary shipped() {
+        try {
+            return read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReferenceLibrary withUserCatalogues(ReferenceLibrary base) throws IOException {
+        String files = System.getProperty(CatalogueExtension.PROPERTY, System.getenv(CatalogueExtension.ENVIRONMENT));
+        if (files == null || files.isBlank()) {
+            return base;
+        }
+        ReferenceLibrary lib = base;
+        for (String f : files.split(java.io.File.pathSeparator)) {
+            if (f.isBlank()) {
+                continue;
+            }
+            java.nio.file.Path path = java.nio.file.Path.of(f.trim());
+            if (!java.nio.file.Files.isRegularFile(path)) {
+                throw new CatalogueExtension.BadCatalogue(path + ": no such catalogue file (named by " + CatalogueExtension.ENVIRONMENT + " or -D"
+                        + CatalogueExtension.PROPERTY + ")");
+            }
+            CatalogueExtension.Result r = CatalogueExtension.read(path, lib);
+            if (!r.ok()) {
+                throw new CatalogueExtension.BadCatalogue(String.join("\n", r.problems()));
+            }
+            lib = lib.withParts(r.parts());
+        }
+        return lib;
+    }
+
+    /** This library with {@code extra} parts added (a user part of the same id replaces the earlier user part). */
+    public ReferenceLibrary withParts(List<CatalogPart> extra) {
+        Map<String, CatalogPart> all = new LinkedHashMap<>(parts);
+        for (CatalogPart p : extra) {
+            CatalogPart earlier = all.get(p.id());
+            if (earlier != null && !CatalogueExtension.isUser(earlier)) {
+                throw new IllegalArgumentException(p.provenance().file() + ":" + p.provenance().line() + ": '" + p.id() + "' is a shipped catalogue part");
+            }
+            all.put(p.id(), p);
+        }
+        ReferenceLibrary lib = new ReferenceLibrary(pmds, powerClasses, all, modelParameters, publishedPowers);
+        lib.partColumns = partColumns;
+        return lib;
+    }
+
+    /** The value columns of a kind's shipped data file, in file order (what a user part of that kind may give). */
+    public List<String> partColumns(PartKind kind) {
+        return partColumns.getOrDefault(kind, List.of());
     }
 
     private static List<Csv.Row> rows(String file) throws IOException {
@@ -96,8 +154,13 @@ public final class ReferenceLibrary {
                     row.number("max_power_w").orElseThrow(), provenance(row)));
         }
         Map<String, CatalogPart> parts = new LinkedHashMap<>();
+        Map<PartKind, List<String>> columns = new EnumMap<>(PartKind.class);
         for (PartKind kind : PartKind.values()) {
-            for (Csv.Row row : rows(kind.file())) {
+            List<Csv.Row> kindRows = rows(kind.file());
+            if (!kindRows.isEmpty()) {
+                columns.put(kind, kindRows.get(0).values().keySet().stream().filter(c -> !PART_META_COLUMNS.contains(c)).toList());
+            }
+            for (Csv.Row row : kindRows) {
                 Map<String, Double> numbers = new LinkedHashMap<>();
                 Map<String, String> texts = new LinkedHashMap<>();
                 for (Map.Entry<String, String> e : row.values().entrySet()) {
@@ -139,7 +202,9 @@ public final class ReferenceLibrary {
             };
             published.add(new PublishedModulePower(row.required("example"), row.number("reference_w").orElseThrow(), basis, provenance(row)));
         }
-        return new ReferenceLibrary(pmds, classes, parts, model, published);
+        ReferenceLibrary lib = new ReferenceLibrary(pmds, classes, parts, model, published);
+        lib.partColumns = Collections.unmodifiableMap(columns);
+        return lib;
     }
 
     /** "1264.5-1277.5;1284.5-1297.5": one centre-wavelength window per lane of a WDM grid, in lane order. */

@@ -15,6 +15,7 @@ import dev.lightwork.model.Connector;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.util.ModelLabels;
 import dev.lightwork.report.render.Xhtml;
 
 /** The inputs the results rest on, each with its source and confidence, so a reviewer can judge them. */
@@ -105,7 +106,7 @@ final class InputsSection implements ReportSection {
             Component c = g.representative();
             var part = lib.part(c.getCatalogPart());
             out.open("tr", "data-ids", String.join(" ", g.ids())).element("td", g.label(), "title", String.join(", ", g.ids()))
-                    .element("td", Integer.toString(g.count()), "class", "num").element("td", c.eClass().getName())
+                    .element("td", Integer.toString(g.count()), "class", "num").element("td", ModelLabels.kind(c))
                     .element("td", c.getName() == null ? "" : c.getName())
                     .element("td", QuantityFormat.plain(c.getPowerMw()), "class", "num")
                     .element("td", QuantityFormat.plain(c.getJunctionTemperatureMaxC()), "class", "num");

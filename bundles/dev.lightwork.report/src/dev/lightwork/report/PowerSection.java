@@ -10,6 +10,7 @@ import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.PowerConverter;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.util.ModelLabels;
 import dev.lightwork.report.render.Xhtml;
 
 /** Module power by component kind and per lane against the MSA class limit, in W and pJ/bit. */
@@ -25,14 +26,14 @@ final class PowerSection implements ReportSection {
         return "Power";
     }
 
-    /** Component kind (EClass name) to [count, watts], in the order kinds first appear in the design. */
+    /** Component kind (display name) to [count, watts], in the order kinds first appear in the design. */
     static Map<String, double[]> byKind(TransceiverDesign design, PowerBudget p) {
         Map<String, double[]> kinds = new LinkedHashMap<>();
         for (Component c : design.getComponents()) {
             if (c instanceof PowerConverter) {
                 continue; // its loss is the separate conversion row
             }
-            double[] v = kinds.computeIfAbsent(c.eClass().getName(), k -> new double[2]);
+            double[] v = kinds.computeIfAbsent(ModelLabels.kind(c), k -> new double[2]); // "DSP", "TIA", not the class names
             v[0]++;
             Double w = p.componentW().get(c.getId());
             v[1] += w == null ? 0 : w;

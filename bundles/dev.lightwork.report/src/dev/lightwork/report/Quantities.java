@@ -66,7 +66,7 @@ public final class Quantities {
 
     /** "srs_oma_max_dbm" -> "SRS OMA max": a reference-table column in words, without its unit. */
     public static String columnName(String column) {
-        String base = column.replaceAll("_(dbm|db|nm|m|gbps|gbd|dbhz|w|mw|c)$", "");
+        String base = column.replaceAll("_(ps_nm2_km|dbm|db|nm|m|gbps|gbd|dbhz|w|mw|c)$", "");
         StringBuilder out = new StringBuilder();
         for (String w : base.split("_")) {
             String shown = switch (w) {
@@ -86,7 +86,7 @@ public final class Quantities {
 
     /** The unit of a reference-table column from its suffix ("_dbm" -> dBm), or "". */
     public static String columnUnit(String column) {
-        for (String[] s : new String[][] {{"_dbm", "dBm"}, {"_dbhz", "dB/Hz"}, {"_db", "dB"}, {"_nm", "nm"}, {"_gbps", "Gb/s"}, {"_gbd", "GBd"},
+        for (String[] s : new String[][] {{"_ps_nm2_km", "ps/(nm²·km)"}, {"_dbm", "dBm"}, {"_dbhz", "dB/Hz"}, {"_db", "dB"}, {"_nm", "nm"}, {"_gbps", "Gb/s"}, {"_gbd", "GBd"},
                 {"_mw", "mW"}, {"_w", "W"}, {"_c", "°C"}, {"_m", "m"}}) {
             if (column.endsWith(s[0])) {
                 return s[1];

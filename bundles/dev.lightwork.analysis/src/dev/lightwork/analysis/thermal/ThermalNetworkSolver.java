@@ -32,8 +32,8 @@ public final class ThermalNetworkSolver {
      * Accepted path resistances: from a solder joint (~1e-3 K/W) down a few decades, to an open path up a few decades
      * past still air around a module (~1e3 K/W); outside, the value is a typo and would make the matrix singular.
      */
-    static final double MIN_RESISTANCE_K_PER_W = 1e-6;
-    static final double MAX_RESISTANCE_K_PER_W = 1e6;
+    public static final double MIN_RESISTANCE_K_PER_W = 1e-6;
+    public static final double MAX_RESISTANCE_K_PER_W = 1e6;
 
     /**
      * Relative residual the iteration stops at: temperatures are then exact to far below a millikelvin (error <=

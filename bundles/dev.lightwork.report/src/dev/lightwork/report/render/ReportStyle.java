@@ -44,11 +44,14 @@ public final class ReportStyle {
 
     /**
      * Added for the PDF only: the embedded font everywhere, table headers repeated on every page a table spans
-     * (openhtmltopdf's paginate), and no table starting in the last few millimetres of a page.
+     * (openhtmltopdf's paginate), no table starting in the last few millimetres of a page, and the 31-column lane table
+     * small enough to fit the width of an A4 landscape page (a browser scrolls it; paper cuts it off).
      */
     public static final String PDF_CSS = """
             body, th, td, h1, h2, h3, figcaption, footer { font-family: 'DejaVu Sans'; }
             @page { @bottom-right { font-family: 'DejaVu Sans'; } }
             table { -fs-table-paginate: paginate; -fs-page-break-min-height: 1.5cm; }
+            table.lanes { font-size: 5.5pt; }
+            table.lanes td, table.lanes th { padding: 0.5px 1px; }
             """;
 }

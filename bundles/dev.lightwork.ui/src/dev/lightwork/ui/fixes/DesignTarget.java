@@ -30,9 +30,9 @@ import dev.lightwork.ui.editor.DesignEditor;
 /**
  * Where a fix applies: the open editor of the file (its command stack, so the fix is undoable and the editor
  * becomes dirty), or - with no editor open - the file itself, loaded, changed by the same command and saved
- * atomically through DesignFiles.
+ * atomically through DesignFiles. Also the target of a workbook import (File > Import), which is one command too.
  */
-final class DesignTarget {
+public final class DesignTarget {
 
     private final IFile file;
     private final DesignEditor editor;
@@ -47,7 +47,7 @@ final class DesignTarget {
     }
 
     /** The design of {@code file}: from its open editor if there is one, else freshly loaded from disk. */
-    static DesignTarget of(IFile file) throws DesignLoadException {
+    public static DesignTarget of(IFile file) throws DesignLoadException {
         DesignEditor open = openEditor(file);
         if (open != null && open.design() != null) {
             return new DesignTarget(file, open, open.getEditingDomain(), open.design());
@@ -66,7 +66,7 @@ final class DesignTarget {
     }
 
     /** The design editor open on {@code file} in any window, without restoring editors that are not yet created. */
-    static DesignEditor openEditor(IFile file) {
+    public static DesignEditor openEditor(IFile file) {
         if (!PlatformUI.isWorkbenchRunning()) {
             return null;
         }
@@ -89,8 +89,17 @@ final class DesignTarget {
         return null;
     }
 
-    TransceiverDesign design() {
+    public TransceiverDesign design() {
         return design;
+    }
+
+    public EditingDomain domain() {
+        return domain;
+    }
+
+    /** The open editor the command goes to, or null when the file itself is changed and saved. */
+    public DesignEditor editor() {
+        return editor;
     }
 
     /** Runs the command: on the editor's stack (undoable, the designer saves), or on the file (saved at once). */
@@ -99,6 +108,11 @@ final class DesignTarget {
         if (!command.canExecute()) {
             throw new IOException("The fix '" + plan.label() + "' no longer applies to " + file.getName());
         }
+        execute(command);
+    }
+
+    /** Executes {@code command} on the editor's stack (one undoable step), or on the loaded file and saves it atomically. */
+    public void execute(Command command) throws IOException, CoreException {
         domain.getCommandStack().execute(command);
         if (editor == null) {
             DesignFiles.save(design.eResource(), path(file));

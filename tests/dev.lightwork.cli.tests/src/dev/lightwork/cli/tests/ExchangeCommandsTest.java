@@ -47,6 +47,25 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importPartsReadsThePartsSheetIntoACatalogueFileNeverIntoADesign() throws Exception {
+        Path design = examples.get("800g-lpo-osfp");
+        Path out = Files.createDirectories(dir.resolve("parts"));
+        Designs.Run export = Designs.run("export", "--format", "xlsx", design.toString(), "-o", out.toString());
+        assertEquals(LightworkCommand.EXIT_OK, export.exitCode(), export.err());
+        Path xlsx = out.resolve("800g-lpo-osfp.xlsx");
+        Path csv = out.resolve("team-parts.csv");
+        Designs.Run empty = Designs.run("import", "--format", "xlsx", "--parts", xlsx.toString(), "--into", csv.toString());
+        assertEquals(LightworkCommand.EXIT_OK, empty.exitCode(), empty.err());
+        assertTrue(empty.out().contains("no parts in the Parts sheet"), empty.out());
+        assertTrue(!Files.exists(csv), "nothing to write");
+        byte[] before = Files.readAllBytes(design);
+        Designs.Run wrong = Designs.run("import", "--format", "xlsx", "--parts", xlsx.toString(), "--into", design.toString());
+        assertEquals(LightworkCommand.EXIT_USAGE, wrong.exitCode());
+        assertTrue(wrong.err().contains("writes a catalogue CSV file, not the design"), wrong.err());
+        assertArrayEquals(before, Files.readAllBytes(design));
+    }
+
+    @Test
     void importOfSomethingThatIsNoWorkbookExitsTwoAndLeavesTheDesign() throws Exception {
         Path design = examples.get("400g-dr4-qsfpdd");
         byte[] before = Files.readAllBytes(design);

@@ -93,6 +93,34 @@ class DesignDiffTest {
     }
 
     @Test
+    void previousRevisionIsTheLastCommitWhenModifiedElseTheOneBefore() throws Exception {
+        Path file = dir.resolve("dr4.lightwork");
+        Files.copy(Sheets.example("400g-dr4-qsfpdd"), file);
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            var e = assertThrows(GitRevisions.RevisionException.class, () -> GitRevisions.previous(file));
+            assertTrue(e.getMessage().contains("no committed revision"), e.getMessage());
+            git.add().addFilepattern("dr4.lightwork").call();
+            var v1 = git.commit().setMessage("First review").setAuthor("T", "t@example.org").setCommitter("T", "t@example.org").setSign(false).call();
+            e = assertThrows(GitRevisions.RevisionException.class, () -> GitRevisions.previous(file));
+            assertTrue(e.getMessage().contains("single committed revision"), e.getMessage());
+
+            TransceiverDesign d = DesignFiles.load(file);
+            d.getLanes().get(0).setTdecqDb(3.0);
+            DesignFiles.save(d, file);
+            GitRevisions.Revision modified = GitRevisions.previous(file);
+            assertEquals(v1.name(), modified.commit(), "a modified working copy compares with the last commit");
+            assertTrue(modified.label().endsWith("First review") && modified.against().startsWith("the working copy"), modified.toString());
+
+            git.add().addFilepattern("dr4.lightwork").call();
+            var v2 = git.commit().setMessage("TDECQ 3 dB").setAuthor("T", "t@example.org").setCommitter("T", "t@example.org").setSign(false).call();
+            GitRevisions.Revision clean = GitRevisions.previous(file);
+            assertEquals(v1.name(), clean.commit(), "a clean file compares with the commit before its last one");
+            assertTrue(clean.against().startsWith(v2.abbreviate(7).name()), clean.toString());
+            assertEquals(3.0, DesignFiles.load(file).getLanes().get(0).getTdecqDb());
+        }
+    }
+
+    @Test
     void textconvListsEveryInputWithItsUnitAndTheResults() throws Exception {
         TransceiverDesign d = DesignFiles.load(Sheets.example("400g-dr4-qsfpdd"));
         String text = DesignText.of(ANALYZER.analyze(d), LIBRARY);

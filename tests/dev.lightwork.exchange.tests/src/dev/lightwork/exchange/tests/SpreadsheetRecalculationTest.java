@@ -53,6 +53,7 @@ class SpreadsheetRecalculationTest {
     static final Map<String, Path> recalculated = new LinkedHashMap<>();
     static double editedLaserDbm;
     static double editedConnectorDb;
+    static double editedLaserMw;
 
     /** One LibreOffice run for every example plus the edited workbook (its start-up dominates). */
     @BeforeAll
@@ -75,6 +76,10 @@ class SpreadsheetRecalculationTest {
             Row connector = Sheets.input(wb, ch.getConnectors().get(0).getId(), "insertionLossDb");
             editedConnectorDb = connector.getCell(4).getNumericCellValue() + 0.3;
             connector.getCell(4).setCellValue(editedConnectorDb);
+            // and the laser dissipates 100 mW more: its thermal node warms, the laser derates (live on a tree network)
+            Row laserPower = Sheets.input(wb, lane0.getLaser().getId(), "powerMw");
+            editedLaserMw = laserPower.getCell(4).getNumericCellValue() + 100;
+            laserPower.getCell(4).setCellValue(editedLaserMw);
             Path edited = work.resolve("edited-" + EDITED + ".xlsx");
             try (OutputStream out = Files.newOutputStream(edited)) {
                 ((XSSFWorkbook) wb).write(out);
@@ -96,6 +101,7 @@ class SpreadsheetRecalculationTest {
         try (Workbook wb = Sheets.open(recalculated.get(id))) {
             assertLinkSheetMatches(wb, analysis);
             assertPowerSheetMatches(wb, analysis);
+            assertThermalSheetMatches(wb, analysis, true);
         }
     }
 
@@ -111,15 +117,23 @@ class SpreadsheetRecalculationTest {
             double sheetMargin = Sheets.number(rows.get(lane0.getId()).getCell(2 + Term.MARGIN.ordinal()));
             assertTrue(sheetMargin < before.linkBudget(lane0).marginDb() - 1.0, "the sheet recalculated lane 0: " + sheetMargin);
 
+            // ... and the laser's node is warmer in the sheet than the analyzer had it
+            String node = lane0.getLaser().getThermalNode().getId();
+            double sheetNode = Sheets.number(Sheets.rowsByLabel(wb.getSheet("Thermal")).get(node).getCell(3));
+            assertEquals(before.thermal().temperatureC().get(node) + 0.1 * resistanceToCase(original, node), sheetNode, 1e-9,
+                    "0.1 W more through the node's path(s) to the case");
+
             List<WorkbookImport.Change> changes = WorkbookImport.changes(wb, design, LIBRARY);
-            assertEquals(2, changes.size(), changes::toString);
+            assertEquals(3, changes.size(), changes::toString);
             changes.forEach(WorkbookImport.Change::apply);
             // LibreOffice saves 15 significant digits (0.35 + 0.3 = 0.6499999999999999 is written as 0.65)
             assertEquals(editedLaserDbm, design.getLanes().get(0).getLaser().getOutputPowerDbm(), 1e-12);
             assertEquals(editedConnectorDb, design.getLanes().get(0).getChannel().getConnectors().get(0).getInsertionLossDb(), 1e-12);
+            assertEquals(editedLaserMw, design.getLanes().get(0).getLaser().getPowerMw(), 1e-9);
             DesignAnalysis after = ANALYZER.analyze(design);
             assertLinkSheetMatches(wb, after);
             assertPowerSheetMatches(wb, after);
+            assertThermalSheetMatches(wb, after, true);
         }
     }
 
@@ -149,6 +163,33 @@ class SpreadsheetRecalculationTest {
             }
         }
         assertEquals(analysis.linkBudgets().size() * Term.values().length, compared);
+    }
+
+    /** The R (K/W) of the node's one path to its boundary node (the example's network is a star around the case). */
+    private static double resistanceToCase(TransceiverDesign d, String nodeId) {
+        for (var p : d.getThermalNetwork().getPaths()) {
+            if (p.getFrom().getId().equals(nodeId) && p.getTo().isBoundary() || p.getTo().getId().equals(nodeId) && p.getFrom().isBoundary()) {
+                return p.getResistanceKPerW();
+            }
+        }
+        throw new AssertionError(nodeId + " has no direct path to a boundary node");
+    }
+
+    /** Every node's heat and temperature as the analyzer solves it, to 1e-6 (W, K); on a tree network each temperature is a formula. */
+    static void assertThermalSheetMatches(Workbook wb, DesignAnalysis analysis, boolean tree) {
+        Map<String, Row> rows = Sheets.rowsByLabel(wb.getSheet("Thermal"));
+        int compared = 0;
+        for (Map.Entry<String, Double> t : analysis.thermal().temperatureC().entrySet()) {
+            Row row = rows.get(t.getKey());
+            assertNotNull(row, "row of node " + t.getKey());
+            assertEquals(analysis.thermal().heatW().get(t.getKey()), Sheets.number(row.getCell(2)), 1e-6, "heat of " + t.getKey());
+            assertEquals(t.getValue(), Sheets.number(row.getCell(3)), 1e-6, "temperature of " + t.getKey());
+            if (tree) {
+                assertEquals(org.apache.poi.ss.usermodel.CellType.FORMULA, row.getCell(3).getCellType(), t.getKey() + " is a formula");
+            }
+            compared++;
+        }
+        assertTrue(compared > 0, "no node compared");
     }
 
     static void assertPowerSheetMatches(Workbook wb, DesignAnalysis analysis) {

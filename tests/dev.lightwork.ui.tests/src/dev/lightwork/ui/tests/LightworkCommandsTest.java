@@ -64,6 +64,10 @@ class LightworkCommandsTest {
         Workbench.settle(100);
         int shellsBefore = PlatformUI.getWorkbench().getDisplay().getShells().length;
 
+        ExchangeWorkbenchTest.whenDialogOpens("Generate Review Report", shell -> { // HTML, beside the design
+            ExchangeWorkbenchTest.chooseFormat(shell, "HTML (");
+            ExchangeWorkbenchTest.press(shell, "Generate");
+        });
         execute(GenerateReportHandler.COMMAND_ID);
         IFile report = file.getParent().getFile(new org.eclipse.core.runtime.Path("review-report.html"));
         Workbench.waitUntil("the review report", () -> Job.getJobManager().find(ReviewReports.FAMILY).length == 0 && report.exists());

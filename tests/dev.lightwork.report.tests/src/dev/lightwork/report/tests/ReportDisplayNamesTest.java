@@ -1,0 +1,39 @@
+package dev.lightwork.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lightwork.library.ReferenceDesigns;
+import dev.lightwork.report.DesignReport;
+import dev.lightwork.report.ReportInput;
+
+/**
+ * Regressions seen in {@code lightwork report -f pdf examples/400g-dr4-qsfpdd.lightwork}: the PMD table printed
+ * "Dispersion slope max ps nm2 km" with an empty unit cell, and the power and components tables printed the class
+ * names "Dsp", "Tia", "Microcontroller" where the charts say DSP, TIA, MCU. Fixture: the 400G-DR4 reference design.
+ */
+class ReportDisplayNamesTest {
+
+    private static String html() {
+        return DesignReport.html(ReportInput.of(DesignReportHtmlTest.ANALYZER.analyze(ReferenceDesigns.dr4400G()), DesignReportHtmlTest.LIBRARY));
+    }
+
+    @Test
+    void dispersionSlopeHasItsUnitInTheUnitColumnNotInItsName() {
+        String html = html();
+        assertFalse(html.contains("ps nm2 km"), "no unit spelled into the quantity's name");
+        assertTrue(html.contains(">Dispersion slope max<"), "the quantity in words");
+        assertTrue(html.contains("ps/(nm²·km)"), "its unit");
+    }
+
+    @Test
+    void componentKindsAreDisplayNamesNotClassNames() {
+        String html = html();
+        for (String className : new String[] {">Dsp<", ">Tia<"}) {
+            assertFalse(html.contains(className), className);
+        }
+        assertTrue(html.contains(">DSP<") && html.contains(">TIA<"), "DSP and TIA as designers write them");
+    }
+}
