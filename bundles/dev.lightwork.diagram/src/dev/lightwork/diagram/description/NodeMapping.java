@@ -34,6 +34,7 @@ public final class NodeMapping<T> {
 
     private final String id;
     private BiFunction<? super T, DiagramContext, List<String>> label = (t, c) -> List.of(String.valueOf(t));
+    private BiFunction<? super T, DiagramContext, String> summary = (t, c) -> null;
     private Function<? super T, ? extends EObject> target = DescriptionDefaults::modelElement;
     private Function<? super T, String> key = DescriptionDefaults::key;
     private final Styling<T, NodeStyle> styling = new Styling<>(Palette.NEUTRAL);
@@ -51,6 +52,12 @@ public final class NodeMapping<T> {
     /** Label lines (a container's lines form its title). */
     public NodeMapping<T> label(BiFunction<? super T, DiagramContext, List<String>> newLabel) {
         this.label = newLabel;
+        return this;
+    }
+
+    /** The one line that stands for the node when its label is too small to read (default: the first label line). */
+    public NodeMapping<T> summary(BiFunction<? super T, DiagramContext, String> newSummary) {
+        this.summary = newSummary;
         return this;
     }
 
@@ -100,6 +107,10 @@ public final class NodeMapping<T> {
 
     List<String> label(T t, DiagramContext c) {
         return label.apply(t, c);
+    }
+
+    String summary(T t, DiagramContext c) {
+        return summary.apply(t, c);
     }
 
     EObject target(T t) {

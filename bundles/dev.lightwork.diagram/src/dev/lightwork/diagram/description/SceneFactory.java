@@ -54,6 +54,7 @@ public final class SceneFactory {
         String id = uniqueId(parent == null ? "" : parent.id() + "/", mapping.id(), mapping.key(candidate), position);
         SceneNode node = new SceneNode(id, candidate, mapping.target(candidate), mapping.label(candidate, context),
                 mapping.style(candidate, context), parent);
+        node.setSummary(mapping.summary(candidate, context));
         remember(candidate, node);
         for (NodeMapping.Ports<T, ?> ports : mapping.ports()) {
             addPorts(node, candidate, ports);

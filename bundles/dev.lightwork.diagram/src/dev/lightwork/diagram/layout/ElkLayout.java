@@ -63,6 +63,8 @@ public final class ElkLayout {
     public static final double LEGEND_ENTRY_GAP = 18;
     private static final double MIN_NODE_WIDTH = 56;
     private static final double CONTAINER_PADDING = 12;
+    /** Gap between a container's title lines and its first child (part of the container's top padding). */
+    public static final double TITLE_GAP = CONTAINER_PADDING / 2;
     private static final double LABEL_PAD = 2;
     private static final double BLOCK_GAP = 12;
 
@@ -163,7 +165,7 @@ public final class ElkLayout {
         double h = Math.ceil(textHeight + 2 * TextLine.PAD_Y);
         if (n.isContainer()) {
             configure(node, direction, nested, keepOrder);
-            node.setProperty(CoreOptions.PADDING, new ElkPadding(h + CONTAINER_PADDING / 2, CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
+            node.setProperty(CoreOptions.PADDING, new ElkPadding(h + TITLE_GAP, CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
             node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
             node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(w, h + CONTAINER_PADDING));
         } else {

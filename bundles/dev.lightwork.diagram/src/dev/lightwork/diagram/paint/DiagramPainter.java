@@ -32,6 +32,22 @@ public interface DiagramPainter extends TextMetrics {
 
     void resetClip();
 
+    /**
+     * False when text in {@code font} would be too small to read at this painter's scale (an editor at an overview
+     * zoom): the renderer then asks for a node's {@link #summary} instead of its lines. Export painters always read.
+     */
+    default boolean legible(DiagramFont font) {
+        return true;
+    }
+
+    /**
+     * One line standing for a node whose label is not legible at this scale, drawn at a legible size inside
+     * {@code box} (shortened to fit, or left out when even that cannot fit), in {@code colour} on the box's
+     * {@code fill}.
+     */
+    default void summary(String text, Rect box, Rgb colour, Rgb fill) {
+    }
+
     /** Starts a logical group (SVG {@code <g id class>}); painters without groups ignore it. */
     default void beginGroup(String id, String kind) {
     }

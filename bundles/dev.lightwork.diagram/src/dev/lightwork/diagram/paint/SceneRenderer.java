@@ -65,6 +65,12 @@ public final class SceneRenderer {
         List<TextLine> lines = TextLine.of(n);
         double height = lines.stream().mapToDouble(l -> p.lineHeight(l.font())).sum();
         double y = n.isContainer() ? b.y() + TextLine.PAD_Y : b.y() + (b.height() - height) / 2;
+        if (!lines.isEmpty() && !p.legible(lines.get(0).font())) {
+            // too small to read: one legible line that says what the box is (a container's in its title band)
+            p.summary(n.summary(), n.isContainer() ? new Rect(b.x(), b.y(), b.width(), Math.min(b.height(), height + TextLine.PAD_Y + ElkLayout.TITLE_GAP)) : b, s.text(),
+                    s.fill());
+            lines = List.of();
+        }
         for (TextLine line : lines) {
             double w = p.width(line.text(), line.font());
             double x = n.isContainer() ? b.x() + TextLine.PAD_X : b.x() + (b.width() - w) / 2;

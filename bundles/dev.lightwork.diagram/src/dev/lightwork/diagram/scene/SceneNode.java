@@ -16,6 +16,7 @@ public final class SceneNode extends SceneElement {
     private final List<SceneNode> children = new ArrayList<>();
     private final List<ScenePort> ports = new ArrayList<>();
     private Rect bounds = new Rect(0, 0, 0, 0);
+    private String summary;
 
     public SceneNode(String id, Object element, EObject target, List<String> label, NodeStyle style, SceneNode parent) {
         super(id, element, target);
@@ -25,6 +26,15 @@ public final class SceneNode extends SceneElement {
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /** The one line shown when the label is too small to read (an overview zoom); default: the first label line. */
+    public String summary() {
+        return summary != null ? summary : label.isEmpty() ? "" : label.get(0);
+    }
+
+    public void setSummary(String text) {
+        this.summary = text;
     }
 
     /** Label lines; for a container the first lines are its title. */

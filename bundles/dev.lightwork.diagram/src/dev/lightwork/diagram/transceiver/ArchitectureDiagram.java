@@ -50,11 +50,14 @@ public final class ArchitectureDiagram {
     public static DiagramDescription description() {
         NodeMapping<SlotNode> slot = NodeMapping.<SlotNode>named("part")
                 .label(ArchitectureDiagram::slotLabel)
+                .summary((s, c) -> s.slot().title())
                 .target(SlotNode::part)
                 .key(s -> s.slot().name().toLowerCase(Locale.ROOT));
 
         NodeMapping<LaneRow> row = NodeMapping.<LaneRow>named("lane")
                 .label(ArchitectureDiagram::rowLabel)
+                // at the zoom that shows 32 rows: which lanes and how close to failing, in one line
+                .summary((r, c) -> rowTitle(r) + (r instanceof LaneRow.Group ? " · min " : " · ") + QuantityFormat.withUnit(r.worst().marginDb(), 2, "dB"))
                 .target(LaneRow::first)
                 .key(r -> r instanceof LaneRow.Single s ? s.status().lane().getId() : "group-" + r.first().getId())
                 .styleBy((r, c) -> r instanceof LaneRow.Single ? Palette.asContainer(Verdicts.style(r.worst().band())) : Verdicts.style(r.worst().band()))
@@ -70,6 +73,7 @@ public final class ArchitectureDiagram {
         NodeMapping<HostInterface> host = NodeMapping.<HostInterface>named("host")
                 .label((h, c) -> h.getChannelLossDb() == null ? List.of("Host interface", hostLine(h))
                         : List.of("Host interface", hostLine(h), "host channel " + QuantityFormat.withUnit(h.getChannelLossDb(), 1, "dB")))
+                .summary((h, c) -> "Host")
                 .style(Palette.ACCENT);
 
         NodeMapping<TransceiverDesign> module = NodeMapping.<TransceiverDesign>named("module")

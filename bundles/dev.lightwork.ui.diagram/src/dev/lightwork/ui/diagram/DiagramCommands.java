@@ -64,35 +64,87 @@ public final class DiagramCommands {
      * with their catalogue provenance; the designer then picks the exact part in the properties), or a thermal node.
      */
     public Command create(Tool tool) {
-        if (tool == Tool.THERMAL_NODE) {
-            ThermalNode node = LightworkFactory.eINSTANCE.createThermalNode();
-            node.setId(freeId("tn"));
-            node.setName("Thermal node " + node.getId());
-            ThermalNetwork net = design.getThermalNetwork();
-            if (net == null) {
-                net = LightworkFactory.eINSTANCE.createThermalNetwork();
-                net.getNodes().add(node);
-                return SetCommand.create(domain, design, Literals.TRANSCEIVER_DESIGN__THERMAL_NETWORK, net);
-            }
-            return AddCommand.create(domain, net, Literals.THERMAL_NETWORK__NODES, node);
-        }
-        if (tool.part() == null) {
-            return UnexecutableCommand.INSTANCE;
-        }
-        List<CatalogPart> parts = library.parts(tool.part());
-        if (parts.isEmpty()) {
-            return UnexecutableCommand.INSTANCE;
-        }
-        return create(tool, parts.get(0));
+        return create(tool, null, null).command();
     }
 
-    /** A new component of a creation tool from the catalogue part the designer chose (of the tool's kind). */
-    public Command create(Tool tool, CatalogPart part) {
-        if (tool.part() == null || part.kind() != tool.part()) {
-            return UnexecutableCommand.INSTANCE;
+    /**
+     * What a creation tool makes: {@code command} adds {@code created}; {@code replaces} when it also takes the place
+     * of a part in a lane.
+     */
+    public record Creation(Command command, EObject created, boolean replaces) {
+    }
+
+    /**
+     * A creation tool's click on {@code under} (null = empty canvas) with catalogue part {@code part} (null = the first
+     * of the tool's kind). On a part of the same slot in a lane row the new part replaces it in that row's lanes and
+     * sits on the replaced part's thermal node; elsewhere it sits on the thermal node the parts of its kind share, if
+     * they share one (a new laser goes where the lasers are), else on none.
+     */
+    public Creation create(Tool tool, CatalogPart part, SceneNode under) {
+        if (tool == Tool.THERMAL_NODE) {
+            return createThermalNode();
         }
-        Component c = PartFactory.create(part, freeId(tool.name().toLowerCase(java.util.Locale.ROOT).replace("_", "")));
-        return AddCommand.create(domain, design, Literals.TRANSCEIVER_DESIGN__COMPONENTS, c);
+        if (tool.part() == null) {
+            return new Creation(UnexecutableCommand.INSTANCE, null, false);
+        }
+        CatalogPart chosen = part;
+        if (chosen == null) {
+            List<CatalogPart> parts = library.parts(tool.part());
+            if (parts.isEmpty()) {
+                return new Creation(UnexecutableCommand.INSTANCE, null, false);
+            }
+            chosen = parts.get(0);
+        }
+        Component c = PartFactory.create(chosen, freeId(tool.name().toLowerCase(java.util.Locale.ROOT).replace("_", "")));
+        EReference slot = slot(c);
+        Component replaced = under != null && under.target() instanceof Component old && old != c && slot != null && slot(old) == slot
+                && !lanesAt(under).isEmpty() ? old : null;
+        if (replaced == null) {
+            c.setThermalNode(sharedThermalNode(slot));
+            return new Creation(AddCommand.create(domain, design, Literals.TRANSCEIVER_DESIGN__COMPONENTS, c), c, false);
+        }
+        c.setThermalNode(replaced.getThermalNode());
+        CompoundCommand cc = new CompoundCommand("Replace " + replaced.getId() + " by " + chosen.id());
+        cc.append(AddCommand.create(domain, design, Literals.TRANSCEIVER_DESIGN__COMPONENTS, c));
+        for (Lane lane : lanesAt(under)) {
+            if (c instanceof Connector con) {
+                if (lane.getChannel() != null && lane.getChannel().getConnectors().contains(replaced)) {
+                    int at = lane.getChannel().getConnectors().indexOf(replaced);
+                    cc.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, lane.getChannel(), Literals.CHANNEL__CONNECTORS, replaced));
+                    cc.append(AddCommand.create(domain, lane.getChannel(), Literals.CHANNEL__CONNECTORS, con, at));
+                }
+            } else if (lane.eGet(slot) == replaced) {
+                cc.append(SetCommand.create(domain, lane, slot, c));
+            }
+        }
+        return new Creation(cc, c, true);
+    }
+
+    /** The thermal node every existing part of this lane slot sits on, or null when they differ or there are none. */
+    private ThermalNode sharedThermalNode(EReference slot) {
+        ThermalNode shared = null;
+        for (Component other : design.getComponents()) {
+            if (slot != null && slot(other) == slot) {
+                if (other.getThermalNode() == null || shared != null && shared != other.getThermalNode()) {
+                    return null;
+                }
+                shared = other.getThermalNode();
+            }
+        }
+        return shared;
+    }
+
+    private Creation createThermalNode() {
+        ThermalNode node = LightworkFactory.eINSTANCE.createThermalNode();
+        node.setId(freeId("tn"));
+        node.setName("Thermal node " + node.getId());
+        ThermalNetwork net = design.getThermalNetwork();
+        if (net == null) {
+            net = LightworkFactory.eINSTANCE.createThermalNetwork();
+            net.getNodes().add(node);
+            return new Creation(SetCommand.create(domain, design, Literals.TRANSCEIVER_DESIGN__THERMAL_NETWORK, net), node, false);
+        }
+        return new Creation(AddCommand.create(domain, net, Literals.THERMAL_NETWORK__NODES, node), node, false);
     }
 
     /** Lanes a drop on {@code target} wires: a lane row's lane, or every lane of a collapsed group row. */

@@ -3,40 +3,35 @@ package dev.lightwork.ui.diagram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -45,18 +40,12 @@ import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.SharedAnalysis;
 import dev.lightwork.diagram.DiagramKind;
 import dev.lightwork.diagram.description.DiagramOptions;
-import dev.lightwork.diagram.layout.TextLine;
 import dev.lightwork.diagram.paint.DiagramImages;
 import dev.lightwork.diagram.scene.Point;
 import dev.lightwork.diagram.scene.Rect;
-import dev.lightwork.diagram.scene.Rgb;
 import dev.lightwork.diagram.scene.Scene;
-import dev.lightwork.diagram.scene.SceneEdge;
-import dev.lightwork.diagram.scene.SceneElement;
 import dev.lightwork.diagram.scene.SceneNode;
 import dev.lightwork.library.ReferenceLibrary;
-import dev.lightwork.model.Component;
-import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.TransceiverDesign;
 
 /**
@@ -70,32 +59,30 @@ import dev.lightwork.model.TransceiverDesign;
  * element's {@link MainValue} in place; Del deletes; Ctrl+wheel zooms at the cursor, wheel and middle drag pan.
  * The viewer is the {@link ISelectionProvider} of the selected model elements and follows
  * {@link #setSelection(ISelection)} from outside.
+ *
+ * <p>Split along its seams: {@link DiagramInteraction} is the mouse/keyboard state machine and its feedback,
+ * {@link DirectEdit} the in-place value editor, {@link DiagramSelection} the selection by scene id, and
+ * {@link DiagramChrome} the bar above the canvas; the viewer builds the scene and owns palette, menu and export.
  */
 public final class DiagramViewer implements ISelectionProvider {
 
-    private static final Rgb SELECTION = new Rgb(0x1a, 0x73, 0xe8);
-    private static final Rgb VALID = new Rgb(0x2e, 0x9d, 0x3a);
-    private static final Rgb INVALID = new Rgb(0xd3, 0x2f, 0x2f);
-    private static final double HANDLE = 6;
-    private static final double MIN_WIDTH = 24;
-    private static final double MIN_HEIGHT = 16;
-    private static final int DRAG_THRESHOLD = 3;
-
-    private enum Drag { NONE, MOVE, RESIZE, RUBBER, CONNECT }
-
     private final Composite root;
     private final ToolBar palette;
+    private final DiagramChrome chrome;
+    /** Which catalogue part a creation tool makes (the first of its kind unless a picker is installed). */
+    private java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> partChooser =
+            k -> library().parts(k).stream().findFirst();
     private final SceneCanvas canvas;
     private final EditingDomain domain;
     private final TransceiverDesign design;
     private final DiagramPositions positions;
     private final Supplier<DesignAnalysis> analyses;
     private final DiagramCommands commands;
-    private java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> partChooser;
     private final Map<Tool, ToolItem> toolItems = new EnumMap<>(Tool.class);
-    private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
-    private final Set<String> selected = new LinkedHashSet<>();
-    private final Map<String, SceneElement> byId = new HashMap<>();
+    private final DiagramSelection selection;
+    private final DirectEdit directEdit;
+    /** The mouse and keyboard state machine (select, move, resize, rubber band, connect, create). */
+    private DiagramInteraction interaction;
     private final CommandStackListener stackListener;
     private final EContentAdapter modelListener;
     private DiagramKind kind;
@@ -106,21 +93,8 @@ public final class DiagramViewer implements ISelectionProvider {
     private ElementSeverity problems = ElementSeverity.none();
     private boolean refreshPending;
     private Collection<?> revealAfterRefresh = List.of();
-    private EObject editAfterRefresh;
-
-    // drag state
-    private Drag drag = Drag.NONE;
-    private int pressX;
-    private int pressY;
-    private boolean dragged;
-    private final Map<SceneNode, Rect> dragStart = new LinkedHashMap<>();
-    private int resizeCorner;
-    private Rect rubber;
-    private SceneNode connectFrom;
-    private SceneNode hover;
-    private boolean hoverValid;
-    private Point pointer;
-    private Text directEdit;
+    /** An element whose value editor opens once the scene shows it (a new thermal path's resistance). */
+    EObject editAfterRefresh;
 
     /**
      * A viewer of {@code kind} on {@code design}, changing it only through {@code domain}'s command stack. The
@@ -148,19 +122,30 @@ public final class DiagramViewer implements ISelectionProvider {
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
         root.setLayout(layout);
+        chrome = new DiagramChrome(this, root);
+        chrome.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         palette = new ToolBar(root, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         canvas = new SceneCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        canvas.setOverlay(this::paintFeedback);
+        canvas.setOverlay((gc, p, damage) -> interaction.paintFeedback(gc, p, damage));
+        selection = new DiagramSelection(this, canvas);
+        directEdit = new DirectEdit(canvas, commands, c -> domain.getCommandStack().execute(c));
         buildPalette();
         Control c = canvas.control();
-        c.addListener(SWT.MouseDown, this::mouseDown);
-        c.addListener(SWT.MouseMove, this::mouseMove);
-        c.addListener(SWT.MouseUp, this::mouseUp);
-        c.addListener(SWT.MouseDoubleClick, this::doubleClick);
-        c.addListener(SWT.KeyDown, this::keyDown);
+        interaction = new DiagramInteraction(this, canvas, selection, directEdit, commands, domain);
+        c.addListener(SWT.MouseDown, interaction::mouseDown);
+        c.addListener(SWT.MouseMove, interaction::mouseMove);
+        c.addListener(SWT.MouseUp, interaction::mouseUp);
+        c.addListener(SWT.MouseDoubleClick, interaction::doubleClick);
+        c.addListener(SWT.KeyDown, interaction::keyDown);
+        MenuManager menu = new MenuManager("#DiagramPopup");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        c.setMenu(menu.createContextMenu(c));
+        canvas.addViewListener(chrome::viewChanged);
         stackListener = e -> scheduleRefresh();
         domain.getCommandStack().addCommandStackListener(stackListener);
         modelListener = new EContentAdapter() {
@@ -185,6 +170,8 @@ public final class DiagramViewer implements ISelectionProvider {
             stopBands.run();
         });
         refresh();
+        // a diagram opens fitted to its page (and stays fitted while the page is first laid out and resized)
+        canvas.fit();
     }
 
     /** The application's one reference library. */
@@ -221,8 +208,9 @@ public final class DiagramViewer implements ISelectionProvider {
     public void setKind(DiagramKind newKind) {
         if (newKind != kind) {
             kind = newKind;
-            selected.clear();
+            selection.ids.clear();
             buildPalette();
+            chrome.kindChanged();
             refresh();
             canvas.fit();
         }
@@ -234,20 +222,45 @@ public final class DiagramViewer implements ISelectionProvider {
         refresh();
     }
 
+    /** The design shown. */
+    public TransceiverDesign design() {
+        return design;
+    }
+
+    /** The link page's lane chooser (item 0 = worst lane, then the lanes in model order); hidden on other pages. */
+    public org.eclipse.swt.widgets.Combo laneChooser() {
+        return chrome.lanes();
+    }
+
+    /**
+     * Adds a host control at the start of the bar above the canvas (e.g. the standalone editor's diagram chooser):
+     * {@code create} makes it in the given parent.
+     */
+    public <C extends Control> C addToBar(java.util.function.Function<Composite, C> create) {
+        C c = create.apply(chrome.leading());
+        chrome.relayout();
+        return c;
+    }
+
+    /** The zoom combo above the canvas. */
+    public org.eclipse.swt.widgets.Combo zoomCombo() {
+        return chrome.zoom();
+    }
+
+    /**
+     * Installs the dialog that picks the catalogue part a creation tool makes (empty = cancelled). The default takes
+     * the first catalogue part of the tool's kind.
+     */
+    public void setPartChooser(java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> chooser) {
+        partChooser = chooser;
+    }
+
     public String lane() {
         return laneId;
     }
 
     public Tool tool() {
         return tool;
-    }
-
-    /**
-     * Where create tools get their catalogue part: the workbench sets its catalogue picker here; without one a tool places
-     * the first part of its kind.
-     */
-    public void setPartChooser(java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> chooser) {
-        this.partChooser = chooser;
     }
 
     public void setTool(Tool newTool) {
@@ -262,7 +275,7 @@ public final class DiagramViewer implements ISelectionProvider {
 
     /** The in-place value editor while open, else null. */
     public Text directEditor() {
-        return directEdit != null && !directEdit.isDisposed() ? directEdit : null;
+        return directEdit.editor();
     }
 
     /** Re-analyses the design and rebuilds the scene now (model changes schedule this by themselves). */
@@ -279,25 +292,22 @@ public final class DiagramViewer implements ISelectionProvider {
         } catch (RuntimeException e) {
             // e.g. a link diagram of a design without lanes: say so in the canvas, keep the editor usable
             canvas.setScene(null, "Cannot draw the " + kind.cliName() + " diagram: " + e.getMessage());
-            byId.clear();
+            selection.sceneChanged(null);
             return;
         }
-        byId.clear();
-        scene.nodes().forEach(n -> byId.put(n.id(), n));
-        scene.edges().forEach(e -> byId.put(e.id(), e));
-        int before = selected.size();
-        selected.removeIf(id -> !byId.containsKey(id));
+        boolean lost = selection.sceneChanged(scene);
         canvas.setScene(scene, null);
+        chrome.sceneChanged();
         if (!revealAfterRefresh.isEmpty()) {
-            selectTargets(revealAfterRefresh, true);
+            selection.select(revealAfterRefresh, true);
             revealAfterRefresh = List.of();
-        } else if (selected.size() != before) {
-            fireSelection();
+        } else if (lost) {
+            selection.fire();
         }
         if (editAfterRefresh != null) {
             EObject e = editAfterRefresh;
             editAfterRefresh = null;
-            elementsFor(List.of(e)).stream().findFirst().ifPresent(this::openDirectEdit);
+            selection.elementsFor(List.of(e)).stream().findFirst().ifPresent(directEdit::open);
         }
     }
 
@@ -322,83 +332,29 @@ public final class DiagramViewer implements ISelectionProvider {
 
     @Override
     public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.add(listener);
+        selection.addListener(listener);
     }
 
     @Override
     public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        selectionListeners.remove(listener);
+        selection.removeListener(listener);
     }
 
     /** The model elements of the selected nodes and edges (distinct, in selection order). */
     @Override
     public IStructuredSelection getSelection() {
-        Set<EObject> out = new LinkedHashSet<>();
-        for (String id : selected) {
-            SceneElement e = byId.get(id);
-            if (e != null && e.target() != null) {
-                out.add(e.target());
-            }
-        }
-        return new StructuredSelection(new ArrayList<>(out));
+        return selection.get();
     }
 
     /** Selects the nodes and edges showing the given model elements and scrolls the first into view. */
     @Override
-    public void setSelection(ISelection selection) {
-        List<?> wanted = selection instanceof IStructuredSelection s ? s.toList() : List.of();
-        selectTargets(wanted, true);
+    public void setSelection(ISelection wanted) {
+        selection.select(wanted instanceof IStructuredSelection s ? s.toList() : List.of(), true);
     }
 
     /** Scene ids of the selected elements. */
     public Set<String> selectedIds() {
-        return Set.copyOf(selected);
-    }
-
-    private void selectTargets(Collection<?> targets, boolean reveal) {
-        damageSelection();
-        selected.clear();
-        List<SceneElement> found = elementsFor(targets);
-        found.forEach(e -> selected.add(e.id()));
-        damageSelection();
-        if (reveal && !found.isEmpty()) {
-            canvas.reveal(bounds(found.get(0)));
-        }
-        fireSelection();
-    }
-
-    private List<SceneElement> elementsFor(Collection<?> targets) {
-        List<SceneElement> out = new ArrayList<>();
-        Scene scene = canvas.scene();
-        if (scene == null) {
-            return out;
-        }
-        for (Object t : targets) {
-            // the most specific node first (a part inside a lane row before the row that also targets the lane)
-            scene.nodes().stream().filter(n -> n.target() == t).reduce((a, b) -> b).ifPresent(out::add);
-            scene.edges().stream().filter(e -> e.target() == t && e.element() == t).findFirst().ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private void fireSelection() {
-        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-        for (ISelectionChangedListener l : selectionListeners) {
-            l.selectionChanged(event);
-        }
-    }
-
-    private void damageSelection() {
-        for (String id : selected) {
-            SceneElement e = byId.get(id);
-            if (e != null) {
-                canvas.damage(bounds(e));
-            }
-        }
-    }
-
-    private static Rect bounds(SceneElement e) {
-        return e instanceof SceneNode n ? n.bounds() : SceneIndex.edgeBounds((SceneEdge) e);
+        return Set.copyOf(selection.ids);
     }
 
     // --- palette -------------------------------------------------------------------------------------------
@@ -425,7 +381,8 @@ public final class DiagramViewer implements ISelectionProvider {
 
     private static String tooltip(Tool t) {
         if (t.creates()) {
-            return "Click on the diagram to add a " + t.label() + (t.part() != null ? " (a part from the catalogue)" : "");
+            return t.part() != null ? "Click where the new " + t.label() + " goes; click on a lane's " + t.label() + " to replace it there"
+                    : "Click where the new " + t.label() + " goes";
         }
         return switch (t) {
             case LANE_WIRING -> "Drag from a part onto a lane row: the lane uses that part";
@@ -434,416 +391,155 @@ public final class DiagramViewer implements ISelectionProvider {
         };
     }
 
-    // --- mouse ---------------------------------------------------------------------------------------------
-
-    private void mouseDown(Event e) {
-        if (e.button != 1 || canvas.scene() == null) {
-            return;
-        }
-        closeDirectEdit(true);
-        canvas.control().setFocus();
-        pressX = e.x;
-        pressY = e.y;
-        dragged = false;
-        Point p = canvas.toScene(e.x, e.y);
-        if (tool.creates()) {
-            Command create;
-            if (tool.part() != null && partChooser != null) {
-                // the workbench's catalogue picker (a dialog of the ui bundle): cancelled means nothing is placed
-                Optional<dev.lightwork.library.CatalogPart> part = partChooser.apply(tool.part());
-                create = part.isPresent() ? commands.create(tool, part.get()) : org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE;
-            } else {
-                create = commands.create(tool);
+    /**
+     * A creation tool's click: the part chosen from the catalogue (or a thermal node) is created where the user
+     * clicked. Clicked on a part of the same kind in a lane row, the new part replaces it in that lane and sits on its
+     * thermal node; elsewhere it is placed at the drop point. One command: one undo.
+     */
+    void createAt(Tool used, Point p) {
+        Optional<dev.lightwork.library.CatalogPart> part = Optional.empty();
+        if (used.part() != null) {
+            part = partChooser.apply(used.part());
+            if (part.isEmpty()) {
+                return; // the picker was cancelled
             }
-            if (create.canExecute()) {
-                domain.getCommandStack().execute(create);
-                revealAfterRefresh = create.getAffectedObjects();
-            }
-            setTool(Tool.SELECT);
-            return;
         }
-        if (tool.connects()) {
-            SceneNode from = canvas.index().nodeAt(p);
-            boolean valid = tool == Tool.LANE_WIRING ? DiagramCommands.wirablePart(from).isPresent() : DiagramCommands.thermalNode(from).isPresent();
-            if (valid) {
-                drag = Drag.CONNECT;
-                connectFrom = from;
-                pointer = p;
-            }
-            return;
+        SceneNode under = canvas.index().nodeAt(p);
+        DiagramCommands.Creation creation = commands.create(used, part.orElse(null), under);
+        Command command = creation.command();
+        if (!creation.replaces()) {
+            command = new PlaceCreated(command, creation.created(), p);
         }
-        SceneNode single = singleSelectedNode();
-        if (single != null && (resizeCorner = corner(single, p)) >= 0) {
-            drag = Drag.RESIZE;
-            dragStart.clear();
-            dragStart.put(single, single.bounds());
-            return;
-        }
-        SceneElement hit = canvas.index().edgeAt(p);
-        if (hit == null) {
-            hit = canvas.index().nodeAt(p);
-        }
-        if (hit instanceof SceneNode n && n.isContainer() && !inHeader(n, p)) {
-            // a container is picked by its title; its open background starts a rubber band like empty space
-            hit = null;
-        }
-        boolean shift = (e.stateMask & SWT.SHIFT) != 0;
-        if (hit == null) {
-            if (!shift && !selected.isEmpty()) {
-                damageSelection();
-                selected.clear();
-                fireSelection();
-            }
-            drag = Drag.RUBBER;
-            rubber = new Rect(p.x(), p.y(), 0, 0);
-            return;
-        }
-        damageSelection();
-        if (shift) {
-            if (!selected.remove(hit.id())) {
-                selected.add(hit.id());
-            }
-        } else if (!selected.contains(hit.id())) {
-            selected.clear();
-            selected.add(hit.id());
-        }
-        damageSelection();
-        fireSelection();
-        if (hit instanceof SceneNode && selected.contains(hit.id())) {
-            drag = Drag.MOVE;
-            dragStart.clear();
-            for (SceneNode n : movableSelection()) {
-                dragStart.put(n, n.bounds());
-            }
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+            revealAfterRefresh = List.of(creation.created());
         }
     }
 
-    private void mouseMove(Event e) {
-        if (drag == Drag.NONE || canvas.scene() == null) {
-            return;
-        }
-        if (!dragged && Math.abs(e.x - pressX) < DRAG_THRESHOLD && Math.abs(e.y - pressY) < DRAG_THRESHOLD) {
-            return;
-        }
-        dragged = true;
-        Point p = canvas.toScene(e.x, e.y);
-        double dx = (e.x - pressX) / canvas.zoom();
-        double dy = (e.y - pressY) / canvas.zoom();
-        switch (drag) {
-            case MOVE -> dragStart.forEach((n, start) -> moveNode(n, start.translate(dx, dy)));
-            case RESIZE -> dragStart.forEach((n, start) -> moveNode(n, resized(start, dx, dy)));
-            case RUBBER -> {
-                canvas.damage(rubber);
-                Point a = canvas.toScene(pressX, pressY);
-                rubber = new Rect(Math.min(a.x(), p.x()), Math.min(a.y(), p.y()), Math.abs(p.x() - a.x()), Math.abs(p.y() - a.y()));
-                canvas.damage(rubber);
-            }
-            case CONNECT -> {
-                damageConnection();
-                pointer = p;
-                SceneNode target = canvas.index().nodeAt(p);
-                hover = target == connectFrom ? null : target;
-                hoverValid = connection(hover).isPresent();
-                damageConnection();
-                Cursor cursor = hover == null ? null : canvas.control().getDisplay().getSystemCursor(hoverValid ? SWT.CURSOR_HAND : SWT.CURSOR_NO);
-                canvas.control().setCursor(cursor);
-            }
-            default -> { }
-        }
-    }
+    /**
+     * Creation plus its manual position at the drop point, as one command. The new node's size is the one the layout
+     * gives it, known only once the element exists: measured at first execution, replayed on redo.
+     */
+    private final class PlaceCreated extends org.eclipse.emf.common.command.CommandWrapper {
+        private final EObject created;
+        private final Point at;
+        private LayoutCommand place;
 
-    private void mouseUp(Event e) {
-        if (e.button != 1) {
-            return;
+        PlaceCreated(Command create, EObject created, Point at) {
+            super(create);
+            this.created = created;
+            this.at = at;
         }
-        Drag finished = drag;
-        drag = Drag.NONE;
-        canvas.control().setCursor(null);
-        switch (finished) {
-            case MOVE, RESIZE -> {
-                if (dragged) {
-                    Map<String, Rect> moved = new LinkedHashMap<>();
-                    dragStart.keySet().forEach(n -> moved.put(n.id(), n.bounds()));
-                    domain.getCommandStack().execute(LayoutCommand.place(positions, kind, moved));
-                }
-            }
-            case RUBBER -> {
-                if (dragged) {
-                    damageSelection();
-                    for (SceneNode n : canvas.index().nodesIn(rubber)) {
-                        if (rubber.encloses(n.bounds())) {
-                            selected.add(n.id());
-                        }
-                    }
-                    damageSelection();
-                    fireSelection();
-                }
-                canvas.damage(rubber);
-                rubber = null;
-            }
-            case CONNECT -> {
-                damageConnection();
-                Optional<Command> command = connection(hover);
-                if (dragged && command.isPresent()) {
-                    Command c = command.get();
-                    domain.getCommandStack().execute(c);
-                    if (tool == Tool.THERMAL_PATH) {
-                        // a new path has no resistance yet: ask for it at once
-                        editAfterRefresh = c.getAffectedObjects().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst()
-                                .orElse(null);
-                    }
-                }
-                connectFrom = null;
-                hover = null;
-                pointer = null;
-            }
-            default -> { }
-        }
-        dragStart.clear();
-    }
 
-    private void doubleClick(Event e) {
-        if (e.button != 1 || canvas.scene() == null) {
-            return;
-        }
-        Point p = canvas.toScene(e.x, e.y);
-        SceneElement hit = canvas.index().edgeAt(p);
-        if (hit == null) {
-            hit = canvas.index().nodeAt(p);
-        }
-        if (hit != null) {
-            openDirectEdit(hit);
-        }
-    }
-
-    private void keyDown(Event e) {
-        if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
-            Command delete = commands.delete(getSelection().toList().stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList());
-            if (delete.canExecute()) {
-                domain.getCommandStack().execute(delete);
-            }
-        } else if (e.keyCode == SWT.ESC) {
-            drag = Drag.NONE;
-            setTool(Tool.SELECT);
-            canvas.control().redraw();
-        }
-    }
-
-    // --- editing helpers -----------------------------------------------------------------------------------
-
-    /** The command a connection drag would execute when released over {@code target}. */
-    private Optional<Command> connection(SceneNode target) {
-        if (connectFrom == null || target == null) {
-            return Optional.empty();
-        }
-        if (tool == Tool.LANE_WIRING) {
-            Optional<Component> part = DiagramCommands.wirablePart(connectFrom);
-            return part.isPresent() ? commands.wire(part.get(), target) : Optional.empty();
-        }
-        Optional<ThermalNode> from = DiagramCommands.thermalNode(connectFrom);
-        Optional<ThermalNode> to = DiagramCommands.thermalNode(target);
-        return from.isPresent() && to.isPresent() ? commands.thermalPath(from.get(), to.get()) : Optional.empty();
-    }
-
-    private void moveNode(SceneNode n, Rect to) {
-        // repaint where the node and its edges were, move, repaint where they are now
-        canvas.damage(n.bounds());
-        for (SceneEdge edge : canvas.scene().edges()) {
-            if (n.isAncestorOf(edge.source()) || n.isAncestorOf(edge.targetNode())) {
-                canvas.damage(SceneIndex.edgeBounds(edge));
-            }
-        }
-        for (SceneEdge edge : new ManualPlacement(canvas.scene(), kind.description().direction()).moveTo(n, to)) {
-            canvas.damage(SceneIndex.edgeBounds(edge));
-        }
-        canvas.index().update(n);
-        canvas.damage(n.bounds());
-    }
-
-    private Rect resized(Rect start, double dx, double dy) {
-        double x = start.x();
-        double y = start.y();
-        double maxX = start.maxX();
-        double maxY = start.maxY();
-        // corners: 0 top-left, 1 top-right, 2 bottom-right, 3 bottom-left
-        if (resizeCorner == 0 || resizeCorner == 3) {
-            x = Math.min(x + dx, maxX - MIN_WIDTH);
-        } else {
-            maxX = Math.max(maxX + dx, x + MIN_WIDTH);
-        }
-        if (resizeCorner == 0 || resizeCorner == 1) {
-            y = Math.min(y + dy, maxY - MIN_HEIGHT);
-        } else {
-            maxY = Math.max(maxY + dy, y + MIN_HEIGHT);
-        }
-        return new Rect(x, y, maxX - x, maxY - y);
-    }
-
-    /** True when {@code p} lies in the title lines of container {@code n}. */
-    private boolean inHeader(SceneNode n, Point p) {
-        double h = 2 * TextLine.PAD_Y;
-        for (TextLine line : TextLine.of(n)) {
-            h += canvas.painter().lineHeight(line.font());
-        }
-        return p.y() <= n.bounds().y() + h;
-    }
-
-    /** The corner handle of {@code n} under {@code p} (0..3), or -1. */
-    private int corner(SceneNode n, Point p) {
-        double h = HANDLE / canvas.zoom();
-        Rect b = n.bounds();
-        double[][] corners = {{b.x(), b.y()}, {b.maxX(), b.y()}, {b.maxX(), b.maxY()}, {b.x(), b.maxY()}};
-        for (int i = 0; i < 4; i++) {
-            if (Math.abs(p.x() - corners[i][0]) <= h && Math.abs(p.y() - corners[i][1]) <= h) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private SceneNode singleSelectedNode() {
-        if (selected.size() != 1) {
-            return null;
-        }
-        return byId.get(selected.iterator().next()) instanceof SceneNode n ? n : null;
-    }
-
-    /** Selected nodes without those inside another selected node (they move with it). */
-    private List<SceneNode> movableSelection() {
-        List<SceneNode> nodes = new ArrayList<>();
-        for (String id : selected) {
-            if (byId.get(id) instanceof SceneNode n) {
-                nodes.add(n);
-            }
-        }
-        return nodes.stream().filter(n -> nodes.stream().noneMatch(o -> o != n && o.isAncestorOf(n))).toList();
-    }
-
-    private void openDirectEdit(SceneElement element) {
-        EObject target = element.target();
-        if (target == null) {
-            return;
-        }
-        Optional<MainValue> value = MainValue.of(target);
-        if (value.isEmpty()) {
-            return;
-        }
-        closeDirectEdit(false);
-        MainValue v = value.get();
-        Rect b = element instanceof SceneEdge edge && !edge.labels().isEmpty() ? edge.labels().get(0).bounds() : bounds(element);
-        Rectangle px = canvas.pixels(b);
-        Text text = new Text(canvas.control(), SWT.BORDER | SWT.SINGLE);
-        text.setText(v.text(target));
-        text.setMessage(v.attribute().getName() + (v.unit().isEmpty() ? "" : " [" + v.unit() + "]"));
-        text.setToolTipText(v.attribute().getName() + (v.unit().isEmpty() ? "" : " in " + v.unit()) + " · Enter applies, Esc cancels");
-        int height = text.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
-        int width = Math.max(120, px.width);
-        text.setBounds(px.x + (px.width - width) / 2, px.y + (px.height - height) / 2, width, height);
-        text.setData(new Object[] {target, v});
-        text.selectAll();
-        text.setFocus();
-        text.addListener(SWT.DefaultSelection, e -> closeDirectEdit(true));
-        text.addListener(SWT.Traverse, e -> {
-            if (e.detail == SWT.TRAVERSE_ESCAPE) {
-                e.doit = false;
-                closeDirectEdit(false);
-            }
-        });
-        text.addListener(SWT.FocusOut, e -> text.getDisplay().asyncExec(() -> closeDirectEdit(true)));
-        text.addListener(SWT.Modify, e -> text.setForeground(null));
-        directEdit = text;
-    }
-
-    /** Applies (when {@code apply} and the text is a number) or discards the in-place edit. */
-    private void closeDirectEdit(boolean apply) {
-        Text text = directEdit;
-        if (text == null || text.isDisposed()) {
-            directEdit = null;
-            return;
-        }
-        Object[] data = (Object[]) text.getData();
-        EObject target = (EObject) data[0];
-        MainValue v = (MainValue) data[1];
-        if (apply) {
-            Double number;
+        @Override
+        public void execute() {
+            super.execute();
             try {
-                number = v.parse(text.getText());
-            } catch (IllegalArgumentException bad) {
-                // keep the editor open and say what is wrong; nothing reaches the model
-                text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_RED));
-                text.setToolTipText(bad.getMessage());
-                return;
+                Scene s = EditorScenes.build(kind, analyses.get(), options(), positions);
+                s.nodesFor(created).stream().filter(n -> n.target() == created).findFirst().ifPresent(n -> {
+                    place = LayoutCommand.place(positions, kind, Map.of(n.id(), new Rect(at.x(), at.y(), n.bounds().width(), n.bounds().height())));
+                    place.execute();
+                });
+            } catch (RuntimeException e) {
+                place = null; // the diagram cannot be drawn now: ELK places the part when it can
             }
-            directEdit = null;
-            text.dispose();
-            Object old = target.eGet(v.attribute());
-            if (old == null ? number != null : !old.equals(number)) {
-                domain.getCommandStack().execute(commands.setValue(target, v, number));
+        }
+
+        @Override
+        public void undo() {
+            if (place != null) {
+                place.undo();
             }
-        } else {
-            directEdit = null;
-            text.dispose();
+            super.undo();
         }
-        canvas.control().setFocus();
-    }
 
-    // --- feedback ------------------------------------------------------------------------------------------
-
-    private void damageConnection() {
-        if (connectFrom != null && pointer != null) {
-            Rect b = connectFrom.bounds();
-            double x = Math.min(b.x(), pointer.x());
-            double y = Math.min(b.y(), pointer.y());
-            canvas.damage(new Rect(x, y, Math.max(b.maxX(), pointer.x()) - x, Math.max(b.maxY(), pointer.y()) - y));
-        }
-        if (hover != null) {
-            canvas.damage(hover.bounds());
+        @Override
+        public void redo() {
+            super.redo();
+            if (place != null) {
+                place.redo();
+            }
         }
     }
 
-    private void paintFeedback(GC gc, SwtPainter p, Rectangle damage) {
-        gc.setLineStyle(SWT.LINE_SOLID);
-        paintProblemBadges(gc, p, damage);
-        for (String id : selected) {
-            SceneElement e = byId.get(id);
-            if (e == null) {
-                continue;
-            }
-            Rectangle r = p.pixels(bounds(e));
-            gc.setForeground(p.colour(SELECTION));
-            gc.setLineWidth(2);
-            gc.drawRectangle(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
-            if (e instanceof SceneNode && selected.size() == 1) {
-                gc.setBackground(p.colour(SELECTION));
-                int h = (int) HANDLE;
-                for (int[] c : new int[][] {{r.x, r.y}, {r.x + r.width, r.y}, {r.x + r.width, r.y + r.height}, {r.x, r.y + r.height}}) {
-                    gc.fillRectangle(c[0] - h / 2, c[1] - h / 2, h, h);
-                }
-            }
+    private Command deleteCommand() {
+        return commands.delete(getSelection().toList().stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList());
+    }
+
+    /** Deletes the selected elements (one undoable command); false when nothing selected can be deleted. */
+    public boolean deleteSelection() {
+        Command delete = deleteCommand();
+        if (delete.canExecute()) {
+            domain.getCommandStack().execute(delete);
+            return true;
         }
-        if (rubber != null) {
-            gc.setForeground(p.colour(SELECTION));
-            gc.setLineWidth(1);
-            gc.setLineDash(new int[] {4, 3});
-            gc.drawRectangle(p.pixels(rubber));
-            gc.setLineStyle(SWT.LINE_SOLID);
-        }
-        if (connectFrom != null && pointer != null) {
-            Rgb colour = hover == null ? SELECTION : hoverValid ? VALID : INVALID;
-            gc.setForeground(p.colour(colour));
-            gc.setLineWidth(2);
-            Rectangle from = p.pixels(connectFrom.bounds());
-            gc.drawLine(from.x + from.width / 2, from.y + from.height / 2, p.px(pointer.x()), p.py(pointer.y()));
-            if (hover != null) {
-                Rectangle r = p.pixels(hover.bounds());
-                gc.setLineWidth(3);
-                gc.drawRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6);
+        return false;
+    }
+
+    /** The canvas context menu, as GEF/Sirius editors have it. */
+    public void fillContextMenu(IMenuManager menu) {
+        Action delete = action("&Delete\tDel", this::deleteSelection);
+        delete.setEnabled(deleteCommand().canExecute());
+        delete.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_TOOL_DELETE));
+        menu.add(delete);
+        menu.add(action("Show &Properties", this::showProperties));
+        menu.add(new Separator());
+        menu.add(action("&Fit", canvas::fit));
+        menu.add(action("&Arrange All", this::arrangeAll));
+        menu.add(new Separator());
+        Action export = action("&Export Image...", this::exportWithDialog);
+        export.setEnabled(canvas.scene() != null);
+        menu.add(export);
+        menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
             }
+        };
+    }
+
+    /** Opens (or brings up) the Properties view, which shows the diagram's selection. */
+    public void showProperties() {
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        try {
+            window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Show Properties", "The Properties view could not be opened: " + e.getMessage());
+        }
+    }
+
+    /** Asks for a file and writes the diagram as SVG or PNG (the command line's output). */
+    public void exportWithDialog() {
+        if (canvas.scene() == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setText("Export Image");
+        dialog.setFilterExtensions(new String[] {"*.svg", "*.png"});
+        dialog.setFilterNames(new String[] {"SVG (vector)", "PNG (2 px per unit)"});
+        dialog.setFileName((design.getId() == null ? "design" : design.getId()) + "-" + kind.cliName() + ".svg");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            export(Path.of(chosen));
+        } catch (IOException | RuntimeException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Export Image", "Could not export to " + chosen + ": " + e.getMessage());
         }
     }
 
     /** The IDE's error/warning icon in the top right corner of each node whose element has a problem. */
-    private void paintProblemBadges(GC gc, SwtPainter p, Rectangle damage) {
+    void paintProblemBadges(GC gc, SwtPainter p, Rectangle damage) {
         Scene scene = canvas.scene();
         if (problems.isEmpty() || scene == null) {
             return;

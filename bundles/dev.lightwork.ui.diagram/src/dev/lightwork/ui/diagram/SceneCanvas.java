@@ -46,6 +46,8 @@ public final class SceneCanvas {
     private Overlay overlay = (gc, p, d) -> { };
     private long lastFrameNanos;
     private org.eclipse.swt.graphics.Point panFrom;
+    /** Told after every zoom or scroll change (zoom combo, outline thumbnail). */
+    private final java.util.List<Runnable> viewListeners = new java.util.ArrayList<>();
     /** Fit was the last zoom request: keep fitting while the canvas is resized (e.g. the editor first opens). */
     private boolean fitted;
 
@@ -112,6 +114,32 @@ public final class SceneCanvas {
 
     public SceneIndex index() {
         return index;
+    }
+
+    /** {@code listener} runs after every change of zoom, scroll position or scene (on the UI thread). */
+    public void addViewListener(Runnable listener) {
+        viewListeners.add(listener);
+    }
+
+    public void removeViewListener(Runnable listener) {
+        viewListeners.remove(listener);
+    }
+
+    private void viewChanged() {
+        for (Runnable r : java.util.List.copyOf(viewListeners)) {
+            r.run();
+        }
+    }
+
+    /** Whether the last zoom request was "fit" (the zoom follows the canvas size). */
+    public boolean fitted() {
+        return fitted;
+    }
+
+    /** Scene rectangle currently visible in the canvas. */
+    public Rect visibleScene() {
+        Rectangle area = canvas.getClientArea();
+        return new Rect(originX / zoom, originY / zoom, area.width / zoom, area.height / zoom);
     }
 
     public void setOverlay(Overlay newOverlay) {
@@ -283,6 +311,7 @@ public final class SceneCanvas {
     }
 
     private void updateScrollBars() {
+        viewChanged();
         if (scene == null) {
             return;
         }

@@ -25,17 +25,23 @@ import dev.lightwork.diagram.scene.Rgb;
  * {@link DiagramPainter} on an SWT {@link GC}: the editor paints the same scene through the same
  * {@code SceneRenderer} as the SVG/PNG export. Scene units are mapped to pixels here ({@code px = unit * zoom -
  * origin}) by scaling coordinates, so line widths and fonts stay crisp at every zoom. Primitives outside the damaged
- * rectangle are skipped (painting cost follows what is visible, not the scene size) and text is left out below a
- * legible size.
+ * rectangle are skipped (painting cost follows what is visible, not the scene size). Below a legible size a node
+ * shows one summary line at a fixed readable size instead of its label (other text is greeked).
  *
  * <p>Text is measured with the same Java2D metrics the ELK layout sized the boxes with, so the renderer centres
- * labels in the boxes the layout made; SWT only draws. Colours and fonts are created once per painter and released
+ * labels in the boxes the layout made; SWT draws each line on that span, in a smaller font where SWT's rendering
+ * would be wider, so text never leaves its box. Colours and fonts are created once per painter and released
  * by {@link #dispose()}.
  */
 public final class SwtPainter implements DiagramPainter {
 
     /** Below this pixel height text is unreadable: it is drawn as a grey bar ("greeked"), which costs far less. */
     private static final double MIN_TEXT_PX = 6;
+    /** Pixel size of the one-line summary a node shows when its label is below {@link #MIN_TEXT_PX}. */
+    private static final double SUMMARY_PX = 9;
+    /** A shortened summary keeps at least this many characters, else the box is greeked. */
+    private static final int MIN_SUMMARY_CHARS = 8;
+    private static final int MIN_BAR_BOX_PX = 12;
     private static final Rgb GREEKED = new Rgb(0xb8, 0xbe, 0xc8);
     private static final double ANTIALIAS_FROM_ZOOM = 0.5;
     /** Arrow heads shorter than this many pixels are not drawn (they would be a dot). */
@@ -49,6 +55,18 @@ public final class SwtPainter implements DiagramPainter {
     private final Map<Rgb, Color> colours = new HashMap<>();
     private final Map<FontKey, Font> fonts = new HashMap<>();
     private final Map<Font, Integer> ascents = new HashMap<>();
+    private final Map<Font, Integer> lineHeights = new HashMap<>();
+    private final Map<Font, FontKey> keys = new HashMap<>();
+    /** SWT widths of texts per font, and the font each text is drawn with so it fits its box. */
+    private final Map<Font, Map<String, Integer>> extents = new HashMap<>();
+    private final Map<Font, Map<String, Font>> fittedFonts = new HashMap<>();
+    /** The summary line shown per text and room ("" = none fits); bounded like the other text caches. */
+    private final Map<SummaryKey, String> shownSummaries = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SummaryKey, String> eldest) {
+            return size() > 20_000;
+        }
+    };
     private final Graphics2DPainter.Java2DTextMetrics metrics = new Graphics2DPainter.Java2DTextMetrics();
     private final Map<DiagramFont, Map<String, Double>> widths = new HashMap<>();
     private final Map<DiagramFont, double[]> lineMetrics = new HashMap<>();
@@ -187,10 +205,147 @@ public final class SwtPainter implements DiagramPainter {
             gc.fillRectangle(p.x, p.y + (p.height - h) / 2, p.width, h);
             return;
         }
-        Font f = font(font);
+        // boxes were sized with Java2D metrics; where SWT's rendering runs wider, a smaller font keeps it in its span
+        // (drawn from the same left edge, so left-aligned titles stay aligned)
+        Font f = fitted(text, font, p.width);
         gc.setFont(f);
         gc.setForeground(colour(colour));
         gc.drawString(text, p.x, py(baselineY) - ascent(f), true);
+    }
+
+    /**
+     * The font SWT draws {@code text} with at this zoom: the scene's font scaled to pixels, or smaller when SWT's
+     * rendering of it is wider than the {@code room} pixels the layout measured (text never runs out of its box).
+     */
+    private Font fitted(String text, DiagramFont font, int room) {
+        Font f = font(font);
+        Map<String, Font> perText = fittedFonts.computeIfAbsent(f, k -> new HashMap<>());
+        Font known = perText.get(text);
+        if (known != null) {
+            return known;
+        }
+        Font chosen = f;
+        int w = extent(text, f);
+        FontKey key = keys.get(f);
+        for (int tries = 0; w > room + 1 && tries < 4 && key.tenthsOfPoint() > 10; tries++) {
+            int tenths = Math.max(10, (int) Math.floor(key.tenthsOfPoint() * (double) room / w) - 1);
+            key = new FontKey(key.family(), tenths, key.bold());
+            chosen = font(key);
+            w = extent(text, chosen);
+        }
+        if (perText.size() > 20_000) {
+            perText.clear(); // a long zooming session: measure again rather than grow without bound
+        }
+        perText.put(text, chosen);
+        return chosen;
+    }
+
+    /** Pixel width of {@code text} as SWT draws it at the current zoom (what the UI tests compare with the box). */
+    public int drawnWidth(String text, DiagramFont font) {
+        int room = (int) Math.round(width(text, font) * zoom);
+        return extent(text, fitted(text, font, room));
+    }
+
+    private int extent(String text, Font f) {
+        return extents.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(text, t -> {
+            Font old = gc.getFont();
+            gc.setFont(f);
+            int w = gc.textExtent(t, SWT.DRAW_TRANSPARENT).x;
+            gc.setFont(old);
+            return w;
+        });
+    }
+
+    @Override
+    public boolean legible(DiagramFont font) {
+        return font.size() * zoom >= MIN_TEXT_PX;
+    }
+
+    /**
+     * A node's one-line summary at a fixed legible size ({@link #SUMMARY_PX}), shortened with an ellipsis to the box;
+     * boxes too small even for that get the grey bar that says "text here".
+     */
+    @Override
+    public void summary(String text, Rect box, Rgb colour, Rgb fill) {
+        Rectangle p = pixels(box);
+        if (!visible(p)) {
+            return;
+        }
+        Font f = summaryFont();
+        String shown = fitsSummary(text, p, f) ? shownSummaries.computeIfAbsent(new SummaryKey(text, p.width - 4), k -> {
+            String s = shownSummary(k.text(), f, k.room());
+            return s == null ? "" : s;
+        }) : "";
+        if (shown.isEmpty()) {
+            // a bar says "text here" on boxes big enough to show one; tinier boxes (a 2,000-node fit) stay plain and cheap
+            if (p.height >= MIN_BAR_BOX_PX && p.width >= MIN_BAR_BOX_PX) {
+                int h = Math.max(1, Math.min(p.height / 2, 3));
+                gc.setBackground(colour(GREEKED));
+                gc.fillRectangle(p.x + p.width / 6, p.y + (p.height - h) / 2, p.width * 2 / 3, h);
+            }
+            return;
+        }
+        gc.setFont(f);
+        gc.setForeground(colour(colour));
+        gc.drawString(shown, p.x + (p.width - extent(shown, f)) / 2, p.y + (p.height - lineHeight(f)) / 2, true);
+    }
+
+    /** The text {@link #summary} shows for {@code text} in {@code box} at the current zoom (maybe shortened), or null. */
+    public String summaryShown(String text, Rect box) {
+        Rectangle p = pixels(box);
+        Font f = summaryFont();
+        return fitsSummary(text, p, f) ? shownSummary(text, f, p.width - 4) : null;
+    }
+
+    private Font summaryFont() {
+        return font(new FontKey("Sans", (int) Math.round(SUMMARY_PX * 720.0 / device.getDPI().y), true));
+    }
+
+    /** Whether a box of {@code p} pixels has room for a summary line at all. */
+    private boolean fitsSummary(String text, Rectangle p, Font f) {
+        int lineHeight = lineHeight(f);
+        return !text.isEmpty() && p.width - 4 >= 3 * lineHeight && p.height >= lineHeight;
+    }
+
+    /** {@code text}, or a prefix with an ellipsis keeping enough to say something, in {@code room} pixels; else null. */
+    private String shownSummary(String text, Font f, int room) {
+        String shown = shortened(text, f, room);
+        // "La…" says nothing: a grey bar costs less and says as much
+        return shown == null || !shown.equals(text) && shown.length() - 1 < Math.min(MIN_SUMMARY_CHARS, text.length()) ? null : shown;
+    }
+
+    private record SummaryKey(String text, int room) {
+    }
+
+    /** {@code text}, or its longest prefix with an ellipsis, that fits {@code room} pixels; null when not even "X…" fits. */
+    private String shortened(String text, Font f, int room) {
+        if (extent(text, f) <= room) {
+            return text;
+        }
+        int lo = 1;
+        int hi = text.length() - 1;
+        String best = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            String candidate = text.substring(0, mid).stripTrailing() + "…";
+            if (extent(candidate, f) <= room) {
+                best = candidate;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    private int lineHeight(Font f) {
+        return lineHeights.computeIfAbsent(f, k -> {
+            Font old = gc.getFont();
+            gc.setFont(k);
+            int h = gc.getFontMetrics().getHeight();
+            gc.setFont(old);
+            return h;
+        });
     }
 
     @Override
@@ -247,6 +402,11 @@ public final class SwtPainter implements DiagramPainter {
         fonts.values().forEach(Font::dispose);
         fonts.clear();
         ascents.clear();
+        lineHeights.clear();
+        keys.clear();
+        extents.clear();
+        fittedFonts.clear();
+        shownSummaries.clear();
         disposeClip();
         if (region != null) {
             region.dispose();
@@ -263,11 +423,16 @@ public final class SwtPainter implements DiagramPainter {
         // scene units are pixels at zoom 1; SWT sizes fonts in points of the screen's DPI
         double points = font.size() * zoom * 72.0 / device.getDPI().y;
         int tenths = Math.max(1, (int) Math.round(points * 10));
-        FontKey key = new FontKey(family(font.family()), tenths, font.bold());
+        return font(new FontKey(family(font.family()), tenths, font.bold()));
+    }
+
+    private Font font(FontKey key) {
         return fonts.computeIfAbsent(key, k -> {
             FontData data = new FontData(k.family(), 1, k.bold() ? SWT.BOLD : SWT.NORMAL);
             data.height = k.tenthsOfPoint() / 10f;
-            return new Font(device, data);
+            Font f = new Font(device, data);
+            keys.put(f, k);
+            return f;
         });
     }
 

@@ -1,20 +1,12 @@
 package dev.lightwork.ui.editor;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -22,7 +14,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -35,7 +26,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -57,12 +47,10 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
-import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
 import dev.lightwork.model.io.DesignLoadException;
 import dev.lightwork.model.provider.LightworkItemProviderAdapterFactory;
-import dev.lightwork.model.util.LightworkResourceFactoryImpl;
 import dev.lightwork.ui.edit.DesignContentProvider;
 import dev.lightwork.ui.edit.DesignImages;
 import dev.lightwork.ui.edit.DesignLabelProvider;
@@ -72,6 +60,7 @@ import dev.lightwork.ui.problems.DesignMarkers;
 import dev.lightwork.ui.problems.DesignValidation;
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.design.SharedAnalysis;
+import dev.lightwork.ui.diagram.DesignDocument;
 import dev.lightwork.ui.diagram.ElementSeverity;
 
 /**
@@ -87,7 +76,8 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
 
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
-    private Resource resource;
+    /** The open file (load, save with the positions sidecar, dirty state, outside-change reload), as the diagram editor has it. */
+    private DesignDocument document;
     private DesignLoadException loadError;
     private Path path;
     private TreeViewer viewer;
@@ -96,10 +86,6 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     private DesignOutlinePage outline;
     private PropertySheetPage propertySheet;
     private final DesignImages menuImages = new DesignImages();
-    /** Modification stamp of the file as this editor last loaded or saved it; other stamps are outside changes. */
-    private long knownStamp = IResource.NULL_STAMP;
-    private boolean changedOnDisk;
-    private final IResourceChangeListener fileWatcher = this::fileChanged;
     private DesignLabelProvider labels;
     /** The design's one live analysis (shared with the diagram pages and the analysis views). */
     private SharedAnalysis liveProblems;
@@ -163,74 +149,30 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new LightworkItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        BasicCommandStack stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
-        ResourceSet set = domain.getResourceSet();
-        set.getPackageRegistry().put(LightworkPackage.eNS_URI, LightworkPackage.eINSTANCE);
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(DesignFiles.EXTENSION, new LightworkResourceFactoryImpl());
-        try {
-            resource = DesignFiles.loadResource(path, set);
-        } catch (DesignLoadException e) {
-            loadError = e;
-        }
-        stack.addCommandStackListener(event -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
+        document = new DesignDocument(path, file(), adapterFactory);
+        domain = document.domain();
+        loadError = document.loadError();
+        document.addDirtyListener(() -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
+        document.addReloadListener(this::reloaded);
         IFile file = file();
         if (file != null) {
-            knownStamp = file.getModificationStamp();
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
             DesignValidation.schedule(file);
         }
     }
 
-    /**
-     * Another writer changed the file (a quick fix on the closed file is not one: fixes use this editor): a clean
-     * editor reloads it, a dirty one remembers and asks before its save would overwrite that change.
-     */
-    private void fileChanged(IResourceChangeEvent event) {
-        IFile file = file();
-        if (file == null || event.getDelta() == null) {
+    /** The document loaded the file again after an outside change: the pages, outline and problems show the new design. */
+    private void reloaded() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
-        if (delta == null || (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
-            return;
+        viewer.setInput(document.resource());
+        viewer.expandToLevel(2);
+        pages.reset(design());
+        followProblems(false);
+        if (outline != null) {
+            outline.setInput(document.resource());
         }
-        getSite().getShell().getDisplay().asyncExec(() -> {
-            if (viewer == null || viewer.getControl().isDisposed() || !file.exists() || file.getModificationStamp() == knownStamp) {
-                return;
-            }
-            if (isDirty()) {
-                changedOnDisk = true;
-            } else {
-                reload();
-            }
-        });
-    }
-
-    /** Loads the file again into the same editing domain; the undo history belongs to the old content and goes. */
-    private void reload() {
-        IFile file = file();
-        ResourceSet set = domain.getResourceSet();
-        try {
-            Resource fresh = DesignFiles.loadResource(path, set);
-            set.getResources().remove(resource);
-            resource.unload();
-            resource = fresh;
-            knownStamp = file.getModificationStamp();
-            changedOnDisk = false;
-            domain.getCommandStack().flush();
-            viewer.setInput(resource);
-            viewer.expandToLevel(2);
-            pages.reset(design());
-            followProblems(false);
-            if (outline != null) {
-                outline.setInput(resource);
-            }
-            firePropertyChange(PROP_DIRTY);
-        } catch (DesignLoadException e) {
-            // keep showing the last good content; the Problems view shows why the file does not load
-            changedOnDisk = true;
-        }
+        firePropertyChange(PROP_DIRTY);
     }
 
     private static Path pathOf(IEditorInput input) throws PartInitException {
@@ -254,13 +196,13 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
             createErrorPage(parent);
             return;
         }
-        pages = new DiagramPages(parent, domain, path);
+        pages = new DiagramPages(parent, domain, document::positions);
         viewer = new TreeViewer(pages.treeParent(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new DesignContentProvider(adapterFactory));
         labels = new DesignLabelProvider(adapterFactory);
         viewer.setLabelProvider(labels);
-        viewer.setInput(resource);
+        viewer.setInput(document.resource());
         viewer.expandToLevel(2);
         pages.setTree(viewer.getControl(), viewer, design());
         followProblems(false);
@@ -358,7 +300,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
             Collection<?> affected = last.getAffectedObjects();
             List<Object> visible = new ArrayList<>();
             for (Object o : affected) {
-                if (o instanceof EObject e && e.eResource() == resource) {
+                if (o instanceof EObject e && e.eResource() == document.resource()) {
                     visible.add(o);
                 }
             }
@@ -373,42 +315,17 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
 
     @Override
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return document.isDirty();
     }
 
-    /** Atomic save through DesignFiles; the workspace is refreshed so validation and explorers see the new file. */
+    /** Atomic save of the design and its positions sidecar through the document; the workspace sees the new file. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (loadError != null || resource == null) {
+        if (loadError != null || document.resource() == null) {
             return;
         }
-        if (changedOnDisk && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
-                path.getFileName() + " was changed by another program since it was opened here. Overwrite that change with this editor's design?")) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            return;
-        }
-        try {
-            DesignFiles.save(resource, path);
-            if (pages != null) {
-                pages.savePositions(); // the diagram sidecar: manual placement moves are on the same command stack
-            }
-            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-            changedOnDisk = false;
+        if (document.saveAsking(getSite().getShell(), monitor)) {
             firePropertyChange(PROP_DIRTY);
-            IFile file = file();
-            if (file != null) {
-                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
-                knownStamp = file.getModificationStamp();
-            }
-        } catch (IOException | CoreException e) {
-            ILog.of(getClass()).error("Could not save " + path, e);
-            MessageDialog.openError(getSite().getShell(), "Save failed",
-                    "The design could not be saved to " + path + ":\n" + e.getMessage() + "\nThe previous file is unchanged.");
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
         }
     }
 
@@ -424,6 +341,9 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
 
     @Override
     public void setFocus() {
+        if (document != null) {
+            document.checkOnDisk(); // a change by another program, also to a file outside the workspace
+        }
         if (viewer != null) {
             viewer.getControl().setFocus();
         }
@@ -433,13 +353,21 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     @Override
     public void gotoMarker(IMarker marker) {
         String fragment = marker.getAttribute(DesignMarkers.ELEMENT_URI, null);
-        if (fragment == null || resource == null || viewer == null) {
+        if (fragment == null || document.resource() == null || viewer == null) {
             return;
         }
-        EObject element = resource.getEObject(fragment);
+        EObject element = document.resource().getEObject(fragment);
         if (element != null) {
             selectInTree(new StructuredSelection(element));
         }
+    }
+
+    /** A selection made in the Outline: shown on the active diagram page (which stays), else in the tree. */
+    void selectFromOutline(IStructuredSelection selection) {
+        if (pages != null && pages.selectOnDiagram(selection)) {
+            return;
+        }
+        selectInTree(selection);
     }
 
     void selectInTree(IStructuredSelection selection) {
@@ -504,7 +432,7 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
 
     /** The design root, or null when the file could not be loaded. */
     public TransceiverDesign design() {
-        return resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransceiverDesign d ? d : null;
+        return document == null ? null : document.design();
     }
 
     /** Why the file could not be loaded, or null. */
@@ -522,7 +450,12 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
     }
 
     Resource resource() {
-        return resource;
+        return document.resource();
+    }
+
+    /** The open file, shared implementation with the diagram editor. */
+    public DesignDocument document() {
+        return document;
     }
 
     ComposedAdapterFactory adapterFactory() {
@@ -535,7 +468,9 @@ public final class DesignEditor extends EditorPart implements IEditingDomainProv
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
+        if (document != null) {
+            document.dispose();
+        }
         if (liveProblems != null) {
             liveProblems.removeListener(modelChanged);
             if (isDirty() && file() != null) {

@@ -1,11 +1,8 @@
 package dev.lightwork.ui.editor;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -30,7 +27,8 @@ import dev.lightwork.ui.diagram.DiagramViewer;
  * The design editor's pages: the tree, then the architecture, link and thermal diagrams (dev.lightwork.ui.diagram),
  * all on the editor's editing domain, so one command stack holds tree edits, diagram edits and moves (undo, dirty
  * state). Diagram pages are built when first shown and read the design's one shared analysis ({@link SharedAnalysis}). The editor's
- * selection is the active page's. Manual positions live in the design's sidecar file and are saved with the design.
+ * selection is the active page's. Manual positions live in the design's sidecar file, which the editor's
+ * {@link dev.lightwork.ui.diagram.DesignDocument} loads and saves with the design.
  */
 public final class DiagramPages {
 
@@ -39,19 +37,19 @@ public final class DiagramPages {
     private final CTabFolder folder;
     private final CTabItem treeItem;
     private final EditingDomain domain;
-    private final Path file;
+    /** The document's positions sidecar (a new one after a reload). */
+    private final java.util.function.Supplier<DiagramPositions> positions;
     private final List<DiagramViewer> viewers = new ArrayList<>();
     private final Forwarding selection = new Forwarding();
+    /** Told the active diagram viewer (null on the tree page) whenever the page changes. */
+    private final List<java.util.function.Consumer<DiagramViewer>> pageListeners = new ArrayList<>();
     private ISelectionProvider tree;
     private TransceiverDesign design;
     private SharedAnalysis live;
-    private DiagramPositions positions;
-    /** False when the sidecar exists but cannot be read: it is then left untouched on save. */
-    private boolean positionsWritable = true;
 
-    DiagramPages(Composite parent, EditingDomain domain, Path file) {
+    DiagramPages(Composite parent, EditingDomain domain, java.util.function.Supplier<DiagramPositions> positions) {
         this.domain = domain;
-        this.file = file;
+        this.positions = positions;
         folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         treeItem = new CTabItem(folder, SWT.NONE);
         treeItem.setText("Design");
@@ -66,7 +64,6 @@ public final class DiagramPages {
         }
         folder.setSelection(treeItem);
         folder.addListener(SWT.Selection, e -> pageChanged());
-        loadPositions();
     }
 
     /** Where the tree goes. */
@@ -105,6 +102,7 @@ public final class DiagramPages {
     public void showTree() {
         folder.setSelection(treeItem);
         selection.follow(tree);
+        pageListeners.forEach(l -> l.accept(null));
     }
 
     /** The diagram viewer of the selected page, if a diagram page is selected. */
@@ -125,36 +123,40 @@ public final class DiagramPages {
         throw new IllegalArgumentException("no page for " + kind);
     }
 
-    void savePositions() {
-        if (positions == null || !positionsWritable) {
-            return;
-        }
-        try {
-            positions.save(file);
-        } catch (IOException e) {
-            ILog.of(getClass()).error("Could not save the diagram positions of " + file, e);
-        }
-    }
-
     void dispose() {
         live = null;
     }
 
-    private void loadPositions() {
-        try {
-            positions = DiagramPositions.load(file);
-        } catch (IOException e) {
-            // a broken sidecar costs only manual placement; it is kept as it is for the user to repair
-            ILog.of(getClass()).warn(e.getMessage() + " - diagrams use the automatic layout and the file is not overwritten");
-            positions = DiagramPositions.empty();
-            positionsWritable = false;
+    /** {@code listener} is told the active diagram viewer (null: the tree page) after every page change. */
+    void addPageListener(java.util.function.Consumer<DiagramViewer> listener) {
+        pageListeners.add(listener);
+    }
+
+    void removePageListener(java.util.function.Consumer<DiagramViewer> listener) {
+        pageListeners.remove(listener);
+    }
+
+    /**
+     * Selects elements chosen elsewhere (the Outline) on the active diagram page, staying on it; false when the tree
+     * page is active. On the link page a chosen lane becomes the lane shown.
+     */
+    boolean selectOnDiagram(IStructuredSelection chosen) {
+        DiagramViewer viewer = activeDiagram();
+        if (viewer == null) {
+            return false;
         }
+        if (viewer.kind() == DiagramKind.LINK && chosen.getFirstElement() instanceof Lane lane && !lane.getId().equals(viewer.lane())) {
+            viewer.setLane(lane.getId());
+        }
+        viewer.setSelection(chosen);
+        return true;
     }
 
     private void pageChanged() {
         CTabItem item = folder.getSelection();
         if (item == null || item == treeItem || design == null) {
             selection.follow(tree);
+            pageListeners.forEach(l -> l.accept(null));
             return;
         }
         DiagramViewer viewer = viewerOf(item);
@@ -166,16 +168,18 @@ public final class DiagramPages {
             }
         }
         selection.follow(viewer);
+        pageListeners.forEach(l -> l.accept(viewer));
     }
 
     private DiagramViewer viewerOf(CTabItem item) {
         if (item.getControl() != null) {
             return viewers.stream().filter(v -> v.getControl() == item.getControl()).findFirst().orElseThrow();
         }
-        DiagramViewer viewer = new DiagramViewer(folder, domain, design, (DiagramKind) item.getData(), positions, live::analysis);
+        DiagramViewer viewer = new DiagramViewer(folder, domain, design, (DiagramKind) item.getData(), positions.get(), live::analysis);
+        // the palette's create tools ask which catalogue part, with the same picker as Properties' Catalog Part
         viewer.setPartChooser(kind -> {
             dev.lightwork.ui.edit.CatalogPartDialog dialog = new dev.lightwork.ui.edit.CatalogPartDialog(folder.getShell(), kind,
-                    dev.lightwork.analysis.design.SharedAnalysis.analyzer().library().parts(kind), null);
+                    SharedAnalysis.analyzer().library().parts(kind), null);
             return dialog.open() == org.eclipse.jface.window.Window.OK ? java.util.Optional.ofNullable(dialog.chosen()) : java.util.Optional.empty();
         });
         viewers.add(viewer);
