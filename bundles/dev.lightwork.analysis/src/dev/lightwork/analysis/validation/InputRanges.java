@@ -72,7 +72,8 @@ public final class InputRanges {
 
     private static String name(EObject o) {
         String id = o instanceof NamedElement n ? n.getId() : null;
-        return o.eClass().getName() + (id == null ? "" : " '" + id + "'");
+        // the kind in words ("Thermal node"), not the class name; the attribute stays as written in the file
+        return dev.lightwork.model.util.ModelLabels.kind(o) + (id == null ? "" : " '" + id + "'");
     }
 
     private static String text(double v) {

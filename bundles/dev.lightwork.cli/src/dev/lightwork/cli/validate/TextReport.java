@@ -42,16 +42,16 @@ final class TextReport implements Report {
             DesignResult.Lane worst = r.worstLane();
             if (worst != null) {
                 out.println(SafeText.line(String.format(Locale.ROOT,
-                        "      worst lane %s: margin %s dB (Rx OMA %s dBm at TP3, required %s dBm, PMD sensitivity %s dBm, pre-FEC BER %s)",
-                        worst.id(), QuantityFormat.fixed(worst.marginDb(), 2), QuantityFormat.fixed(worst.rxOmaDbm(), 2),
-                        QuantityFormat.fixed(worst.sensitivityDbm(), 2), QuantityFormat.fixed(worst.pmdSensitivityDbm(), 2),
+                        "      worst lane %s: margin %s (Rx OMA %s at TP3, required %s, PMD sensitivity %s, pre-FEC BER %s)",
+                        worst.id(), QuantityFormat.withUnit(worst.marginDb(), 2, "dB"), QuantityFormat.withUnit(worst.rxOmaDbm(), 2, "dBm"),
+                        QuantityFormat.withUnit(worst.sensitivityDbm(), 2, "dBm"), QuantityFormat.withUnit(worst.pmdSensitivityDbm(), 2, "dBm"),
                         QuantityFormat.berShort(worst.preFecBer(), worst.preFecBerIsBound()))));
             } else if (!r.lanes().isEmpty()) {
                 out.println("      lanes: no margin could be computed");
             }
             DesignResult.Power p = r.power();
-            String limit = Double.isNaN(p.msaClassLimitW()) ? "no MSA power class (" + p.formFactor() + ")"
-                    : p.formFactor() + " class " + p.msaClass() + " limit " + QuantityFormat.fixed(p.msaClassLimitW(), 2) + " W";
+            String limit = Double.isNaN(p.msaClassLimitW()) ? "no MSA power class (" + formFactorLabel(p.formFactor()) + ")"
+                    : formFactorLabel(p.formFactor()) + " class " + p.msaClass() + " limit " + QuantityFormat.fixed(p.msaClassLimitW(), 2) + " W";
             out.println(SafeText.line(String.format(Locale.ROOT, "      power %s W vs %s, %s pJ/bit", QuantityFormat.fixed(p.totalW(), 2), limit, QuantityFormat.fixed(p.pJPerBit(), 2))));
             DesignResult.ThermalNode hot = r.hottestNode();
             if (hot != null) {
@@ -78,6 +78,16 @@ final class TextReport implements Report {
                 batch.results().size() == 1 ? "" : "s", batch.count(Verdict.PASS), batch.count(Verdict.INDICATIVE), batch.count(Verdict.FAIL),
                 batch.count(Verdict.ERROR))));
         out.flush();
+    }
+
+    /** The form factor as people read it ("CPO engine", "QSFP-DD"; the JSON keeps the data files' name). */
+    private static String formFactorLabel(String dataName) {
+        for (dev.lightwork.model.FormFactor f : dev.lightwork.model.FormFactor.VALUES) {
+            if (dev.lightwork.library.ReferenceLibrary.formFactorName(f).equals(dataName)) {
+                return dev.lightwork.model.util.ModelLabels.literal(f);
+            }
+        }
+        return dataName == null ? "no form factor" : dataName;
     }
 
     /** "error LW-LINK-MARGIN at file:12 element L3: message [value -0.52, limit 0.00, source ...]". */

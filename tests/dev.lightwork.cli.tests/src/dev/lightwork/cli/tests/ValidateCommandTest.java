@@ -378,7 +378,7 @@ class ValidateCommandTest {
         assertEquals(LightworkCommand.EXIT_USAGE, run.exitCode(), run.err()); // issue 14 item 4: impossible value = bad input
         List<JsonObject> designs = objects(json(run.out()).getAsJsonArray("designs"));
         assertEquals("error", designs.get(0).get("verdict").getAsString());
-        assertTrue(designs.get(0).get("error").getAsString().contains("ThermalPath.resistanceKPerW = 1.0E308 is outside the physical range"), run.out());
+        assertTrue(designs.get(0).get("error").getAsString().contains("Thermal path.resistanceKPerW = 1.0E308 is outside the physical range"), run.out());
         assertEquals("pass", designs.get(1).get("verdict").getAsString());
         assertTrue(objects(designs.get(0).getAsJsonArray("diagnostics")).stream().anyMatch(d -> d.get("rule").getAsString().equals("LW-INPUT-INCOMPLETE")
                 && d.get("message").getAsString().contains("tj-dsp -> case: resistanceKPerW = 1.0E308")), run.out());

@@ -187,10 +187,27 @@ class WorkbenchChromeTest {
         Workbench.settle(200);
         Menu popup = explorer.getCommonViewer().getTree().getMenu();
         List<String> entries = texts(popup);
+        MenuItem compare = item(popup, "Compare With");
+        List<String> compareEntries = compare == null ? List.of() : texts(compare.getMenu());
         popup.notifyListeners(SWT.Hide, new Event());
         assertTrue(entries.contains("Validate"), "Validate in " + entries);
-        for (String leftover : List.of("Team", "Replace With", "Compare With")) {
+        for (String leftover : List.of("Team", "Replace With")) {
             assertFalse(entries.contains(leftover), leftover + " has no provider here: " + entries);
+        }
+        // Compare With holds only our own entry (a design's previous revision), not local history or each other
+        assertTrue(compareEntries.stream().allMatch(e -> e.equals("Previous Revision")), "Compare With: " + compareEntries);
+
+        // a file that is not a design: none of them
+        IFile notes = Workbench.project(PROJECT).getFile("chrome-notes.txt");
+        if (!notes.exists()) {
+            notes.create(new ByteArrayInputStream("notes".getBytes(StandardCharsets.UTF_8)), true, null);
+        }
+        explorer.selectReveal(new StructuredSelection(notes));
+        Workbench.settle(200);
+        List<String> other = texts(popup);
+        popup.notifyListeners(SWT.Hide, new Event());
+        for (String leftover : List.of("Team", "Replace With", "Compare With")) {
+            assertFalse(other.contains(leftover), leftover + " has no provider for a text file: " + other);
         }
     }
 
