@@ -110,7 +110,7 @@ final class ComparisonSection implements ReportSection {
         Set<String> nodes = new LinkedHashSet<>(ta.keySet());
         nodes.addAll(tb.keySet());
         out.open("table", "class", "data", "id", "temperature-changes").open("thead").open("tr").element("th", "Node")
-                .element("th", "Before (C)").element("th", "After (C)").element("th", "Change (K)").close().close().open("tbody");
+                .element("th", "Before (°C)").element("th", "After (°C)").element("th", "Change (K)").close().close().open("tbody");
         for (String n : nodes) {
             double b = tb.getOrDefault(n, Double.NaN);
             double a = ta.getOrDefault(n, Double.NaN);

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.util.ModelLabels;
 import dev.lightwork.report.render.Figure;
 import dev.lightwork.report.render.PdfReport;
 import dev.lightwork.report.render.ReportStyle;
@@ -97,7 +98,7 @@ final class HtmlReport {
         field(out, "Date", date(input), null);
         field(out, "Author", input.author() == null || input.author().isBlank() ? "" : input.author(), null);
         field(out, "Tool version", input.toolVersion(), null);
-        field(out, "Form factor / PMD", (d.getFormFactor() == null ? "(no form factor)" : d.getFormFactor().getLiteral()) + " / "
+        field(out, "Form factor / PMD", (d.getFormFactor() == null ? "(no form factor)" : ModelLabels.literal(d.getFormFactor())) + " / "
                 + (d.getOpticalPmd() == null ? "(no PMD)" : d.getOpticalPmd()) + ", " + d.getLanes().size() + " lane(s)", null);
         field(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass verdict" : a.verdict() == DesignAnalysis.Verdict.INDICATIVE ? "indicative verdict" : "fail verdict");
         out.close();

@@ -87,7 +87,7 @@ final class InputsSection implements ReportSection {
         out.element("p", "Components with the same kind, catalogue part, name, power, junction limit and overrides share a row (Count). "
                 + "'Differs from catalogue' lists the values the designer changed from the catalogue part (its source no longer covers them).");
         out.open("table", "class", "data", "id", "components-table").open("thead").open("tr");
-        for (String h : new String[] {"Component(s)", "Count", "Kind", "Name", "Power (mW)", "Tj max (C)", "Catalogue part", "Source", "Conf.",
+        for (String h : new String[] {"Component(s)", "Count", "Kind", "Name", "Power (mW)", "Tj max (°C)", "Catalogue part", "Source", "Conf.",
                 "Note", "Differs from catalogue"}) {
             out.element("th", h);
         }
@@ -159,7 +159,7 @@ final class InputsSection implements ReportSection {
             return;
         }
         out.open("table", "class", "data", "id", "thermal-assumptions").open("thead").open("tr").element("th", "Node")
-                .element("th", "Imposed temperature (C)").element("th", "Limit (C)").element("th", "Description").close().close().open("tbody");
+                .element("th", "Imposed temperature (°C)").element("th", "Limit (°C)").element("th", "Description").close().close().open("tbody");
         for (ThermalNode n : d.getThermalNetwork().getNodes()) {
             out.open("tr").element("td", n.getId())
                     .element("td", n.isBoundary() ? QuantityFormat.plain(n.getTemperatureC()) : "", "class", "num")

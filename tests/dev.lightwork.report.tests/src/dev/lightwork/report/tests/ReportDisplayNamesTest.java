@@ -36,4 +36,13 @@ class ReportDisplayNamesTest {
         }
         assertTrue(html.contains(">DSP<") && html.contains(">TIA<"), "DSP and TIA as designers write them");
     }
+
+    /** Regression: the thermal table printed node kinds as enum constants ("JUNCTION", "CASE") and degrees as "(C)". */
+    @Test
+    void thermalTableNamesKindsInWordsAndDegreesAsDegreesCelsius() {
+        String html = html();
+        assertFalse(html.contains(">JUNCTION<") || html.contains(">CASE (boundary)<"), "no enum constants");
+        assertFalse(html.contains("(C)<"), "no bare C for degrees");
+        assertTrue(html.contains("Temperature (°C)"), "degrees Celsius in the header");
+    }
 }
