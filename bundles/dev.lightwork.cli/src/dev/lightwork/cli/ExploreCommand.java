@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lightwork explore DESIGN --study NAME}: solves a trade study of a design headless and writes the exact
+ * {@code lightwork explore DESIGN [--study NAME]}: solves a trade study of a design headless and writes the exact
  * Pareto front as JSON, CSV and an SVG plot (and, on request, every front design as a .lightwork file).
  */
 @Command(name = "explore",
@@ -51,7 +51,7 @@ public final class ExploreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DESIGN", description = "The .lightwork design holding the study.")
     Path designFile;
 
-    @Option(names = {"-s", "--study"}, required = true, paramLabel = "NAME", description = "Id or name of the trade study.")
+    @Option(names = {"-s", "--study"}, paramLabel = "NAME", description = "Id or name of the trade study (default: the design's only study).")
     String studyName;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: current folder).")

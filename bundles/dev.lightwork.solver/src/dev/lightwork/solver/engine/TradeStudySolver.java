@@ -45,8 +45,16 @@ public final class TradeStudySolver {
         this.analyzer = analyzer;
     }
 
-    /** The study of {@code design} with this id (or name). */
+    /** The study named {@code name} (id or name), or with {@code name} null the design's only study. */
     public static TradeStudy study(TransceiverDesign design, String name) {
+        if (name == null) {
+            // no name: the design's only study, as a user with one study expects
+            if (design.getTradeStudies().size() == 1) {
+                return design.getTradeStudies().get(0);
+            }
+            throw new StudyInputException("design " + design.getId() + (design.getTradeStudies().isEmpty() ? " has no trade study"
+                    : " has several trade studies, name one with --study: " + design.getTradeStudies().stream().map(s -> s.getId()).collect(Collectors.toList())));
+        }
         return design.getTradeStudies().stream().filter(s -> name.equals(s.getId()) || name.equals(s.getName())).findFirst()
                 .orElseThrow(() -> new StudyInputException("design " + design.getId() + " has no trade study '" + name + "'; it has "
                         + design.getTradeStudies().stream().map(s -> s.getId()).collect(Collectors.toList())));

@@ -108,6 +108,17 @@ class ExploreCommandTest {
         assertFalse(Files.exists(dir.resolve("dr4-parts-front.json")));
     }
 
+    /** A design with one study needs no --study (the shipped examples each have one); with several, the message lists them. */
+    @Test
+    void theOnlyStudyNeedsNoName() throws Exception {
+        Path file = dir.resolve("example.lightwork");
+        DesignFiles.save(dev.lightwork.library.ReferenceDesigns.dr4400G(), file);
+        assertEquals(0, run("explore", file.toString(), "-o", dir.toString(), "--format", "csv", "-q"), err.toString());
+        assertTrue(Files.exists(dir.resolve("dr4-parts-front.csv")));
+        assertEquals(2, run("explore", designWithStudies().toString(), "-o", dir.toString(), "-q"));
+        assertTrue(err.toString().contains("several trade studies") && err.toString().contains("impossible"), err.toString());
+    }
+
     @Test
     void infeasibleStudyExitsOneNamingTheConstraint() throws Exception {
         Path file = designWithStudies();
