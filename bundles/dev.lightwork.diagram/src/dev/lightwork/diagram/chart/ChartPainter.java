@@ -393,8 +393,9 @@ public final class ChartPainter {
     }
 
     private static String legendValue(double v, double[] range) {
+        // a power of ten about a twentieth of the range: 2.59 .. 3.63, not 2.593796 .. 3.626104
         double span = Math.abs(range[1] - range[0]);
-        double step = span > 0 ? span / 4 : Math.max(Math.abs(v), 1) / 4;
+        double step = Math.pow(10, Math.floor(Math.log10((span > 0 ? span : Math.max(Math.abs(v), 1)) / 20)));
         return format(v, step);
     }
 

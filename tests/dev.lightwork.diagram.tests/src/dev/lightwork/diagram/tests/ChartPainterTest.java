@@ -108,6 +108,16 @@ class ChartPainterTest {
         assertNull(centres[2], "a point with an unknown coordinate is not drawn");
     }
 
+    /** Regression: the colour legend printed the DR4 study's margins as 2.593796 and 3.626104 (six decimals). */
+    @Test
+    void colourLegendPrintedSixDecimals() {
+        ScatterChart chart = new ScatterChart("Front", "power (W)", "cost (USD)",
+                List.of(new Dot(7.45, 145, "p1", 2.593796), new Dot(8.06, 210, "p5", 3.626104)), false, "", 1, "worst-lane margin [dB] (maximise)");
+        String svg = ChartImages.svg(chart, 800, 500);
+        assertTrue(svg.contains(">2.59<") && svg.contains(">3.63<"), "two decimals for a one-decibel range");
+        assertTrue(!svg.contains("3.626104") && !svg.contains("2.593796"));
+    }
+
     /** A third quantity colours the points from blue (lowest) to red (highest), with a legend naming it (issue 16 item 5). */
     @Test
     void scatterColoursPointsByTheThirdQuantityWithALegend() {
