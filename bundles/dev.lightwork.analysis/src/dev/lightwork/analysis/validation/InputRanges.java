@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import dev.lightwork.library.AttributeRanges;
@@ -24,6 +28,10 @@ import dev.lightwork.model.TransceiverDesign;
 public final class InputRanges {
 
     private final AttributeRanges ranges;
+    /** Per attribute: its range, or empty when it has none (a 512-lane design checks ~20,000 values per analysis). */
+    private final Map<EAttribute, Optional<Range>> byAttribute = new ConcurrentHashMap<>();
+    /** Per class: its single-valued numeric attributes, the ones this rule checks. */
+    private final Map<EClass, List<EAttribute>> numericAttributes = new ConcurrentHashMap<>();
 
     public InputRanges(AttributeRanges ranges) {
         this.ranges = ranges;
@@ -39,17 +47,13 @@ public final class InputRanges {
     }
 
     private void check(EObject o, List<Diagnostic> out) {
-        for (EAttribute a : o.eClass().getEAllAttributes()) {
-            Class<?> type = a.getEAttributeType().getInstanceClass();
-            if (a.isMany() || !(type == Double.class || type == double.class || type == Integer.class || type == int.class || type == Long.class)) {
-                continue;
-            }
+        for (EAttribute a : numericAttributes.computeIfAbsent(o.eClass(), InputRanges::numeric)) {
             Object value = o.eGet(a);
             if (!(value instanceof Number number)) {
                 continue; // not given: the checks that need it say so
             }
             double v = number.doubleValue();
-            Range range = ranges.range(a.getEContainingClass().getName(), a.getName()).orElse(null);
+            Range range = byAttribute.computeIfAbsent(a, x -> ranges.range(x.getEContainingClass().getName(), x.getName())).orElse(null);
             if (range == null) {
                 out.add(diagnostic(o, a, v, Double.NaN, "no range", String.format(Locale.ROOT,
                         "%s.%s = %s: this attribute has no physical range in attribute-ranges.csv (a defect of Lightwork's data)",
@@ -63,6 +67,13 @@ public final class InputRanges {
                         String.format(Locale.ROOT, "%s.%s = %s %s (%s)", name(o), a.getName(), text(v), why, range.provenance().source())));
             }
         }
+    }
+
+    private static List<EAttribute> numeric(EClass c) {
+        return c.getEAllAttributes().stream().filter(a -> {
+            Class<?> type = a.getEAttributeType().getInstanceClass();
+            return !a.isMany() && (type == Double.class || type == double.class || type == Integer.class || type == int.class || type == Long.class);
+        }).toList();
     }
 
     private static Diagnostic diagnostic(EObject element, EAttribute attribute, double value, double limit, String source, String message) {
