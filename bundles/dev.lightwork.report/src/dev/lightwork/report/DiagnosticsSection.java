@@ -41,8 +41,8 @@ final class DiagnosticsSection implements ReportSection {
             out.element("td", dd.category());
             out.element("td", dd.elementId() == null ? "" : dd.elementId());
             out.element("td", dd.attribute() == null ? "" : dd.attribute().getName());
-            out.element("td", dd.value() == null ? "" : QuantityFormat.plain(dd.value()), "class", "num");
-            out.element("td", dd.limit() == null ? "" : QuantityFormat.plain(dd.limit()), "class", "num");
+            out.element("td", dd.value() == null ? "" : QuantityFormat.finding(dd.value()), "class", "num");
+            out.element("td", dd.limit() == null ? "" : QuantityFormat.finding(dd.limit()), "class", "num");
             out.element("td", dd.source() == null ? "" : dd.source());
             out.element("td", d.getMessage());
             out.close();

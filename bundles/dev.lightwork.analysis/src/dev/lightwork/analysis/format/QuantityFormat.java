@@ -95,6 +95,20 @@ public final class QuantityFormat {
         return v.toString();
     }
 
+    /**
+     * A value in a list of findings, whatever its unit: four significant digits (8.056, 1234), scientific below 0.001
+     * (a BER of 1.30e-15 rather than a row of zeros).
+     */
+    public static String finding(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return UNKNOWN;
+        }
+        if (v != 0 && Math.abs(v) < 1e-3) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        return stripZeros(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+    }
+
     public static String fixed(double v, int decimals) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return UNKNOWN;

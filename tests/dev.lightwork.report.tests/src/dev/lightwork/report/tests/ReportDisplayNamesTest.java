@@ -45,4 +45,13 @@ class ReportDisplayNamesTest {
         assertFalse(html.contains("(C)<"), "no bare C for degrees");
         assertTrue(html.contains("Temperature (°C)"), "degrees Celsius in the header");
     }
+
+    /** Regression: the diagnostics list printed the module power as 8.05556 where the rest of the report says 8.056. */
+    @Test
+    void diagnosticsValuesPrintedSixDigits() {
+        String html = html();
+        assertFalse(html.contains(">8.05556<"), "six significant digits in the diagnostics list");
+        assertTrue(html.contains(">8.056<"), "four, as a reader wants them");
+        assertTrue(dev.lightwork.analysis.format.QuantityFormat.finding(1.3e-15).equals("1.30e-15"), "a BER stays scientific");
+    }
 }
