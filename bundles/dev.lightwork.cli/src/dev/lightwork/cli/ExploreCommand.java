@@ -25,6 +25,8 @@ import dev.lightwork.solver.SolverDisagreementException;
 import dev.lightwork.solver.StudyInputException;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.engine.TradeStudySolver;
+import dev.lightwork.yield.FrontYield;
+import dev.lightwork.yield.ToleranceDefaults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +72,14 @@ public final class ExploreCommand implements Callable<Integer> {
     /** Longest accepted --time-limit: a day; beyond, the solver's time budget would overflow into "no time at all". */
     static final double MAX_TIME_LIMIT_S = 86_400;
 
+    @Option(names = "--yield-samples", paramLabel = "N",
+            description = {"Monte Carlo modules per front design for its yield and cost per good module (a re-ranking of the exact front,",
+                    "not a solver objective; the design's yield study gives tolerances, corners, costs and minYield); default 0 = none."})
+    Integer yieldSamples;
+
+    /** Largest --yield-samples: each front design is a full yield run. */
+    static final int MAX_YIELD_SAMPLES = 1_000_000;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
@@ -83,6 +93,10 @@ public final class ExploreCommand implements Callable<Integer> {
         if (timeLimit != null && !(timeLimit > 0 && timeLimit <= MAX_TIME_LIMIT_S)) {
             err.println("lightwork explore: --time-limit " + timeLimit + " must be a number of seconds above 0 and at most " + (long) MAX_TIME_LIMIT_S
                     + " (a day)");
+            return LightworkCommand.EXIT_USAGE;
+        }
+        if (yieldSamples != null && !(yieldSamples >= 0 && yieldSamples <= MAX_YIELD_SAMPLES)) {
+            err.println("lightwork explore: --yield-samples " + yieldSamples + " must be between 0 and " + MAX_YIELD_SAMPLES);
             return LightworkCommand.EXIT_USAGE;
         }
         TransceiverDesign design;
@@ -123,17 +137,29 @@ public final class ExploreCommand implements Callable<Integer> {
             err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: internal check failed, no result written: " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         }
+        int samples = yieldSamples != null ? yieldSamples : 0;
+        java.util.List<FrontYield.PointYield> yields = java.util.List.of();
+        if (samples > 0 && result.feasible()) {
+            if (!quiet) {
+                err.println("yield of " + result.front().size() + " front designs, " + samples + " modules each");
+                err.flush();
+            }
+            long seed = design.getYieldStudy() != null && design.getYieldStudy().getSeed() != null ? design.getYieldStudy().getSeed() : 1L;
+            yields = FrontYield.of(result.front().stream().map(ParetoPoint::design).toList(), new DesignAnalyzer(ReferenceLibrary.load()),
+                    ToleranceDefaults.load(), designFile.toAbsolutePath().getParent(), samples, seed, Runtime.getRuntime().availableProcessors(), null,
+                    dev.lightwork.yield.YieldEngine.Monitor.NONE);
+        }
         try {
-            write(result, design);
+            write(result, design, yields, samples);
         } catch (IOException e) {
             err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: cannot write to " + this.out + ": " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         }
-        summary(out, result);
+        summary(out, result, yields);
         return result.feasible() ? LightworkCommand.EXIT_OK : LightworkCommand.EXIT_VIOLATIONS;
     }
 
-    private void write(StudyResult r, TransceiverDesign design) throws IOException {
+    private void write(StudyResult r, TransceiverDesign design, java.util.List<FrontYield.PointYield> yields, int yieldSamples) throws IOException {
         Files.createDirectories(out);
         java.util.List<Path> inputs = java.util.List.of(designFile);
         String stem = fileName(r.study()) + "-front";
@@ -148,10 +174,10 @@ public final class ExploreCommand implements Callable<Integer> {
             }
         }
         if (formats.contains(Format.json)) {
-            OutputFiles.write(out.resolve(stem + ".json"), FrontJson.write(r).getBytes(StandardCharsets.UTF_8), inputs);
+            OutputFiles.write(out.resolve(stem + ".json"), FrontJson.write(r, yields, yieldSamples).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (formats.contains(Format.csv)) {
-            OutputFiles.write(out.resolve(stem + ".csv"), FrontCsv.write(r).getBytes(StandardCharsets.UTF_8), inputs);
+            OutputFiles.write(out.resolve(stem + ".csv"), FrontCsv.write(r, yields).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (formats.contains(Format.svg)) {
             OutputFiles.write(out.resolve(stem + ".svg"), ParetoPlot.svg(r).getBytes(StandardCharsets.UTF_8), inputs);
@@ -167,7 +193,7 @@ public final class ExploreCommand implements Callable<Integer> {
         return s.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    private void summary(PrintWriter out, StudyResult r) {
+    private void summary(PrintWriter out, StudyResult r, java.util.List<FrontYield.PointYield> yields) {
         if (!r.feasible()) {
             out.println(r.infeasibility() != null ? r.infeasibility().message()
                     : "no feasible design found before the " + r.stopReason() + " (the study is not proven infeasible)");
@@ -177,13 +203,24 @@ public final class ExploreCommand implements Callable<Integer> {
                 r.combinations(), r.partial() ? ", PARTIAL front (" + r.stopReason() + ")" : ", exact front", r.solveSeconds(), r.solverNodes());
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "#"));
         r.objectives().forEach(o -> header.append(String.format(Locale.ROOT, "  %28s", o.label())));
+        if (!yields.isEmpty()) {
+            header.append(String.format(Locale.ROOT, "  %8s  %12s  %4s", "yield", "USD/good", "rank"));
+        }
         out.println(header);
-        for (ParetoPoint p : r.front()) {
+        for (int i = 0; i < r.front().size(); i++) {
+            ParetoPoint p = r.front().get(i);
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d", p.index()));
             for (double v : p.values()) {
                 row.append(String.format(Locale.ROOT, "  %28.4f", v));
             }
+            if (i < yields.size()) {
+                FrontYield.PointYield y = yields.get(i);
+                row.append(String.format(Locale.ROOT, "  %7.2f%%  %12.2f  %4d", 100 * y.yield(), y.costPerGoodModuleUsd(), y.rank()));
+            }
             out.println(row.append("  ").append(p.choices()));
+        }
+        if (!yields.isEmpty()) {
+            out.println("yield: " + FrontYield.METHOD);
         }
         r.notes().forEach(n -> out.println("note: " + n));
     }

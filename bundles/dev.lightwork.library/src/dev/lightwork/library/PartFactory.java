@@ -2,12 +2,14 @@ package dev.lightwork.library;
 
 import java.util.function.DoubleConsumer;
 
+import dev.lightwork.model.Channel;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.Connector;
 import dev.lightwork.model.ConnectorType;
 import dev.lightwork.model.Driver;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
+import dev.lightwork.model.FibreType;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.LaserType;
 import dev.lightwork.model.LightworkFactory;
@@ -50,6 +52,51 @@ public final class PartFactory {
         set(part, "tj_max_c", c::setJunctionTemperatureMaxC);
         set(part, "cost_usd", c::setCostUsd);
         return c;
+    }
+
+    /**
+     * A new channel of {@code lengthM} metres of the catalogue fibre {@code fibre} (its type and attenuation), with no
+     * splices or reflection penalty and a 0.1 dB MPI allowance, the value the reference designs use; connectors are
+     * the caller's.
+     */
+    public static Channel channel(CatalogPart fibre, String id, double lengthM) {
+        Channel ch = F.createChannel();
+        ch.setId(id);
+        ch.setName(fibre.name() + ", " + (int) lengthM + " m");
+        ch.setFibreType(FibreType.get(fibre.text("type")));
+        ch.setLengthM(lengthM);
+        ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
+        ch.setSpliceCount(0);
+        ch.setSpliceLossDb(0.0);
+        ch.setMpiPenaltyDb(0.1);
+        ch.setReflectionPenaltyDb(0.0);
+        return ch;
+    }
+
+    /** The catalogue kind a component's parts come from (a laser from lasers.csv), or null (none, or no component). */
+    public static PartKind kindOf(Component c) {
+        if (c instanceof Laser) {
+            return PartKind.LASER;
+        } else if (c instanceof Modulator) {
+            return PartKind.MODULATOR;
+        } else if (c instanceof Driver) {
+            return PartKind.DRIVER;
+        } else if (c instanceof Photodetector) {
+            return PartKind.PHOTODETECTOR;
+        } else if (c instanceof Tia) {
+            return PartKind.TIA;
+        } else if (c instanceof Multiplexer) {
+            return PartKind.MUX;
+        } else if (c instanceof Connector) {
+            return PartKind.CONNECTOR;
+        } else if (c instanceof Dsp) {
+            return PartKind.DSP;
+        } else if (c instanceof dev.lightwork.model.Microcontroller) {
+            return PartKind.MCU;
+        } else if (c instanceof PowerConverter) {
+            return PartKind.POWER_CONVERTER;
+        }
+        return null;
     }
 
     private static void set(CatalogPart part, String column, DoubleConsumer setter) {

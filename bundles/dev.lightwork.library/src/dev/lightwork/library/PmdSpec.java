@@ -68,12 +68,25 @@ public record PmdSpec(String id, String clause, int lanes, String modulation, St
      * and 802.3df DR8 (ER 5 dB) give a stricter value below a threshold. NaN ER or no threshold: the main value.
      */
     public OptionalDouble omaMinusTdecqMinDbm(double erDb) {
-        OptionalDouble threshold = value("er_threshold_db");
-        OptionalDouble lowEr = value("oma_minus_tdecq_min_low_er_dbm");
-        if (threshold.isPresent() && lowEr.isPresent() && !Double.isNaN(erDb) && erDb < threshold.getAsDouble()) {
-            return lowEr;
+        double v = omaMinusTdecqMinDbm(number("er_threshold_db"), number("oma_minus_tdecq_min_low_er_dbm"), number("oma_minus_tdecq_min_dbm"), erDb);
+        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /**
+     * {@link #omaMinusTdecqMinDbm(double)} on the table's values (NaN: not given), for callers that read them once
+     * (a Monte Carlo run checks every lane of every sample).
+     */
+    public static double omaMinusTdecqMinDbm(double erThresholdDb, double lowErValueDbm, double valueDbm, double erDb) {
+        if (!Double.isNaN(erThresholdDb) && !Double.isNaN(lowErValueDbm) && !Double.isNaN(erDb) && erDb < erThresholdDb) {
+            return lowErValueDbm;
         }
-        return value("oma_minus_tdecq_min_dbm");
+        return valueDbm;
+    }
+
+    /** A column's value, NaN when the table leaves it empty. */
+    public double number(String column) {
+        Double v = values.get(column);
+        return v == null ? Double.NaN : v;
     }
 
     /**
@@ -82,14 +95,23 @@ public record PmdSpec(String id, String clause, int lanes, String modulation, St
      * window at all when those are not known.
      */
     public java.util.Optional<WavelengthWindow> laneWindow(double wavelengthNm) {
-        List<WavelengthWindow> windows = laneWindows.isEmpty() ? overallWindow() : laneWindows;
+        return java.util.Optional.ofNullable(nearestWindow(windows(), wavelengthNm));
+    }
+
+    /** The lane windows: the WDM grid's, or the one overall window of a single-wavelength PMD (empty: none known). */
+    public List<WavelengthWindow> windows() {
+        return laneWindows.isEmpty() ? overallWindow() : laneWindows;
+    }
+
+    /** The window of {@code windows} containing {@code wavelengthNm}, else the nearest one; null when there is none. */
+    public static WavelengthWindow nearestWindow(List<WavelengthWindow> windows, double wavelengthNm) {
         WavelengthWindow best = null;
         for (WavelengthWindow w : windows) {
             if (best == null || w.distance(wavelengthNm) < best.distance(wavelengthNm)) {
                 best = w;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return best;
     }
 
     private List<WavelengthWindow> overallWindow() {
@@ -115,16 +137,28 @@ public record PmdSpec(String id, String clause, int lanes, String modulation, St
      * SECQ, the unstressed sensitivity at SECQ = TDECQ; empty when the PMD gives neither.
      */
     public OptionalDouble receiverRequirementDbm(double tdecqDb) {
-        OptionalDouble srs = value("srs_oma_max_dbm");
-        OptionalDouble secq = value("secq_db");
-        if (srs.isPresent() && secq.isPresent()) {
-            OptionalDouble s = value("rx_sens_oma_max_dbm");
-            OptionalDouble k = value("rx_sens_secq_offset_db");
-            double eye = s.isPresent() && k.isPresent() ? Math.max(tdecqDb, s.getAsDouble() + k.getAsDouble()) : tdecqDb;
-            return OptionalDouble.of(srs.getAsDouble() - secq.getAsDouble() + eye);
+        double srs = number("srs_oma_max_dbm");
+        double secq = number("secq_db");
+        double s = number("rx_sens_oma_max_dbm");
+        if (Double.isNaN(s) && (Double.isNaN(srs) || Double.isNaN(secq))) {
+            return OptionalDouble.empty();
         }
-        OptionalDouble sens = sensitivityDbm(tdecqDb);
-        return sens.isPresent() ? OptionalDouble.of(sens.getAsDouble() + tdecqDb) : OptionalDouble.empty();
+        return OptionalDouble.of(receiverRequirementDbm(srs, secq, s, number("rx_sens_secq_offset_db"), tdecqDb));
+    }
+
+    /**
+     * {@link #receiverRequirementDbm(double)} on the table's values (NaN: not given; NaN result: no requirement), for
+     * callers that read them once.
+     */
+    public static double receiverRequirementDbm(double srsDbm, double secqDb, double sensitivityDbm, double secqOffsetDb, double tdecqDb) {
+        if (!Double.isNaN(srsDbm) && !Double.isNaN(secqDb)) {
+            double eye = !Double.isNaN(sensitivityDbm) && !Double.isNaN(secqOffsetDb) ? Math.max(tdecqDb, sensitivityDbm + secqOffsetDb) : tdecqDb;
+            return srsDbm - secqDb + eye;
+        }
+        // the unstressed sensitivity max(S, SECQ - k) at SECQ = TDECQ, plus TDECQ
+        double sens = Double.isNaN(sensitivityDbm) || Double.isNaN(secqOffsetDb) || Double.isNaN(tdecqDb) ? sensitivityDbm
+                : Math.max(sensitivityDbm, tdecqDb - secqOffsetDb);
+        return sens + tdecqDb;
     }
 
     /**

@@ -17,7 +17,6 @@ import dev.lightwork.model.Driver;
 import dev.lightwork.model.Distribution;
 import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FecScheme;
-import dev.lightwork.model.FibreType;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.HostInterface;
 import dev.lightwork.model.Lane;
@@ -307,18 +306,8 @@ public final class ReferenceDesigns {
         }
 
         Channel channel(String id, String fibrePart, double lengthM, Connector connector) {
-            CatalogPart fibre = lib.requirePart(fibrePart);
-            Channel ch = F.createChannel();
-            ch.setId(id);
-            ch.setName(fibre.name() + ", " + (int) lengthM + " m");
-            ch.setFibreType(FibreType.get(fibre.text("type")));
-            ch.setLengthM(lengthM);
-            ch.setAttenuationDbPerKm(fibre.require("attenuation_db_per_km"));
+            Channel ch = PartFactory.channel(lib.requirePart(fibrePart), id, lengthM);
             ch.getConnectors().add(connector);
-            ch.setSpliceCount(0);
-            ch.setSpliceLossDb(0.0);
-            ch.setMpiPenaltyDb(0.1);
-            ch.setReflectionPenaltyDb(0.0);
             design.getChannels().add(ch);
             return ch;
         }

@@ -79,7 +79,8 @@ public final class ReferenceLibrary {
             Map<String, Double> values = new LinkedHashMap<>();
             for (String column : row.values().keySet()) {
                 if (!PMD_TEXT_COLUMNS.contains(column)) {
-                    row.number(column).ifPresent(v -> values.put(column, v));
+                    // interned: the checks look limits up by literal column names per lane and Monte Carlo sample (identity compare)
+                    row.number(column).ifPresent(v -> values.put(column.intern(), v));
                 }
             }
             PmdSpec spec = new PmdSpec(row.required("id"), row.text("clause"), (int) row.number("lanes").orElseThrow(),

@@ -71,7 +71,7 @@ record DesignFacts(DesignAnalysis analysis) {
         if (d.getFormFactor() == null) {
             return "no form factor";
         }
-        String ff = ReferenceLibrary.formFactorName(d.getFormFactor());
+        String ff = dev.lightwork.model.util.ModelLabels.literal(d.getFormFactor());
         if (d.getFormFactor() == dev.lightwork.model.FormFactor.CPO_ENGINE) {
             return ff + " (no MSA power class applies)";
         }

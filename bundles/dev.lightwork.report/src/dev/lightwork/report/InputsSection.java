@@ -72,7 +72,7 @@ final class InputsSection implements ReportSection {
         int cls = d.getMsaPowerClass() == null ? -1 : d.getMsaPowerClass();
         var row = lib.powerClass(d.getFormFactor(), cls);
         if (row.isEmpty()) {
-            out.element("p", "No class " + d.getMsaPowerClass() + " for " + ReferenceLibrary.formFactorName(d.getFormFactor())
+            out.element("p", "No class " + d.getMsaPowerClass() + " for " + dev.lightwork.model.util.ModelLabels.literal(d.getFormFactor())
                     + " in the reference library.", "class", "fail");
             return;
         }

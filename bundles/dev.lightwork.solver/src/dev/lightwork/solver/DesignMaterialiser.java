@@ -20,19 +20,11 @@ import dev.lightwork.library.PowerClass;
 import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Channel;
 import dev.lightwork.model.Component;
-import dev.lightwork.model.Connector;
-import dev.lightwork.model.Driver;
-import dev.lightwork.model.Dsp;
 import dev.lightwork.model.FibreType;
 import dev.lightwork.model.FormFactor;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
-import dev.lightwork.model.Microcontroller;
 import dev.lightwork.model.Modulator;
-import dev.lightwork.model.Multiplexer;
-import dev.lightwork.model.Photodetector;
-import dev.lightwork.model.PowerConverter;
-import dev.lightwork.model.Tia;
 import dev.lightwork.model.TransceiverDesign;
 
 /**
@@ -71,30 +63,13 @@ public final class DesignMaterialiser {
         }
     }
 
-    /** The part kind of a model component. */
+    /** The part kind of a model component ({@link PartFactory#kindOf}); a component without one is a programming error. */
     public static PartKind kindOf(Component c) {
-        if (c instanceof Laser) {
-            return PartKind.LASER;
-        } else if (c instanceof Modulator) {
-            return PartKind.MODULATOR;
-        } else if (c instanceof Driver) {
-            return PartKind.DRIVER;
-        } else if (c instanceof Photodetector) {
-            return PartKind.PHOTODETECTOR;
-        } else if (c instanceof Tia) {
-            return PartKind.TIA;
-        } else if (c instanceof Multiplexer) {
-            return PartKind.MUX;
-        } else if (c instanceof Connector) {
-            return PartKind.CONNECTOR;
-        } else if (c instanceof Dsp) {
-            return PartKind.DSP;
-        } else if (c instanceof Microcontroller) {
-            return PartKind.MCU;
-        } else if (c instanceof PowerConverter) {
-            return PartKind.POWER_CONVERTER;
+        PartKind k = PartFactory.kindOf(c);
+        if (k == null) {
+            throw new IllegalArgumentException("unknown component type " + c.eClass().getName());
         }
-        throw new IllegalArgumentException("unknown component type " + c.eClass().getName());
+        return k;
     }
 
     /** The slot's part kind when it names one, else null (then it is a component id). */

@@ -113,8 +113,16 @@ public final class CompiledModule {
     final double bomUsd;
     final List<String> warnings;
     final DesignAnalysis nominal;
-    /** Node temperatures per corner when no sampled value changes the heat (solved once). */
+    /** Node temperatures per corner at the nominal heat (solved once); null when a corner's network cannot be solved. */
     final double[][] fixedTemperatures;
+    /**
+     * The network is linear: T(corner, heat) = T(corner, nominal heat) + sum over heated nodes h of (q_h - q0_h) x
+     * response_h, with response_h the temperatures for 1 W at node h and every boundary at 0 C (each solved once, by the
+     * same solver). {@code heatNodes} lists the nodes parts or the converter heat; null responses: solve per sample.
+     */
+    final int[] heatNodes;
+    final double[] nominalHeat;
+    final double[][] response;
 
     private CompiledModule(Builder b) {
         this.design = b.design;
@@ -159,12 +167,38 @@ public final class CompiledModule {
         this.warnings = List.copyOf(b.warnings);
         this.nominal = b.nominal;
         this.fixedTemperatures = new double[corners.length][];
-        if (!heatVaries) {
-            Sample s = newSample();
-            for (int c = 0; c < corners.length; c++) {
-                fixedTemperatures[c] = s.temperatures(corners[c]);
+        Sample s = newSample();
+        for (int c = 0; c < corners.length; c++) {
+            fixedTemperatures[c] = s.temperatures(corners[c]);
+        }
+        this.nominalHeat = s.heat();
+        Set<Integer> heated = new java.util.TreeSet<>();
+        for (int node : partNode) {
+            if (node >= 0) {
+                heated.add(node);
             }
         }
+        if (hasConverter && converterNode >= 0) {
+            heated.add(converterNode);
+        }
+        this.heatNodes = heated.stream().mapToInt(Integer::intValue).toArray();
+        this.response = heatVaries ? responses() : null;
+    }
+
+    /** Temperatures for 1 W at each heated node with every boundary at 0 C; null when a solve fails (then solve per sample). */
+    private double[][] responses() {
+        double[] zero = new double[boundaryC.length];
+        double[][] r = new double[heatNodes.length][];
+        try {
+            for (int k = 0; k < heatNodes.length; k++) {
+                double[] unit = new double[nodeIds.length];
+                unit[heatNodes[k]] = 1.0;
+                r[k] = ThermalNetworkSolver.steadyStateC(boundary, zero, from, to, resistance, unit);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return r;
     }
 
     public TransceiverDesign design() {
@@ -276,9 +310,12 @@ public final class CompiledModule {
             }
         }
 
+        final LinkBudgetCalculator.LaneNumbers numbers = new LinkBudgetCalculator.LaneNumbers();
+        final double[] temperatures = new double[nodeIds.length];
+        final double[] heatDelta = heatNodes == null ? null : new double[heatNodes.length];
+
         double[] temperatures(Corner corner) {
-            double[] heat = ThermalNetworkSolver.nodeHeatW(nodeIds.length, partNode, thermalWatts(), hasConverter ? converterNode : -1,
-                    efficiencyForHeat());
+            double[] heat = heat();
             for (int i = 0; i < boundaryNow.length; i++) {
                 boundaryNow[i] = caseNode[i] && !Double.isNaN(corner.caseTemperatureC()) ? corner.caseTemperatureC() : boundaryC[i];
             }
@@ -287,6 +324,41 @@ public final class CompiledModule {
             } catch (RuntimeException e) { // singular for this draw: the analyzer's "cannot be solved" problem
                 return null;
             }
+        }
+
+        /** Heat per node of the module as it stands (W). */
+        double[] heat() {
+            return ThermalNetworkSolver.nodeHeatW(nodeIds.length, partNode, thermalWatts(), hasConverter ? converterNode : -1, efficiencyForHeat());
+        }
+
+        /** Sets {@link #heatDelta} to this module's heat less the nominal heat, per heated node. */
+        private void heatDelta() {
+            double[] q = heat();
+            for (int k = 0; k < heatNodes.length; k++) {
+                heatDelta[k] = q[heatNodes[k]] - nominalHeat[heatNodes[k]];
+            }
+        }
+
+        /** Node temperatures at corner c for the module as it stands: superposition when the responses are known. */
+        private double[] temperaturesAt(int c) {
+            double[] base = fixedTemperatures[c];
+            if (!heatVaries) {
+                return base;
+            }
+            if (response == null || base == null) {
+                return temperatures(corners[c]);
+            }
+            for (int i = 0; i < temperatures.length; i++) {
+                double t = base[i];
+                for (int k = 0; k < heatDelta.length; k++) {
+                    double d = heatDelta[k];
+                    if (d != 0) {
+                        t += d * response[k][i];
+                    }
+                }
+                temperatures[i] = t;
+            }
+            return temperatures;
         }
 
         private double[] thermalWatts() {
@@ -331,15 +403,19 @@ public final class CompiledModule {
             if (!PowerBudget.withinClass(out.modulePowerW, classLimitW)) {
                 fail(out, DesignRule.POWER_CLASS);
             }
+            if (heatVaries && response != null) {
+                heatDelta();
+            }
+            LinkBudgetCalculator.LaneNumbers n = numbers;
             for (int c = 0; c < corners.length; c++) {
                 Corner corner = corners[c];
-                double[] t = heatVaries ? temperatures(corner) : fixedTemperatures[c];
+                double[] t = temperaturesAt(c);
                 if (t == null) {
                     fail(out, DesignRule.INPUT_INCOMPLETE);
                     continue;
                 }
-                for (int n = 0; n < t.length; n++) {
-                    if (!Double.isNaN(nodeLimitC[n]) && ThermalSolution.exceeds(t[n], nodeLimitC[n])) {
+                for (int k = 0; k < t.length; k++) {
+                    if (!Double.isNaN(nodeLimitC[k]) && ThermalSolution.exceeds(t[k], nodeLimitC[k])) {
                         fail(out, DesignRule.THERMAL_LIMIT);
                     }
                 }
@@ -351,20 +427,20 @@ public final class CompiledModule {
                     if (!Double.isNaN(corner.caseTemperatureC()) && li.isGiven(Input.CASE_TEMPERATURE_MAX_C)) {
                         li.set(Input.CASE_TEMPERATURE_MAX_C, corner.caseTemperatureC());
                     }
-                    LinkBudget b = LinkBudgetCalculator.evaluate(pmd, linkModel, li);
-                    List<DesignRule> failed = DesignRules.laneFailures(b, requiredMarginDb, targetPostFecBer);
-                    if (!failed.isEmpty()) {
+                    // the analyzer's lane rules on the lane's numbers (DesignRules.laneFailureBits = laneFailures of the budget)
+                    long failed = DesignRules.laneFailureBits(pmd, linkModel, li, n, requiredMarginDb, targetPostFecBer);
+                    if (failed != 0) {
                         out.laneFailed[i] = true;
-                        for (DesignRule r : failed) {
-                            fail(out, r);
-                        }
+                        out.pass = false;
+                        out.failedRules |= failed;
                     }
-                    if (!Double.isNaN(b.marginDb()) && !(b.marginDb() >= out.worstMarginDb)) {
-                        out.worstMarginDb = b.marginDb();
+                    double margin = n.marginDb();
+                    if (!Double.isNaN(margin) && !(margin >= out.worstMarginDb)) {
+                        out.worstMarginDb = margin;
                     }
                     if (c == 0) {
                         for (int k = 0; k < tests.length; k++) {
-                            double v = YieldTerms.value(b, tests[k].term());
+                            double v = YieldTerms.value(n, tests[k].term());
                             double m = out.measured[k];
                             if (i == 0 || (tests[k].upperLimit() ? v > m : v < m) || Double.isNaN(m)) {
                                 out.measured[k] = v;

@@ -3,6 +3,7 @@ package dev.lightwork.yield;
 import java.util.List;
 
 import dev.lightwork.analysis.link.LinkBudget;
+import dev.lightwork.analysis.link.LinkBudgetCalculator;
 
 /** The lane quantities a production test can measure, read from the analyzer's link budget (presentation only). */
 public final class YieldTerms {
@@ -23,6 +24,21 @@ public final class YieldTerms {
             case "RX_AVERAGE" -> b.rxAverageDbm();
             case "RX_OMA" -> b.rxOmaDbm();
             case "MARGIN" -> b.marginDb();
+            default -> throw new IllegalArgumentException("unknown test term " + term);
+        };
+    }
+
+    /** The same quantities from a lane's budget numbers (the compiled path's per-sample lane check). */
+    public static double value(LinkBudgetCalculator.LaneNumbers n, String term) {
+        return switch (term) {
+            case "TX_OMA" -> n.txOmaDbm();
+            case "TDECQ" -> n.tdecqDb();
+            case "AVERAGE_LAUNCH" -> n.averageLaunchDbm();
+            case "OMA_MINUS_TDECQ" -> n.txOmaDbm() - n.tdecqDb();
+            case "EXTINCTION_RATIO" -> n.extinctionRatioDb();
+            case "RX_AVERAGE" -> n.rxAverageDbm();
+            case "RX_OMA" -> n.rxOmaDbm();
+            case "MARGIN" -> n.marginDb();
             default -> throw new IllegalArgumentException("unknown test term " + term);
         };
     }

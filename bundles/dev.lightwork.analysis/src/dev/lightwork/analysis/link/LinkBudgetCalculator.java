@@ -76,7 +76,132 @@ public final class LinkBudgetCalculator {
      * design's PMD from the library, null when the library does not know it.
      */
     public static LinkBudget evaluate(PmdSpec pmd, LinkModel model, LaneInputs in) {
-        List<String> problems = new ArrayList<>();
+        LaneNumbers n = new LaneNumbers();
+        numbers(pmd, model, in, n);
+        String referenceText = "";
+        List<String> indicative = new ArrayList<>();
+        if (pmd != null) {
+            if (n.reference == Reference.PMD) {
+                referenceText = pmd.value("srs_oma_max_dbm").isPresent() ? pmd.id() + " stressed receiver sensitivity: SRS - SECQ + max(TDECQ, S + k)"
+                        : pmd.id() + " receiver sensitivity max(S, SECQ - k) at SECQ = TDECQ, plus TDECQ";
+            }
+            indicative.addAll(pmd.indicativeReasons());
+            if (n.reference == Reference.DETECTOR) {
+                referenceText = String.format(java.util.Locale.ROOT,
+                        "lane's photodetector and TIA (thermal noise only) at pre-FEC BER %.2e (%s threshold for post-FEC %.0e), plus TDECQ, "
+                                + "referred to TP3 through the receiver's demux and fibre attach",
+                        n.berTarget, n.fec.label(), n.postFecTarget);
+                indicative.add(pmd.id() + " gives no receiver sensitivity: the margin is referenced to the lane's own detector and TIA noise, "
+                        + "an optimistic bound (no shot noise, RIN or ISI)");
+            } else if (n.reference == Reference.NONE && !Double.isNaN(n.tdecq)) {
+                indicative.add(pmd.id() + " gives no receiver sensitivity and the lane's detector/TIA noise is not known: no margin");
+            }
+        }
+        BerEstimate ber = !Double.isNaN(n.berTarget) ? berAtMargin(model, n.berTarget, n.fec, n.margin) : BerEstimate.UNKNOWN;
+        List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, in, n);
+        return new LinkBudget(in.laneId, pmd == null ? null : pmd.id(), n.laserC, n.temperatureKnown, n.laserDbm, n.derating, n.sharing, n.split,
+                n.modLoss, n.muxLoss, n.attach, n.avg, n.er, n.oma, n.tdecq, n.fibre, n.connectors, n.splices, n.channelIl, n.dispersion, n.penalties,
+                n.rxOma, n.rxAverage, n.requirementDbm, n.required, n.pmdSensitivity, n.margin, n.demuxLoss, n.attach, n.detectorOma, n.derived,
+                n.internalMargin, ber.preFec(), ber.preFecIsBound(), n.fec.label(), ber.codewordErrorRatio(), ber.postFec(), ber.postFecIsBound(),
+                checks, List.copyOf(n.problems), referenceText, List.copyOf(indicative));
+    }
+
+    /** What a lane's margin is referenced to: the PMD receiver, the lane's own detector and TIA, or nothing known. */
+    enum Reference {
+        PMD, DETECTOR, NONE
+    }
+
+    /**
+     * The numbers of one lane's budget without the {@link LinkBudget} record (its checks, texts and BER): the arithmetic
+     * {@link #evaluate} itself uses, kept in a reusable scratch so a Monte Carlo run can check a lane per sample without
+     * allocating ({@code dev.lightwork.analysis.validation.DesignRules#laneFailureBits}).
+     */
+    public static final class LaneNumbers {
+        final List<String> problems = new ArrayList<>();
+        final double[] termValues = new double[Term.values().length];
+        boolean temperatureKnown;
+        int sharing;
+        double laserDbm;
+        double laserC;
+        double derating;
+        double split;
+        double modLoss;
+        double muxLoss;
+        double attach;
+        double connectors;
+        double avg;
+        double er;
+        double oma;
+        double tdecq;
+        double fibre;
+        double splices;
+        double penalties;
+        double dispersion;
+        double channelIl;
+        double rxOma;
+        double rxAverage;
+        double pmdSensitivity;
+        double required;
+        double demuxLoss;
+        double detectorOma;
+        double derived;
+        double margin;
+        double requirementDbm;
+        double internalMargin;
+        double berTarget;
+        double postFecTarget;
+        FecChain fec;
+        Reference reference;
+        /** The dispersion limits of the last lane window (they depend on the window only). */
+        PmdSpec.WavelengthWindow dispersionWindow;
+        PmdSpec.DispersionLimits dispersionLimits;
+
+        /** Problems of the last lane (incomplete or invalid inputs); the lane's checks stop at them. */
+        public int problemCount() {
+            return problems.size();
+        }
+
+        public boolean laserTemperatureKnown() {
+            return temperatureKnown;
+        }
+
+        public double averageLaunchDbm() {
+            return avg;
+        }
+
+        public double extinctionRatioDb() {
+            return er;
+        }
+
+        public double txOmaDbm() {
+            return oma;
+        }
+
+        public double tdecqDb() {
+            return tdecq;
+        }
+
+        public double rxOmaDbm() {
+            return rxOma;
+        }
+
+        public double rxAverageDbm() {
+            return rxAverage;
+        }
+
+        public double marginDb() {
+            return margin;
+        }
+
+        public double internalMarginDb() {
+            return internalMargin;
+        }
+    }
+
+    /** Computes a lane's budget numbers into {@code n} (see {@link LaneNumbers}); problems are listed as {@link #evaluate} lists them. */
+    public static void numbers(PmdSpec pmd, LinkModel model, LaneInputs in, LaneNumbers n) {
+        List<String> problems = n.problems;
+        problems.clear();
         String laneId = in.laneId;
         if (pmd == null) {
             problems.add(unknownPmd(in.designId, in.opticalPmd));
@@ -133,17 +258,16 @@ public final class LinkBudgetCalculator {
 
         double pmdSensitivity = Double.NaN;
         double required = Double.NaN;
-        String referenceText = "";
-        List<String> indicative = new ArrayList<>();
+        Reference reference = Reference.NONE;
         if (pmd != null) {
-            pmdSensitivity = pmd.value("rx_sens_oma_max_dbm").orElse(Double.NaN);
-            OptionalDouble requirement = Double.isNaN(tdecq) ? OptionalDouble.empty() : pmd.receiverRequirementDbm(tdecq);
-            if (requirement.isPresent()) {
-                required = requirement.getAsDouble();
-                referenceText = pmd.value("srs_oma_max_dbm").isPresent() ? pmd.id() + " stressed receiver sensitivity: SRS - SECQ + max(TDECQ, S + k)"
-                        : pmd.id() + " receiver sensitivity max(S, SECQ - k) at SECQ = TDECQ, plus TDECQ";
+            PmdLimits limits = PmdLimits.of(pmd);
+            pmdSensitivity = limits.sensitivityDbm;
+            double requirement = Double.isNaN(tdecq) || !limits.hasRequirement ? Double.NaN
+                    : PmdSpec.receiverRequirementDbm(limits.srsDbm, limits.secqDb, limits.sensitivityDbm, limits.secqOffsetDb, tdecq);
+            if (limits.hasRequirement && !Double.isNaN(tdecq)) { // as PmdSpec.receiverRequirementDbm: present, possibly NaN
+                required = requirement;
+                reference = Reference.PMD;
             }
-            indicative.addAll(pmd.indicativeReasons());
         }
         double demuxLoss = in.owner(Input.DEMUX_LOSS_DB) != null ? in.nonNegative(problems, Input.DEMUX_LOSS_DB) : 0.0;
         double detectorOma = rxOma - demuxLoss - attach;
@@ -151,37 +275,223 @@ public final class LinkBudgetCalculator {
         double derived = Double.NaN;
         FecChain fec = fecChain(in.fec);
         double postFecTarget = targetPostFec(in);
-        OptionalDouble berTarget = berTarget(pmd, fec, postFecTarget);
+        double berTarget = berTargetOrNaN(pmd, fec, postFecTarget);
         if (!in.hasPhotodetector) {
             missing(problems, laneId, "photodetector");
         } else if (in.hasTia && in.isGiven(Input.TIA_NOISE_PA_PER_RT_HZ) && in.isGiven(Input.RESPONSIVITY_A_PER_W) && in.isGiven(Input.BAUD_GBD)
-                && berTarget.isPresent()) {
+                && !Double.isNaN(berTarget)) {
             double sigma = in.get(Input.TIA_NOISE_PA_PER_RT_HZ) * 1e-12 * Math.sqrt(NOISE_BANDWIDTH_PER_BAUD * in.get(Input.BAUD_GBD) * 1e9);
             // OMAouter = 3 d, d = 2 q sigma / R (optical W): thermal-noise-limited receiver, shot and RIN noise ignored.
-            double requiredOmaW = 3.0 * 2.0 * qForTarget(berTarget.getAsDouble()) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
+            double requiredOmaW = 3.0 * 2.0 * qForTarget(berTarget) * sigma / in.get(Input.RESPONSIVITY_A_PER_W);
             derived = OpticalPower.mwToDbm(requiredOmaW * 1e3);
         }
         if (pmd != null && Double.isNaN(required) && !Double.isNaN(derived) && !Double.isNaN(tdecq)) {
             // referred back to TP3 through the receiver's own demux and fibre attach, so the margin stays a TP3 quantity
             required = derived + tdecq + demuxLoss + attach;
-            referenceText = String.format(java.util.Locale.ROOT,
-                    "lane's photodetector and TIA (thermal noise only) at pre-FEC BER %.2e (%s threshold for post-FEC %.0e), plus TDECQ, "
-                            + "referred to TP3 through the receiver's demux and fibre attach",
-                    berTarget.getAsDouble(), fec.label(), postFecTarget);
-            indicative.add(pmd.id() + " gives no receiver sensitivity: the margin is referenced to the lane's own detector and TIA noise, "
-                    + "an optimistic bound (no shot noise, RIN or ISI)");
-        } else if (pmd != null && Double.isNaN(required) && !Double.isNaN(tdecq)) {
-            indicative.add(pmd.id() + " gives no receiver sensitivity and the lane's detector/TIA noise is not known: no margin");
+            reference = Reference.DETECTOR;
         }
-        double margin = Double.isNaN(required) ? Double.NaN : rxOma - required;
-        double requirementDbm = required - tdecq;
-        double internalMargin = detectorOma - tdecq - derived;
-        BerEstimate ber = berTarget.isPresent() ? berAtMargin(model, berTarget.getAsDouble(), fec, margin) : BerEstimate.UNKNOWN;
-        List<PmdCheck> checks = pmd == null ? List.of() : pmdChecks(pmd, in, avg, oma, tdecq, er, channelIl, rxAverage);
-        return new LinkBudget(laneId, pmd == null ? null : pmd.id(), laserC, temperatureKnown, laserDbm, derating, sharing, split, modLoss, muxLoss,
-                attach, avg, er, oma, tdecq, fibre, connectors, splices, channelIl, dispersion, penalties, rxOma, rxAverage, requirementDbm, required,
-                pmdSensitivity, margin, demuxLoss, attach, detectorOma, derived, internalMargin, ber.preFec(), ber.preFecIsBound(), fec.label(),
-                ber.codewordErrorRatio(), ber.postFec(), ber.postFecIsBound(), checks, List.copyOf(problems), referenceText, List.copyOf(indicative));
+        n.temperatureKnown = temperatureKnown;
+        n.sharing = sharing;
+        n.laserDbm = laserDbm;
+        n.laserC = laserC;
+        n.derating = derating;
+        n.split = split;
+        n.modLoss = modLoss;
+        n.muxLoss = muxLoss;
+        n.attach = attach;
+        n.connectors = connectors;
+        n.avg = avg;
+        n.er = er;
+        n.oma = oma;
+        n.tdecq = tdecq;
+        n.fibre = fibre;
+        n.splices = splices;
+        n.penalties = penalties;
+        n.dispersion = dispersion;
+        n.channelIl = channelIl;
+        n.rxOma = rxOma;
+        n.rxAverage = rxAverage;
+        n.pmdSensitivity = pmdSensitivity;
+        n.required = required;
+        n.demuxLoss = demuxLoss;
+        n.detectorOma = detectorOma;
+        n.derived = derived;
+        n.margin = Double.isNaN(required) ? Double.NaN : rxOma - required;
+        n.requirementDbm = required - tdecq;
+        n.internalMargin = detectorOma - tdecq - derived;
+        n.berTarget = berTarget;
+        n.postFecTarget = postFecTarget;
+        n.fec = fec;
+        n.reference = reference;
+    }
+
+    /**
+     * Whether the lane's post-FEC BER (as {@link #evaluate} gives it) is above {@code targetPostFecBer}; false when the
+     * BER is unknown. Exact, without the BER chain where it cannot matter: the chain is monotone in the margin, so at or
+     * above the smallest margin meeting the target (found once per target) the answer is no.
+     */
+    public static boolean postFecBerAbove(LinkModel model, LaneNumbers n, double targetPostFecBer) {
+        if (Double.isNaN(n.berTarget) || Double.isNaN(n.margin)) {
+            return false;
+        }
+        if (n.margin >= safeMargin(model, n.berTarget, n.fec, targetPostFecBer)) {
+            return false;
+        }
+        return berAtMargin(model, n.berTarget, n.fec, n.margin).postFec() > targetPostFecBer;
+    }
+
+    private record SafeMargin(LinkModel model, double berTarget, FecChain fec, double target, double marginDb) {
+    }
+
+    private static volatile SafeMargin lastSafe = new SafeMargin(null, Double.NaN, null, Double.NaN, Double.NaN);
+
+    /** The smallest margin on a 0.25 dB grid up to 40 dB whose post-FEC BER meets the target (+infinity if none). */
+    private static double safeMargin(LinkModel model, double berTarget, FecChain fec, double target) {
+        SafeMargin s = lastSafe;
+        if (s.model() != model || s.berTarget() != berTarget || s.fec() != fec || s.target() != target) {
+            double m = Double.POSITIVE_INFINITY;
+            for (double x = -20; x <= 40; x += 0.25) {
+                if (berAtMargin(model, berTarget, fec, x).postFec() <= target) {
+                    m = x;
+                    break;
+                }
+            }
+            s = new SafeMargin(model, berTarget, fec, target, m);
+            lastSafe = s;
+        }
+        return s.marginDb();
+    }
+
+    /**
+     * The PMD terms of the lane in {@code n} that break their limit, as a bit per {@link Term} ordinal: the same checks
+     * {@link #evaluate} lists, without building them.
+     */
+    public static long failingTerms(PmdSpec pmd, LaneInputs in, LaneNumbers n) {
+        if (pmd == null) {
+            return 0;
+        }
+        long bits = 0;
+        double wavelength = laneTermValues(pmd, in, n);
+        double[] values = n.termValues;
+        PmdLimits limits = PmdLimits.of(pmd);
+        PmdSpec.WavelengthWindow window = Double.isNaN(wavelength) ? null : PmdSpec.nearestWindow(limits.windows, wavelength);
+        List<PmdCheck.Bound> bounds = PmdCheck.BOUNDS;
+        for (int b = 0; b < bounds.size(); b++) {
+            PmdCheck.Bound bound = bounds.get(b);
+            double limit = !limits.special[b] ? limits.column[b]
+                    : bound.term() == Term.OMA_MINUS_TDECQ
+                            ? PmdSpec.omaMinusTdecqMinDbm(limits.erThresholdDb, limits.omaMinusTdecqLowErDbm, limits.omaMinusTdecqDbm, n.er)
+                            : limitOf(pmd, bound, n.er, window);
+            double value = values[bound.term().ordinal()];
+            if (!Double.isNaN(limit) && !Double.isNaN(value) && !PmdCheck.passes(value, limit, bound.upperLimit())) {
+                bits |= 1L << bound.term().ordinal();
+            }
+        }
+        double lengthM = values[Term.REACH.ordinal()];
+        if (window != null && !Double.isNaN(limits.reachM) && !Double.isNaN(lengthM)) {
+            if (!window.equals(n.dispersionWindow)) {
+                n.dispersionWindow = window;
+                n.dispersionLimits = pmd.dispersionLimitsPsPerNm(window, limits.reachM).orElse(null);
+            }
+            PmdSpec.DispersionLimits d = n.dispersionLimits;
+            if (d != null) {
+                double[] range = dispersionRange(pmd, in, wavelength, lengthM);
+                if (!PmdCheck.passes(range[0], d.minPsPerNm(), false) || !PmdCheck.passes(range[1], d.maxPsPerNm(), true)) {
+                    bits |= 1L << Term.DISPERSION.ordinal();
+                }
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * A PMD's limit per {@link PmdCheck#BOUNDS} entry read once (NaN: none), for the per-sample check; {@code special}
+     * marks the bounds whose lane limit depends on the lane ({@link #limitOf}: OMA - TDECQ by ER, wavelength window).
+     */
+    private static final class PmdLimits {
+        private static volatile PmdLimits last;
+
+        final PmdSpec pmd;
+        final double[] column;
+        final boolean[] special;
+        final double reachM;
+        final double sensitivityDbm;
+        final double srsDbm;
+        final double secqDb;
+        final double secqOffsetDb;
+        final boolean hasRequirement;
+        final double erThresholdDb;
+        final double omaMinusTdecqLowErDbm;
+        final double omaMinusTdecqDbm;
+        final List<PmdSpec.WavelengthWindow> windows;
+
+        private PmdLimits(PmdSpec pmd) {
+            this.pmd = pmd;
+            List<PmdCheck.Bound> bounds = PmdCheck.BOUNDS;
+            column = new double[bounds.size()];
+            special = new boolean[bounds.size()];
+            for (int b = 0; b < column.length; b++) {
+                Term t = bounds.get(b).term();
+                special[b] = t == Term.OMA_MINUS_TDECQ || t == Term.WAVELENGTH;
+                column[b] = pmd.number(bounds.get(b).parameter());
+            }
+            reachM = pmd.number("reach_m");
+            sensitivityDbm = pmd.number("rx_sens_oma_max_dbm");
+            srsDbm = pmd.number("srs_oma_max_dbm");
+            secqDb = pmd.number("secq_db");
+            secqOffsetDb = pmd.number("rx_sens_secq_offset_db");
+            hasRequirement = pmd.receiverRequirementDbm(0.0).isPresent();
+            erThresholdDb = pmd.number("er_threshold_db");
+            omaMinusTdecqLowErDbm = pmd.number("oma_minus_tdecq_min_low_er_dbm");
+            omaMinusTdecqDbm = pmd.number("oma_minus_tdecq_min_dbm");
+            windows = pmd.windows();
+        }
+
+        /** The PMD's limits, read once per PMD (one design checks every lane and sample against one). */
+        static PmdLimits of(PmdSpec pmd) {
+            PmdLimits l = last;
+            if (l == null || l.pmd != pmd) {
+                l = new PmdLimits(pmd);
+                last = l;
+            }
+            return l;
+        }
+    }
+
+    /** Fills the lane's term values (by {@link Term} ordinal) from its numbers; returns the laser wavelength (NaN: none). */
+    private static double laneTermValues(PmdSpec pmd, LaneInputs in, LaneNumbers n) {
+        double wavelength = in.hasLaser ? in.optional(Input.WAVELENGTH_NM) : Double.NaN;
+        double lengthM = in.hasChannel ? in.optional(Input.CHANNEL_LENGTH_M) : Double.NaN;
+        double[] values = n.termValues;
+        values[Term.AVERAGE_LAUNCH.ordinal()] = n.avg;
+        values[Term.TX_OMA.ordinal()] = n.oma;
+        values[Term.OMA_MINUS_TDECQ.ordinal()] = n.oma - n.tdecq;
+        values[Term.TDECQ.ordinal()] = n.tdecq;
+        values[Term.EXTINCTION_RATIO.ordinal()] = n.er;
+        values[Term.RIN.ordinal()] = in.optional(Input.RIN_DB_PER_HZ);
+        values[Term.WAVELENGTH.ordinal()] = wavelength;
+        values[Term.CHANNEL_INSERTION_LOSS.ordinal()] = n.channelIl;
+        values[Term.RX_AVERAGE.ordinal()] = n.rxAverage;
+        values[Term.RX_OVERLOAD.ordinal()] = n.rxAverage;
+        values[Term.REACH.ordinal()] = lengthM;
+        values[Term.DISPERSION.ordinal()] = Double.NaN;
+        return wavelength;
+    }
+
+    /**
+     * The lane's limit of one bound (NaN: the PMD gives none, so no check): OMA - TDECQ by the transmitter's ER, the
+     * wavelength by the lane's grid window, else the pmd-specs.csv column.
+     */
+    private static double limitOf(PmdSpec pmd, PmdCheck.Bound bound, double er, PmdSpec.WavelengthWindow window) {
+        OptionalDouble limit;
+        if (bound.term() == Term.OMA_MINUS_TDECQ) {
+            limit = pmd.omaMinusTdecqMinDbm(er);
+        } else if (bound.term() == Term.WAVELENGTH && window != null && !pmd.laneWindows().isEmpty()) {
+            return bound.upperLimit() ? window.maxNm() : window.minNm();
+        } else {
+            limit = pmd.value(bound.parameter());
+        }
+        return limit.isPresent() ? limit.getAsDouble() : Double.NaN;
     }
 
     /** Bit and codeword error ratios at one margin; a ratio below the model's floor is the floor, flagged as a bound. */
@@ -274,42 +584,28 @@ public final class LinkBudgetCalculator {
      * operating range, and the channel's chromatic dispersion by the fibre model over the lane's window at the PMD's
      * maximum reach.
      */
-    private static List<PmdCheck> pmdChecks(PmdSpec pmd, LaneInputs in, double avg, double oma, double tdecq, double er, double channelIl,
-            double rxAverage) {
-        double wavelength = in.hasLaser ? in.optional(Input.WAVELENGTH_NM) : Double.NaN;
-        double lengthM = in.hasChannel ? in.optional(Input.CHANNEL_LENGTH_M) : Double.NaN;
-        // by Term ordinal: a plain array, since this runs per lane per Monte Carlo sample
-        double[] values = new double[Term.values().length];
-        values[Term.AVERAGE_LAUNCH.ordinal()] = avg;
-        values[Term.TX_OMA.ordinal()] = oma;
-        values[Term.OMA_MINUS_TDECQ.ordinal()] = oma - tdecq;
-        values[Term.TDECQ.ordinal()] = tdecq;
-        values[Term.EXTINCTION_RATIO.ordinal()] = er;
-        values[Term.RIN.ordinal()] = in.optional(Input.RIN_DB_PER_HZ);
-        values[Term.WAVELENGTH.ordinal()] = wavelength;
-        values[Term.CHANNEL_INSERTION_LOSS.ordinal()] = channelIl;
-        values[Term.RX_AVERAGE.ordinal()] = rxAverage;
-        values[Term.RX_OVERLOAD.ordinal()] = rxAverage;
-        values[Term.REACH.ordinal()] = lengthM;
+    private static List<PmdCheck> pmdChecks(PmdSpec pmd, LaneInputs in, LaneNumbers n) {
+        double wavelength = laneTermValues(pmd, in, n);
+        double[] values = n.termValues;
+        double er = n.er;
+        double lengthM = values[Term.REACH.ordinal()];
         PmdSpec.WavelengthWindow window = Double.isNaN(wavelength) ? null : pmd.laneWindow(wavelength).orElse(null);
         List<PmdCheck> checks = new ArrayList<>(PmdCheck.BOUNDS.size());
         for (PmdCheck.Bound bound : PmdCheck.BOUNDS) {
-            OptionalDouble limit = pmd.value(bound.parameter());
+            double limit = limitOf(pmd, bound, er, window);
             String basis = "";
             if (bound.term() == Term.OMA_MINUS_TDECQ) {
-                limit = pmd.omaMinusTdecqMinDbm(er);
                 if (pmd.value("er_threshold_db").isPresent() && pmd.value("oma_minus_tdecq_min_low_er_dbm").isPresent() && !Double.isNaN(er)) {
                     basis = String.format(java.util.Locale.ROOT, "ER %.2f dB %s the %.1f dB threshold", er,
                             er < pmd.value("er_threshold_db").getAsDouble() ? "below" : "at or above", pmd.value("er_threshold_db").getAsDouble());
                 }
             } else if (bound.term() == Term.WAVELENGTH && window != null && !pmd.laneWindows().isEmpty()) {
-                limit = OptionalDouble.of(bound.upperLimit() ? window.maxNm() : window.minNm());
                 basis = String.format(java.util.Locale.ROOT, "lane window %d of %d (%.1f-%.1f nm)", pmd.laneWindows().indexOf(window) + 1,
                         pmd.laneWindows().size(), window.minNm(), window.maxNm());
             }
             double value = values[bound.term().ordinal()];
-            if (limit.isPresent() && !Double.isNaN(value)) { // an unknown value is a problem of its own, or not given (RIN)
-                checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit.getAsDouble(), bound.upperLimit(), basis));
+            if (!Double.isNaN(limit) && !Double.isNaN(value)) { // an unknown value is a problem of its own, or not given (RIN)
+                checks.add(new PmdCheck(bound.term(), bound.parameter(), value, limit, bound.upperLimit(), basis));
             }
         }
         OptionalDouble reach = pmd.value("reach_m");
@@ -362,6 +658,24 @@ public final class LinkBudgetCalculator {
      * The pre-FEC BER the receiver is referenced to: the PMD's own target, or without one the pre-FEC BER the design's
      * FEC chain needs for its post-FEC target (the FEC threshold).
      */
+    private record BerTargetKey(PmdSpec pmd, FecChain fec, double postFecTarget, double berTarget) {
+    }
+
+    private static volatile BerTargetKey lastBerTarget = new BerTargetKey(null, null, Double.NaN, Double.NaN);
+
+    /** {@link #berTarget} as a number (NaN: none), kept for the last PMD and chain: one design checks every lane against one. */
+    private static double berTargetOrNaN(PmdSpec pmd, FecChain fec, double postFecTarget) {
+        BerTargetKey k = lastBerTarget;
+        if (k.pmd() != pmd || k.fec() != fec || k.postFecTarget() != postFecTarget || pmd == null) {
+            OptionalDouble t = berTarget(pmd, fec, postFecTarget);
+            k = new BerTargetKey(pmd, fec, postFecTarget, t.isPresent() ? t.getAsDouble() : Double.NaN);
+            if (pmd != null) {
+                lastBerTarget = k;
+            }
+        }
+        return k.berTarget();
+    }
+
     private static OptionalDouble berTarget(PmdSpec pmd, FecChain fec, double postFecTarget) {
         OptionalDouble pmdTarget = pmd == null ? OptionalDouble.empty() : pmd.value("ber_target_pre_fec");
         return pmdTarget.isPresent() || pmd == null ? pmdTarget : fecThreshold(fec, postFecTarget);

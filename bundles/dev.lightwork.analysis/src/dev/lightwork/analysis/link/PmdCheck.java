@@ -73,6 +73,11 @@ public record PmdCheck(Term term, String parameter, double value, double limit, 
     }
 
     public boolean passes() {
+        return passes(value, limit, upperLimit);
+    }
+
+    /** A value against a limit: at most an upper limit, at least a lower one. */
+    public static boolean passes(double value, double limit, boolean upperLimit) {
         return upperLimit ? value <= limit : value >= limit;
     }
 }

@@ -101,7 +101,11 @@ public enum DesignRule {
             INPUT, Diagnostic.ERROR, null),
     INPUT_PMD("LW-INPUT-PMD", "UnknownPmd", "Optical PMD not in the reference library",
             "The design's opticalPmd must name a PMD of the reference library; without it no link budget can be checked.",
-            INPUT, Diagnostic.ERROR, L.TRANSCEIVER_DESIGN, L.TRANSCEIVER_DESIGN__OPTICAL_PMD);
+            INPUT, Diagnostic.ERROR, L.TRANSCEIVER_DESIGN, L.TRANSCEIVER_DESIGN__OPTICAL_PMD),
+    INPUT_CATALOG_PART("LW-INPUT-CATALOG-PART", "UnknownCatalogPart", "Catalogue part not in the catalogue",
+            "Warning: a component's catalogPart names no part of the catalogue (of its kind), so its values have no catalogue source; "
+                    + "choose a catalogue part or clear the id and give the values' source.",
+            INPUT, Diagnostic.WARNING, L.COMPONENT, L.COMPONENT__CATALOG_PART);
 
     /** The model's literals under a short name, so the table reads as one row per rule. */
     private interface L extends LightworkPackage.Literals {

@@ -11,16 +11,22 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import dev.lightwork.analysis.link.LaneInputs;
 import dev.lightwork.analysis.link.LinkBudget;
 import dev.lightwork.analysis.link.LinkBudgetCalculator;
+import dev.lightwork.analysis.link.LinkModel;
 import dev.lightwork.analysis.link.PmdCheck;
 import dev.lightwork.analysis.link.PmdCheck.Term;
 import dev.lightwork.analysis.power.PowerBudget;
 import dev.lightwork.analysis.thermal.ThermalSolution;
 import dev.lightwork.library.AttributeRanges;
+import dev.lightwork.library.PartFactory;
+import dev.lightwork.library.PartKind;
 import dev.lightwork.library.PmdSpec;
 import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
+import dev.lightwork.model.util.ModelLabels;
 import dev.lightwork.model.ThermalNode;
 import dev.lightwork.model.ThermalNodeKind;
 import dev.lightwork.model.TransceiverDesign;
@@ -51,6 +57,16 @@ public final class DesignRules {
     /** Design-level rules, once per design: every numeric value finite and in range; the optical PMD must be one the library knows. */
     public List<Diagnostic> design(TransceiverDesign design) {
         List<Diagnostic> out = new ArrayList<>(ranges.check(design));
+        for (Component c : design.getComponents()) {
+            String id = c.getCatalogPart();
+            PartKind kind = PartFactory.kindOf(c);
+            if (id != null && !id.isBlank() && kind != null && library.part(id).filter(p -> p.kind() == kind).isEmpty()) {
+                String other = library.part(id).map(p -> ", it is a " + ModelLabels.words(p.kind().name(), true) + " part").orElse("");
+                out.add(diagnostic(DesignRule.INPUT_CATALOG_PART, c, DesignRule.INPUT_CATALOG_PART.featureOf(c), null, null,
+                        "catalogue " + kind.file(), String.format(Locale.ROOT, "%s %s: catalogue part '%s' is not a %s part of the catalogue (%s%s)",
+                                ModelLabels.kind(c), c.getId(), id, ModelLabels.words(kind.name(), true), kind.file(), other)));
+            }
+        }
         if (library.pmd(design.getOpticalPmd()).isPresent()) {
             return out;
         }
@@ -184,6 +200,44 @@ public final class DesignRules {
             out.add(DesignRule.LINK_BER);
         }
         return out;
+    }
+
+    /**
+     * {@link #laneFailures} for a lane's budget numbers, without building its {@link LinkBudget}: the same rules as a bit
+     * per {@link DesignRule} ordinal (a Monte Carlo sample checks every lane this way; a test holds both equal).
+     */
+    public static long laneFailureBits(PmdSpec pmd, LinkModel model, LaneInputs in, LinkBudgetCalculator.LaneNumbers n, double requiredMarginDb,
+            Double targetPostFecBer) {
+        LinkBudgetCalculator.numbers(pmd, model, in, n);
+        if (n.problemCount() > 0) {
+            return pmd == null && n.problemCount() == 1 ? 0 : bit(DesignRule.INPUT_INCOMPLETE);
+        }
+        if (!n.laserTemperatureKnown() && Double.isNaN(n.marginDb())) {
+            return bit(DesignRule.LINK_LASER_TEMPERATURE);
+        }
+        long out = 0;
+        if (marginFails(n.marginDb(), requiredMarginDb)) {
+            out |= bit(DesignRule.LINK_MARGIN);
+        }
+        if (n.internalMarginDb() < 0) {
+            out |= bit(DesignRule.LINK_RX_INTERNAL);
+        }
+        long terms = LinkBudgetCalculator.failingTerms(pmd, in, n);
+        for (Term t : TERMS) {
+            if ((terms >>> t.ordinal() & 1) != 0) {
+                out |= bit(ruleOf(t));
+            }
+        }
+        if (targetPostFecBer != null && LinkBudgetCalculator.postFecBerAbove(model, n, targetPostFecBer)) {
+            out |= bit(DesignRule.LINK_BER);
+        }
+        return out;
+    }
+
+    private static final Term[] TERMS = Term.values();
+
+    private static long bit(DesignRule rule) {
+        return 1L << rule.ordinal();
     }
 
     /** Module power rules: incomplete inputs, MSA class, and the power figure itself as information. */

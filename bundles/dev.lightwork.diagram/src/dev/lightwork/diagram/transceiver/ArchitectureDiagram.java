@@ -26,6 +26,7 @@ import dev.lightwork.model.NamedElement;
 import dev.lightwork.model.Photodetector;
 import dev.lightwork.model.Tia;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * Architecture: the module as a container (form factor, MSA class, power, case temperature) holding the host
@@ -144,7 +145,7 @@ public final class ArchitectureDiagram {
             out.add(chain(r.first(), c));
             out.add("worst " + Verdicts.margin(worst) + " (" + worst.lane().getId() + ")");
         } else {
-            out.add(rowTitle(r) + " · " + Verdicts.margin(worst) + " · " + QuantityFormat.withUnit(r.first().getBaudGbd(), 3, "GBd") + " " + r.first().getModulation());
+            out.add(rowTitle(r) + " · " + Verdicts.margin(worst) + " · " + QuantityFormat.withUnit(r.first().getBaudGbd(), 3, "GBd") + " " + ModelLabels.literal(r.first().getModulation()));
             String problem = Verdicts.firstProblem(worst);
             if (problem != null) {
                 out.add(problem);
@@ -166,7 +167,7 @@ public final class ArchitectureDiagram {
                 boolean shared = LaneGrouping.users(c).getOrDefault(p, 0) > 1;
                 parts.add(comp.getCatalogPart() + (shared ? " [" + comp.getId() + "]" : ""));
             } else if (p instanceof Channel ch) {
-                parts.add(QuantityFormat.withUnit(ch.getLengthM(), 0, "m") + " " + ch.getFibreType());
+                parts.add(QuantityFormat.withUnit(ch.getLengthM(), 0, "m") + " " + (ch.getFibreType() == null ? "" : ch.getFibreType().getLiteral()));
             } else if (p != null) {
                 parts.add(Quantities.name(p));
             }
@@ -186,7 +187,7 @@ public final class ArchitectureDiagram {
         if (p instanceof Laser l) {
             return QuantityFormat.withUnit(l.getOutputPowerDbm(), 1, "dBm") + " · " + QuantityFormat.withUnit(l.getWavelengthNm(), 0, "nm");
         } else if (p instanceof Modulator m) {
-            return m.getModulatorType() + " · IL " + QuantityFormat.withUnit(m.getInsertionLossDb(), 1, "dB");
+            return ModelLabels.literal(m.getModulatorType()) + " · IL " + QuantityFormat.withUnit(m.getInsertionLossDb(), 1, "dB");
         } else if (p instanceof Multiplexer m) {
             return "IL " + QuantityFormat.withUnit(m.getInsertionLossDb(), 1, "dB");
         } else if (p instanceof Channel ch) {
@@ -203,11 +204,11 @@ public final class ArchitectureDiagram {
     }
 
     private static String dspLine(Dsp d) {
-        return (d.getProcessNodeNm() == null ? "" : d.getProcessNodeNm() + " nm · ") + d.getFec();
+        return (d.getProcessNodeNm() == null ? "" : d.getProcessNodeNm() + " nm · ") + ModelLabels.literal(d.getFec());
     }
 
     private static String hostLine(HostInterface h) {
-        return (h.getLaneCount() == null ? "?" : h.getLaneCount()) + " x " + QuantityFormat.withUnit(h.getLaneRateGbps(), 2, "Gb/s") + " " + h.getModulation();
+        return (h.getLaneCount() == null ? "?" : h.getLaneCount()) + " x " + QuantityFormat.withUnit(h.getLaneRateGbps(), 2, "Gb/s") + " " + ModelLabels.literal(h.getModulation());
     }
 
     private static List<String> moduleLabel(TransceiverDesign d, DiagramContext c) {
@@ -215,9 +216,9 @@ public final class ArchitectureDiagram {
         String msa = d.getMsaPowerClass() == null || d.getMsaPowerClass() == 0 || Double.isNaN(p.msaClassLimitW()) ? "no MSA power class"
                 : "MSA class " + d.getMsaPowerClass() + " (limit " + QuantityFormat.withUnit(p.msaClassLimitW(), 1, "W") + ")";
         return List.of(Quantities.name(d),
-                d.getFormFactor() + " · " + msa + " · module power " + QuantityFormat.withUnit(p.totalW(), 2, "W") + " · " + QuantityFormat.withUnit(p.pJPerBit(), 1, "pJ/bit"),
+                ModelLabels.literal(d.getFormFactor()) + " · " + msa + " · module power " + QuantityFormat.withUnit(p.totalW(), 2, "W") + " · " + QuantityFormat.withUnit(p.pJPerBit(), 1, "pJ/bit"),
                 "case " + QuantityFormat.withUnit(d.getCaseTemperatureMinC(), 0, "°C").replace(" °C", "") + " to " + QuantityFormat.withUnit(d.getCaseTemperatureMaxC(), 0, "°C")
-                        + " · " + d.getOpticalPmd() + " · " + d.getFec() + " · " + d.getLanes().size() + " lanes");
+                        + " · " + (d.getOpticalPmd() == null ? "no optical PMD" : d.getOpticalPmd()) + " · " + ModelLabels.literal(d.getFec()) + " · " + d.getLanes().size() + " lanes");
     }
 
     private static List<String> subtitle(DiagramContext c) {

@@ -20,6 +20,7 @@ import dev.lightwork.model.Multiplexer;
 import dev.lightwork.model.NamedElement;
 import dev.lightwork.model.Photodetector;
 import dev.lightwork.model.Tia;
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * Link: one lane end to end, driver to receiver decision, with the link-budget terms on the edges (laser power
@@ -104,7 +105,7 @@ public final class LinkDiagram {
         }
         Modulator mod = lane.getModulator();
         if (mod != null) {
-            add(stages, into, pending, mod, "Modulator", List.of(mod.getModulatorType() + " · ER " + QuantityFormat.withUnit(mod.getExtinctionRatioDb(), 1, "dB")));
+            add(stages, into, pending, mod, "Modulator", List.of(ModelLabels.literal(mod.getModulatorType()) + " · ER " + QuantityFormat.withUnit(mod.getExtinctionRatioDb(), 1, "dB")));
             pending.add("modulator " + QuantityFormat.loss(b.modulatorLossDb()));
         }
         Multiplexer mux = lane.getMux();

@@ -238,13 +238,17 @@ public final class DesignFiles {
         Object value = v.getValue();
         if (value instanceof EObject target) {
             String id = target instanceof NamedElement n ? n.getId() : null;
-            String expected = v.getFeature() == null ? "another kind" : v.getFeature().getEType().getName();
+            String expected = v.getFeature() != null && v.getFeature().getEType() instanceof org.eclipse.emf.ecore.EClass c
+                    ? dev.lightwork.model.util.ModelLabels.kind(c) : "another kind";
             return feature + " of " + describe(v.getObject()) + " names " + (id == null ? "an element" : "'" + DesignFileGuard.printable(id) + "'")
-                    + ", a " + target.eClass().getName() + ", but must name a " + expected;
+                    + ", a " + dev.lightwork.model.util.ModelLabels.kind(target) + ", but must name a " + expected;
         }
         String type = v.getFeature() == null ? "" : v.getFeature().getEType().getName();
         String kind = type.contains("Double") || type.contains("Integer") || type.contains("Int") || type.contains("Long") ? "a number"
-                : type.contains("Boolean") ? "true or false" : "a valid " + type;
+                : type.contains("Boolean") ? "true or false"
+                : v.getFeature() != null && v.getFeature().getEType() instanceof org.eclipse.emf.ecore.EEnum e
+                        ? "one of " + e.getELiterals().stream().map(org.eclipse.emf.ecore.EEnumLiteral::getLiteral).collect(java.util.stream.Collectors.joining(", "))
+                        : "a valid value";
         return feature + " of " + describe(v.getObject()) + ": '" + DesignFileGuard.printable(String.valueOf(value)) + "' is not " + kind;
     }
 
@@ -262,7 +266,7 @@ public final class DesignFiles {
             return "an element";
         }
         String id = object instanceof NamedElement n && n.getId() != null ? " '" + DesignFileGuard.printable(n.getId()) + "'" : "";
-        return "element " + object.eClass().getName() + id;
+        return "element " + dev.lightwork.model.util.ModelLabels.kind(object) + id;
     }
 
     /**
@@ -279,7 +283,8 @@ public final class DesignFiles {
             String kind = java.group(1);
             String rest = m.substring(java.end()).strip();
             m = kind.contains("MalformedByteSequence") || kind.contains("CharConversion")
-                    ? "the file is not valid in its encoding (UTF-8 unless the XML declaration says otherwise): " + rest
+                    ? "the file is not UTF-8 text here (a byte sequence that is not a character; save the file as UTF-8, or name its "
+                            + "encoding in the XML declaration)"
                     : rest.isEmpty() ? "the file cannot be read as a design" : rest;
         }
         return m;

@@ -24,7 +24,49 @@ public final class ModelLabels {
             Map.entry("pam4", "PAM4"), Map.entry("nrz", "NRZ"), Map.entry("osfp", "OSFP"), Map.entry("qsfp", "QSFP"),
             Map.entry("cpo", "CPO"), Map.entry("lpo", "LPO"));
 
+    /**
+     * Enumeration literals whose words are not enough ("RS_544_514" is read "RS(544,514)", "QSFP_DD" "QSFP-DD"); every
+     * other literal reads as its words ({@link #literal}).
+     */
+    private static final Map<String, String> LITERALS = Map.ofEntries(
+            Map.entry("QSFP_DD", "QSFP-DD"), Map.entry("OSFP_XD", "OSFP-XD"), Map.entry("CPO_ENGINE", "CPO engine"),
+            Map.entry("RS_528_514", "RS(528,514)"), Map.entry("RS_544_514", "RS(544,514)"),
+            Map.entry("RS_544_514_HAMMING_128_120", "RS(544,514) + Hamming(128,120)"),
+            Map.entry("MPO12", "MPO-12"), Map.entry("MPO16", "MPO-16"), Map.entry("MPO_APC", "MPO APC"), Map.entry("FAU", "Fibre attach unit"),
+            Map.entry("CW_DFB", "CW DFB"), Map.entry("FFE_DFE", "FFE + DFE"), Map.entry("MLSE", "MLSE"), Map.entry("FFE", "FFE"),
+            Map.entry("MODULE_POWER_W", "Module power (W)"), Map.entry("ENERGY_PJ_PER_BIT", "Energy per bit (pJ/bit)"),
+            Map.entry("COST_USD", "Cost (USD)"), Map.entry("WORST_MARGIN_DB", "Worst lane margin (dB)"),
+            Map.entry("MAX_JUNCTION_TEMPERATURE_C", "Hottest junction (°C)"), Map.entry("POST_FEC_BER", "Post-FEC BER"),
+            Map.entry("LE", "at most"), Map.entry("GE", "at least"), Map.entry("SOBOL", "Sobol"), Map.entry("MINIMIZE", "Minimise"),
+            Map.entry("MAXIMIZE", "Maximise"), Map.entry("SMF", "Single-mode (SMF)"), Map.entry("MMF", "Multimode (MMF)"),
+            Map.entry("NONE", "None"), Map.entry("LC", "LC"), Map.entry("PIN", "PIN"), Map.entry("APD", "APD"), Map.entry("VCSEL", "VCSEL"),
+            Map.entry("DML", "DML"), Map.entry("EML", "EML"), Map.entry("MZM", "MZM"), Map.entry("MRM", "MRM"), Map.entry("EAM", "EAM"),
+            Map.entry("NRZ", "NRZ"), Map.entry("PAM4", "PAM4"), Map.entry("OSFP", "OSFP"), Map.entry("QSFP112", "QSFP112"),
+            Map.entry("MUX", "Multiplexer"), Map.entry("DEMUX", "Demultiplexer"), Map.entry("MONTE_CARLO", "Monte Carlo"),
+            Map.entry("CATALOG_CHOICE", "Catalogue part"));
+
     private ModelLabels() {
+    }
+
+    /**
+     * What users read for an enumeration value: "RS(544,514)", "QSFP-DD", "CPO engine", "Truncated normal" (never the
+     * Java constant). The one place UI, diagrams, reports and CLI messages take enum names from; null reads "(not given)".
+     */
+    public static String literal(org.eclipse.emf.common.util.Enumerator value) {
+        if (value == null) {
+            return "(not given)";
+        }
+        String name = value.getName();
+        String fixed = LITERALS.get(name);
+        return fixed != null ? fixed : words(name.toLowerCase(Locale.ROOT).replace('_', ' ').replace(' ', '_'), true);
+    }
+
+    /** {@link #literal(org.eclipse.emf.common.util.Enumerator)} for any value: enumerators by their label, the rest as text. */
+    public static String value(Object value) {
+        if (value instanceof org.eclipse.emf.common.util.Enumerator e) {
+            return literal(e);
+        }
+        return value == null ? "(not given)" : String.valueOf(value);
     }
 
     /** "Laser", "TIA", "Thermal node" for an element's class. */

@@ -14,6 +14,7 @@ import dev.lightwork.solver.Infeasibility;
 import dev.lightwork.solver.ParetoPoint;
 import dev.lightwork.solver.StudyObjective;
 import dev.lightwork.solver.StudyResult;
+import dev.lightwork.yield.FrontYield;
 
 /** A study result as JSON, written with Gson like the rest of the command line's JSON. */
 public final class FrontJson {
@@ -25,6 +26,14 @@ public final class FrontJson {
     }
 
     public static String write(StudyResult r) {
+        return write(r, List.of(), 0);
+    }
+
+    /**
+     * The front with each point's Monte Carlo yield ({@link FrontYield}; empty: none computed): per point {@code yield}
+     * {value, ci95, costPerGoodModuleUsd, meetsMinYield, rank, error}, and {@code yieldMethod}, {@code yieldSamples}.
+     */
+    public static String write(StudyResult r, List<FrontYield.PointYield> yields, int yieldSamples) {
         StringWriter text = new StringWriter();
         try (JsonWriter w = new JsonWriter(text)) {
             w.setIndent("  ");
@@ -58,9 +67,28 @@ public final class FrontJson {
                 for (int j = 0; j < r.objectives().size(); j++) {
                     w.name(r.objectives().get(j).key()).jsonValue(num(p.values()[j]));
                 }
-                w.endObject().endObject();
+                w.endObject();
+                int i = r.front().indexOf(p);
+                if (i < yields.size()) {
+                    FrontYield.PointYield y = yields.get(i);
+                    w.name("yield").beginObject().name("value").jsonValue(num(y.yield()));
+                    w.name("ci95").beginArray().jsonValue(num(y.ci95()[0])).jsonValue(num(y.ci95()[1])).endArray();
+                    w.name("costPerGoodModuleUsd").jsonValue(num(y.costPerGoodModuleUsd()));
+                    w.name("meetsMinYield");
+                    if (y.meetsMinYield() == null) {
+                        w.nullValue();
+                    } else {
+                        w.value(y.meetsMinYield());
+                    }
+                    w.name("rank").value(y.rank()).name("error").value(y.error()).endObject();
+                }
+                w.endObject();
             }
             w.endArray();
+            if (!yields.isEmpty()) {
+                w.name("yieldMethod").value(FrontYield.METHOD);
+                w.name("yieldSamples").value(yieldSamples);
+            }
             strings(w.name("notes"), r.notes());
             Infeasibility why = r.infeasibility();
             w.name("infeasibility");

@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.jface.viewers.ICellEditorValidator;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -20,7 +22,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
+import dev.lightwork.analysis.design.SharedAnalysis;
+import dev.lightwork.library.CatalogPart;
+import dev.lightwork.library.PartFactory;
+import dev.lightwork.library.PartKind;
+import dev.lightwork.library.PmdSpec;
+import dev.lightwork.library.ReferenceLibrary;
+import dev.lightwork.model.Component;
 import dev.lightwork.model.LightworkPackage;
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * One property of a design element: display name with unit ("Output Power [dBm]"), category = the model class
@@ -60,7 +70,7 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(word.isEmpty() ? word : dev.lightwork.model.util.ModelLabels.words(word, false));
+            b.append(word.isEmpty() ? word : ModelLabels.words(word, false));
         }
         return b.toString();
     }
@@ -117,6 +127,21 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
         if (value instanceof EObject element) {
             return elementLabels.getText(element);
         }
+        if (value instanceof org.eclipse.emf.common.util.Enumerator e) {
+            return ModelLabels.literal(e);
+        }
+        if (value instanceof Boolean b) {
+            return b ? "Yes" : "No";
+        }
+        if (value instanceof CatalogPart part) {
+            return part.id() + " (" + part.name() + ")";
+        }
+        if (feature == LightworkPackage.Literals.COMPONENT__CATALOG_PART && value instanceof String id) {
+            return library().part(id).map(p -> id + " (" + p.name() + ")").orElse(id + " (not in the catalogue)");
+        }
+        if (feature == LightworkPackage.Literals.TRANSCEIVER_DESIGN__OPTICAL_PMD && value instanceof String id) {
+            return library().pmd(id).isPresent() ? id : id + " (not in the reference library)";
+        }
         String unit = Units.of(feature.getName());
         String text = value instanceof Double d ? formatNumber(d) : String.valueOf(value);
         return unit == null ? text : text + " " + unit;
@@ -129,6 +154,10 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
         return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
+    private static ReferenceLibrary library() {
+        return SharedAnalysis.analyzer().library();
+    }
+
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
         CellEditor study = item.canSetProperty(object) ? StudyEditors.create(parent, object, feature) : null;
@@ -137,6 +166,18 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
         }
         if (!item.canSetProperty(object) || feature.isMany()) {
             return null;
+        }
+        if (feature == LightworkPackage.Literals.COMPONENT__CATALOG_PART && object instanceof Component component
+                && PartFactory.kindOf(component) != null) {
+            return catalogPartEditor(parent, component);
+        }
+        if (feature == LightworkPackage.Literals.TRANSCEIVER_DESIGN__OPTICAL_PMD) {
+            List<String> ids = new ArrayList<>(library().pmds().stream().map(PmdSpec::id).toList());
+            Object current = object.eGet(feature);
+            if (current instanceof String c && !ids.contains(c)) {
+                ids.add(c); // an unknown id stays visible (and is LW-INPUT-PMD) until the designer picks a known one
+            }
+            return choiceEditor(parent, ids);
         }
         if (feature instanceof EAttribute attribute && !(attribute.getEAttributeType() instanceof EEnum)
                 && attribute.getEAttributeType().getInstanceClass() != boolean.class
@@ -157,7 +198,11 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
         if (choices.isEmpty() && feature instanceof EAttribute) {
             choices = List.of(Boolean.TRUE, Boolean.FALSE);
         }
-        List<?> values = choices;
+        return choiceEditor(parent, choices);
+    }
+
+    /** A read-only drop-down over {@code values}, shown with this property's labels. */
+    private CellEditor choiceEditor(Composite parent, List<?> values) {
         String[] labels = values.stream().map(v -> v == null ? "(none)" : format(v)).toArray(String[]::new);
         return new ComboBoxCellEditor(parent, labels, SWT.READ_ONLY) {
             @Override
@@ -169,6 +214,25 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
             @Override
             protected void doSetValue(Object value) {
                 super.doSetValue(values.indexOf(value));
+            }
+        };
+    }
+
+    /** The catalogue picker behind a "..." button; its value is the chosen {@link CatalogPart} (applied as one command). */
+    private CellEditor catalogPartEditor(Composite parent, Component component) {
+        return new DialogCellEditor(parent) {
+            @Override
+            protected Object openDialogBox(Control cellEditorWindow) {
+                PartKind kind = PartFactory.kindOf(component);
+                CatalogPartDialog dialog = new CatalogPartDialog(cellEditorWindow.getShell(), kind, library().parts(kind), component.getCatalogPart());
+                return dialog.open() == org.eclipse.jface.window.Window.OK ? dialog.chosen() : null;
+            }
+
+            @Override
+            protected void updateContents(Object value) {
+                if (getDefaultLabel() != null) {
+                    getDefaultLabel().setText(format(value));
+                }
             }
         };
     }

@@ -20,7 +20,8 @@ import dev.lightwork.cli.tests.Designs.Run;
  */
 class MessagesForPeopleTest {
 
-    private static final Pattern JAVA = Pattern.compile("dev\\.lightwork\\.model\\.impl|Exception\\b|org\\.xml\\.sax|com\\.sun\\.|java\\.lang\\.|@[0-9a-f]{5,}");
+    private static final Pattern JAVA = Pattern.compile("dev\\.lightwork\\.model\\.impl|Exception\\b|org\\.xml\\.sax|com\\.sun\\.|java\\.lang\\.|@[0-9a-f]{5,}"
+            + "|\\b(ThermalPath|ThermalNode|EDouble\\w*|EInt\\w*|FecScheme|FormFactor)\\b|\\bnull\\b|Invalid byte");
 
     @TempDir
     Path dir;
@@ -29,8 +30,8 @@ class MessagesForPeopleTest {
     @CsvSource(delimiter = '|', value = {
             "messages-unknown-encoding.lightwork|the XML declaration names the encoding 'true', which Lightwork cannot read (use UTF-8)",
             "messages-escaped-id.lightwork|of Lane contains ':', '#' or a space",
-            "messages-wrong-reference-kind.lightwork|to of element ThermalPath names 'las0', a Laser, but must name a ThermalNode",
-            "messages-invalid-utf8.lightwork|the file is not valid in its encoding (UTF-8 unless the XML declaration says otherwise)"})
+            "messages-wrong-reference-kind.lightwork|to of element Thermal path names 'las0', a Laser, but must name a Thermal node",
+            "messages-invalid-utf8.lightwork|the file is not UTF-8 text here (a byte sequence that is not a character"})
     void errorNamesFileLineColumnInWords(String fixture, String words) throws IOException {
         Path file = Fixtures.copy(fixture, dir, 0);
         Run run = Designs.run("validate", "-f", "json", file.toString());

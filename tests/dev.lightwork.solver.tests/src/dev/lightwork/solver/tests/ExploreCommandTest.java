@@ -66,6 +66,40 @@ class ExploreCommandTest {
         assertTrue(out.toString().contains("exact front"), out.toString());
     }
 
+    /** Issue 17 item 4: the exact front re-ranked by Monte Carlo yield and cost per good module (JSON and CSV fields). */
+    @Test
+    void yieldSamplesAddYieldAndCostPerGoodModuleToEveryFrontPoint() throws Exception {
+        Path file = designWithStudies();
+        Path outDir = dir.resolve("yield");
+        assertEquals(0, run("explore", file.toString(), "--study", "dr4-parts", "--out", outDir.toString(), "--yield-samples", "200", "-q"),
+                err.toString());
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(Files.readString(outDir.resolve("dr4-parts-front.json")))
+                .getAsJsonObject();
+        assertEquals(200, json.get("yieldSamples").getAsInt());
+        assertTrue(json.get("yieldMethod").getAsString().contains("re-ranking of the exact front"));
+        var points = json.getAsJsonArray("points");
+        java.util.Set<Integer> ranks = new java.util.TreeSet<>();
+        double previousCost = -1;
+        java.util.Map<Integer, Double> costByRank = new java.util.TreeMap<>();
+        for (var p : points) {
+            var y = p.getAsJsonObject().getAsJsonObject("yield");
+            double value = y.get("value").getAsDouble();
+            assertTrue(value > 0 && value <= 1, y.toString());
+            var ci = y.getAsJsonArray("ci95");
+            assertTrue(ci.get(0).getAsDouble() <= value && value <= ci.get(1).getAsDouble(), y.toString());
+            ranks.add(y.get("rank").getAsInt());
+            costByRank.put(y.get("rank").getAsInt(), y.get("costPerGoodModuleUsd").getAsDouble());
+        }
+        for (double cost : costByRank.values()) {
+            assertTrue(cost >= previousCost, costByRank.toString()); // rank 1 = cheapest per good module
+            previousCost = cost;
+        }
+        assertEquals(points.size(), ranks.size());
+        List<String> csv = Files.readAllLines(outDir.resolve("dr4-parts-front.csv"));
+        assertTrue(csv.get(0).endsWith(",yield,yield ci95 low,yield ci95 high,cost per good module (USD),meets min yield,yield rank"), csv.get(0));
+        assertEquals(2, run("explore", file.toString(), "--study", "dr4-parts", "--out", outDir.toString(), "--yield-samples", "-5", "-q"));
+    }
+
     @Test
     void onlyTheRequestedFormat() throws Exception {
         Path file = designWithStudies();

@@ -93,6 +93,7 @@ final class RuleFixtures {
         add(DesignRule.INPUT_INCOMPLETE, "lane 2 laser output power not given", d -> lane2(d).getLaser().setOutputPowerDbm(null));
         add(DesignRule.INPUT_RANGE, "lane 2 laser extinction ratio 1e308 dB", d -> lane2(d).getLaser().setExtinctionRatioDb(1e308));
         add(DesignRule.INPUT_PMD, "optical PMD 400GBASE-XX", d -> d.setOpticalPmd("400GBASE-XX"));
+        add(DesignRule.INPUT_CATALOG_PART, "lane 2 laser names catalogue part LAS-NOT-IN-CATALOGUE", d -> lane2(d).getLaser().setCatalogPart("LAS-NOT-IN-CATALOGUE"));
     }
 
     private RuleFixtures() {
