@@ -88,6 +88,9 @@ public final class ChartPainter {
         boolean markersInside = markerLabelWidth + 6 > width / 4;
         double right = width - PAD - (markersInside ? 0 : Math.min(markerLabelWidth, width / 3)) - 6;
         double top = PAD + 2 * lh;
+        List<List<Marker>> legendRows = markersInside ? legendRows(canvas, chart.markers(), width - 2 * PAD - canvas.textWidth(chart.unit()) - 12)
+                : List.of();
+        top += Math.max(0, legendRows.size() - 1) * lh; // the first legend row shares the unit's line
         int labelRows = labelRows(chart.bars(), canvas, (right - left) / chart.bars().size());
         double bottom = height - PAD - Math.max(2, labelRows) * lh - 4 - captionRoom;
         if (right - left < 40 || bottom - top < 40) {
@@ -101,6 +104,9 @@ public final class ChartPainter {
             canvas.text(tick(t), left - 4, py - lh / 2, Align.RIGHT, AXIS, false);
         }
         canvas.text(chart.unit(), PAD, top - lh - 2, Align.LEFT, AXIS, false);
+        for (int row = 0; row < legendRows.size(); row++) {
+            legendRow(canvas, legendRows.get(row), width - PAD, top - lh - 2 - (legendRows.size() - 1 - row) * lh);
+        }
         double zero = y.px(Math.max(lo, Math.min(hi, 0.0)));
         canvas.line(left, zero, right, zero, AXIS, false); // under the bars and their labels
 
@@ -141,7 +147,9 @@ public final class ChartPainter {
             if (stagger) {
                 // alternate rows: each label gets two slots of width on one line (a narrow view would cut it otherwise)
                 String label = fit(bar.label(), canvas, labelRows * slot - 6);
-                canvas.text(label, cx, bottom + 4 + (i % labelRows) * lh, Align.CENTER, TEXT, false);
+                double half = canvas.textWidth(label) / 2;
+                double lx = Math.max(half + 2, Math.min(width - half - 2, cx)); // the first and last stay on the chart
+                canvas.text(label, lx, bottom + 4 + (i % labelRows) * lh, Align.CENTER, TEXT, false);
             } else {
                 List<String> lines = wrap(bar.label(), canvas, slot - 2);
                 for (int l = 0; l < lines.size(); l++) {
@@ -165,14 +173,49 @@ public final class ChartPainter {
         }
         for (Marker m : markers) {
             double py = y.px(m.value());
-            if (inside) {
-                double[] box = labelInside(canvas, m.label(), m.colour(), left, right, py, nextFreeY);
-                nextFreeY = box[1] + box[3];
-            } else {
+            if (!inside) { // inside: the legend above the plot names the lines (labels in the plot would hide bars)
                 double labelY = Math.max(py - lh / 2, nextFreeY);
                 canvas.text(m.label(), right + 4, labelY, Align.LEFT, m.colour(), false);
                 nextFreeY = labelY + lh;
             }
+        }
+    }
+
+    private static final int LEGEND_SAMPLE = 16;
+
+    /** The reference lines as legend entries ("- - label"), in rows that fit {@code width} (an entry wider than a row is cut). */
+    private static List<List<Marker>> legendRows(Pen canvas, List<Marker> markers, double width) {
+        List<List<Marker>> rows = new ArrayList<>();
+        List<Marker> row = new ArrayList<>();
+        double used = 0;
+        for (Marker m : markers) {
+            double w = LEGEND_SAMPLE + 4 + canvas.textWidth(m.label()) + 12;
+            if (!row.isEmpty() && used + w > width) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            row.add(m);
+            used += w;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One legend row, right-aligned at {@code right}: a dashed sample in the line's colour, then its label. */
+    private static void legendRow(Pen canvas, List<Marker> row, double right, double y) {
+        double lh = canvas.lineHeight();
+        double x = right;
+        for (int i = row.size() - 1; i >= 0; i--) {
+            Marker m = row.get(i);
+            String label = fit(m.label(), canvas, right - LEGEND_SAMPLE - 4 - PAD);
+            double w = canvas.textWidth(label);
+            canvas.text(label, x, y, Align.RIGHT, m.colour(), false);
+            x -= w + 4;
+            canvas.line(x - LEGEND_SAMPLE, y + lh / 2, x, y + lh / 2, m.colour(), true);
+            x -= LEGEND_SAMPLE + 12;
         }
     }
 
