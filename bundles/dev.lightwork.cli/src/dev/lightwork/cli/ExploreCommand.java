@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.lightwork.analysis.design.DesignAnalyzer;
-import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.TradeStudy;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
@@ -106,8 +105,8 @@ public final class ExploreCommand implements Callable<Integer> {
             err.println(dev.lightwork.model.io.SafeText.line("lightwork explore: " + e.getMessage()));
             return LightworkCommand.EXIT_USAGE;
         }
-        String impossible = dev.lightwork.cli.validate.DesignCheck.impossibleValue(designFile, designFile.toString(),
-                new DesignAnalyzer(ReferenceLibrary.load()).analyze(design));
+        DesignAnalyzer analyzer = DesignArgument.analyzer(); // one analyzer for the check, the solver and the yields
+        String impossible = dev.lightwork.cli.validate.DesignCheck.impossibleValue(designFile, designFile.toString(), analyzer.analyze(design));
         if (impossible != null) {
             err.println("lightwork explore: " + impossible); // a study of impossible values would explore nonsense
             return LightworkCommand.EXIT_USAGE;
@@ -115,7 +114,7 @@ public final class ExploreCommand implements Callable<Integer> {
         StudyResult result;
         try {
             TradeStudy study = TradeStudySolver.study(design, studyName);
-            TradeStudySolver solver = new TradeStudySolver(new DesignAnalyzer(ReferenceLibrary.load()));
+            TradeStudySolver solver = new TradeStudySolver(analyzer);
             ProgressMonitor monitor = quiet ? ProgressMonitor.NONE : new ProgressMonitor() {
                 @Override
                 public void beginTask(String name, int totalWork) {
@@ -145,7 +144,7 @@ public final class ExploreCommand implements Callable<Integer> {
                 err.flush();
             }
             long seed = design.getYieldStudy() != null && design.getYieldStudy().getSeed() != null ? design.getYieldStudy().getSeed() : 1L;
-            yields = FrontYield.of(result.front().stream().map(ParetoPoint::design).toList(), new DesignAnalyzer(ReferenceLibrary.load()),
+            yields = FrontYield.of(result.front().stream().map(ParetoPoint::design).toList(), analyzer,
                     ToleranceDefaults.load(), designFile.toAbsolutePath().getParent(), samples, seed, Runtime.getRuntime().availableProcessors(), null,
                     dev.lightwork.yield.YieldEngine.Monitor.NONE);
         }
