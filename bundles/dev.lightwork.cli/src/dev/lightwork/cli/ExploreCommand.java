@@ -19,6 +19,7 @@ import dev.lightwork.report.study.FrontCsv;
 import dev.lightwork.report.study.FrontJson;
 import dev.lightwork.report.study.ParetoPlot;
 import dev.lightwork.solver.ParetoPoint;
+import dev.lightwork.solver.PointVariant;
 import dev.lightwork.solver.ProgressMonitor;
 import dev.lightwork.solver.SolverDisagreementException;
 import dev.lightwork.solver.StudyInputException;
@@ -62,7 +63,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Search time limit (default: the study's timeLimitS, else 10 s).")
     Double timeLimit;
 
-    @Option(names = "--designs", description = "Also write every front design as <design>-pareto-<n>.lightwork (never over an existing file unless --force).")
+    @Option(names = "--designs", description = {"Also write every front design as <design>-<study>-<chosen values>.lightwork, named by what it changes",
+            "(-base: the design's own choices; -p<n> when the values make a long name; never over an existing file unless --force)."})
     boolean writeDesigns;
 
     @Option(names = "--force", description = "Let --designs replace existing .lightwork files.")
@@ -162,10 +164,10 @@ public final class ExploreCommand implements Callable<Integer> {
         Files.createDirectories(out);
         java.util.List<Path> inputs = java.util.List.of(designFile);
         String stem = fileName(r.study()) + "-front";
+        java.util.Map<ParetoPoint, Path> targets = writeDesigns ? designTargets(r, design) : java.util.Map.of();
         if (writeDesigns) {
             // check every target first: a refused one must not leave half the designs written
-            for (ParetoPoint p : r.front()) {
-                Path target = out.resolve(fileName(p.design().getId()) + "." + DesignFiles.EXTENSION);
+            for (Path target : targets.values()) {
                 OutputFiles.check(target, inputs);
                 if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(target + " exists; --designs never overwrites a design without --force");
@@ -179,13 +181,36 @@ public final class ExploreCommand implements Callable<Integer> {
             OutputFiles.write(out.resolve(stem + ".csv"), FrontCsv.write(r, yields).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (formats.contains(Format.svg)) {
-            OutputFiles.write(out.resolve(stem + ".svg"), ParetoPlot.svg(r).getBytes(StandardCharsets.UTF_8), inputs);
+            OutputFiles.write(out.resolve(stem + ".svg"), ParetoPlot.svg(r, yields).getBytes(StandardCharsets.UTF_8), inputs);
         }
         if (writeDesigns) {
-            for (ParetoPoint p : r.front()) {
-                DesignFiles.save(p.design(), out.resolve(fileName(p.design().getId()) + "." + DesignFiles.EXTENSION));
+            for (java.util.Map.Entry<ParetoPoint, Path> e : targets.entrySet()) {
+                ParetoPoint p = e.getKey();
+                TransceiverDesign copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(p.design()); // the result keeps its own design
+                copy.setName(PointVariant.of(design, r.variables(), p).designName(copy.getName(), r.study(), p.index()));
+                DesignFiles.save(copy, e.getValue());
             }
         }
+    }
+
+    /**
+     * Where each front design goes: named by what it changed, as the Trade Study view names it ({@link PointVariant#fileStem});
+     * two points whose values read the same after file-name escaping get their point number too.
+     */
+    private java.util.Map<ParetoPoint, Path> designTargets(StudyResult r, TransceiverDesign design) {
+        String name = designFile.getFileName().toString();
+        String stem = name.endsWith("." + DesignFiles.EXTENSION) ? name.substring(0, name.length() - DesignFiles.EXTENSION.length() - 1) : name;
+        java.util.Map<ParetoPoint, Path> targets = new java.util.LinkedHashMap<>();
+        Set<String> used = new java.util.HashSet<>();
+        for (ParetoPoint p : r.front()) {
+            String file = PointVariant.of(design, r.variables(), p).fileStem(stem, r.study(), p.index());
+            if (!used.add(file.toLowerCase(Locale.ROOT))) {
+                file = file + "-p" + (p.index() + 1);
+                used.add(file.toLowerCase(Locale.ROOT));
+            }
+            targets.put(p, out.resolve(file + "." + DesignFiles.EXTENSION));
+        }
+        return targets;
     }
 
     private static String fileName(String s) {

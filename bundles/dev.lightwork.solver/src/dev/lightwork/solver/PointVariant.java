@@ -96,6 +96,34 @@ public record PointVariant(List<Change> changes) {
         return isBase() ? "the base design's choices" : String.join(", ", changes.stream().map(Change::describe).toList());
     }
 
+    /** Longer value lists fall back to the point number, so file names stay readable in a folder listing. */
+    public static final int MAX_VALUES_IN_NAME = 80;
+
+    /**
+     * The file name (without extension) a written front point gets, in the workbench and from {@code lightwork explore
+     * --designs} alike: {@code <design>-<study>-<chosen values>} (e.g. {@code 400g-dr4-qsfpdd-dr4-parts-LAS-DML-1311-53_TIA-LPO-53}),
+     * {@code -base} for the base design's own choices, {@code -pN} (N counting from 1, as the plot labels points) when the
+     * values would make an unwieldy name. In the study id and the values, characters outside letters, digits, '.', '_' and
+     * '-' become '_' (the design's stem is a file name already).
+     *
+     * @param designStem the source design's file name without extension
+     * @param pointIndex the point's index in the front (0-based)
+     */
+    public String fileStem(String designStem, String study, int pointIndex) {
+        String values = fileNamePart(MAX_VALUES_IN_NAME);
+        return designStem + "-" + safe(study) + "-" + (values != null ? values : "p" + (pointIndex + 1));
+    }
+
+    /** "400G-DR4 QSFP-DD (7 nm DSP, EML) - dr4-parts p3: laser LAS-EML-1311-53 -> LAS-DML-1311-53": the written design's name. */
+    public String designName(String baseName, String study, int pointIndex) {
+        return (baseName == null || baseName.isBlank() ? "" : baseName + " - ") + study + " p" + (pointIndex + 1) + ": " + describe();
+    }
+
+    /** A name as a file-name part: characters outside letters, digits, '.', '_' and '-' become '_'. */
+    public static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     /**
      * The chosen values as a file-name part ("LAS-DML-1311-53_TIA-LPO-53", "2000m"; "base" when nothing changed), or null
      * when that would exceed {@code maxLength} characters (then a caller numbers the point instead).
@@ -104,7 +132,7 @@ public record PointVariant(List<Change> changes) {
         if (isBase()) {
             return "base";
         }
-        String joined = String.join("_", changes.stream().map(c -> c.to().replace(" m", "m")).toList()).replaceAll("[^A-Za-z0-9._-]", "_");
+        String joined = safe(String.join("_", changes.stream().map(c -> c.to().replace(" m", "m")).toList()));
         return joined.length() > maxLength ? null : joined;
     }
 }

@@ -60,6 +60,8 @@ public final class CompiledModule {
 
     /** Largest empirical value file read (lines); a design file is untrusted. */
     static final int MAX_EMPIRICAL_VALUES = 1_000_000;
+    /** Width to which the conditional estimator locates a lane's pass boundary in the draw u (2^-30: within 4.7e-10). */
+    static final double BISECTION_WIDTH = 0x1.0p-30;
 
     /** An operating corner: NaN case temperature = the design as drawn. */
     public record Corner(String name, double caseTemperatureC) {
@@ -123,6 +125,14 @@ public final class CompiledModule {
     final int[] heatNodes;
     final double[] nominalHeat;
     final double[][] response;
+    /**
+     * Conditional estimator (see {@link Sample#conditionalPass}): the dimensions that only set lanes' TDECQ, each with
+     * the lanes it sets; per lane the conditioning dimension (-1: none) and its quantile.
+     */
+    final int[] conditioningDims;
+    final int[][] conditioningLanes;
+    final int[] laneConditioningDim;
+    final Quantile[] laneConditioningQuantile;
 
     private CompiledModule(Builder b) {
         this.design = b.design;
@@ -183,6 +193,75 @@ public final class CompiledModule {
         }
         this.heatNodes = heated.stream().mapToInt(Integer::intValue).toArray();
         this.response = heatVaries ? responses() : null;
+        this.laneConditioningDim = new int[lanes.length];
+        this.laneConditioningQuantile = new Quantile[lanes.length];
+        List<int[]> cond = new ArrayList<>();
+        conditioning(cond);
+        this.conditioningDims = cond.stream().mapToInt(c -> c[0]).toArray();
+        this.conditioningLanes = cond.stream().map(c -> Arrays.copyOfRange(c, 1, c.length)).toArray(int[][]::new);
+    }
+
+    /**
+     * Finds the dimensions the conditional estimator integrates exactly: a dimension qualifies when every value it sets
+     * is a lane's TDECQ and no other dimension sets the TDECQ of those lanes. Every lane rule fails at least as readily
+     * at a higher TDECQ (the TDECQ maximum, OMA - TDECQ, the receiver requirement and the internal check rise with
+     * it; {@code ConditionalEstimatorTest} checks this on the examples), and a quantile function is non-decreasing, so
+     * such a lane passes exactly for draws u below one boundary.
+     */
+    private void conditioning(List<int[]> out) {
+        Arrays.fill(laneConditioningDim, -1);
+        int[] setters = new int[lanes.length];
+        boolean[] onlyTdecq = new boolean[dimensions.length];
+        for (int d = 0; d < dimensions.length; d++) {
+            boolean only = dimensions[d].bindings().length > 0;
+            for (Binding b : dimensions[d].bindings()) {
+                only &= b.kind().length > 0 && !(b.quantile() instanceof Quantile.Trimmed); // a trim is not monotone in u
+                for (int t = 0; t < b.kind().length; t++) {
+                    boolean tdecq = b.kind()[t] == LANE_INPUT && b.slot()[t] == Input.TDECQ_DB.ordinal();
+                    only &= tdecq;
+                    if (tdecq) {
+                        setters[b.index()[t]]++;
+                    }
+                }
+            }
+            onlyTdecq[d] = only;
+        }
+        for (int d = 0; d < dimensions.length; d++) {
+            if (!onlyTdecq[d]) {
+                continue;
+            }
+            List<Integer> ls = new ArrayList<>();
+            boolean alone = true;
+            for (Binding b : dimensions[d].bindings()) {
+                for (int t = 0; t < b.kind().length; t++) {
+                    int lane = b.index()[t];
+                    alone &= setters[lane] == 1;
+                    if (!ls.contains(lane)) {
+                        ls.add(lane);
+                    }
+                }
+            }
+            if (!alone) {
+                continue;
+            }
+            int[] row = new int[ls.size() + 1];
+            row[0] = d;
+            for (int k = 0; k < ls.size(); k++) {
+                row[k + 1] = ls.get(k);
+            }
+            for (Binding b : dimensions[d].bindings()) {
+                for (int t = 0; t < b.kind().length; t++) {
+                    laneConditioningDim[b.index()[t]] = d;
+                    laneConditioningQuantile[b.index()[t]] = b.quantile();
+                }
+            }
+            out.add(row);
+        }
+    }
+
+    /** Dimensions the conditional estimator integrates exactly (lanes' TDECQ draws), in dimension order. */
+    public int[] conditioningDimensions() {
+        return conditioningDims.clone();
     }
 
     /** Temperatures for 1 W at each heated node with every boundary at 0 C; null when a solve fails (then solve per sample). */
@@ -264,15 +343,22 @@ public final class CompiledModule {
         public double modulePowerW;
         /** Per production test: the measured value (worst lane at the first corner, with measurement noise). */
         public final double[] measured;
+        /** Every check passes except, possibly, those of lanes whose TDECQ a conditioning dimension draws. */
+        boolean otherPass;
+        /** Laser and case temperature each lane was checked at, per corner ([corner * lanes + lane]). */
+        final double[] laserTemperatureC;
+        final double[] caseTemperatureC;
 
-        Outcome(int lanes, int tests) {
+        Outcome(int lanes, int tests, int corners) {
             laneFailed = new boolean[lanes];
             measured = new double[tests];
+            laserTemperatureC = new double[corners * lanes];
+            caseTemperatureC = new double[corners * lanes];
         }
     }
 
     public Outcome newOutcome() {
-        return new Outcome(lanes.length, tests.length);
+        return new Outcome(lanes.length, tests.length, corners.length);
     }
 
     /** Mutable values of one module under evaluation. */
@@ -376,6 +462,7 @@ public final class CompiledModule {
         /** Checks the module as it stands at every corner into {@code out}. */
         public void evaluate(Outcome out, double[] testNoise) {
             out.pass = true;
+            out.otherPass = true;
             out.failedRules = 0;
             Arrays.fill(out.laneFailed, false);
             out.worstMarginDb = Double.NaN;
@@ -427,11 +514,14 @@ public final class CompiledModule {
                     if (!Double.isNaN(corner.caseTemperatureC()) && li.isGiven(Input.CASE_TEMPERATURE_MAX_C)) {
                         li.set(Input.CASE_TEMPERATURE_MAX_C, corner.caseTemperatureC());
                     }
+                    out.laserTemperatureC[c * in.length + i] = li.get(Input.LASER_TEMPERATURE_C);
+                    out.caseTemperatureC[c * in.length + i] = li.get(Input.CASE_TEMPERATURE_MAX_C);
                     // the analyzer's lane rules on the lane's numbers (DesignRules.laneFailureBits = laneFailures of the budget)
                     long failed = DesignRules.laneFailureBits(pmd, linkModel, li, n, requiredMarginDb, targetPostFecBer);
                     if (failed != 0) {
                         out.laneFailed[i] = true;
                         out.pass = false;
+                        out.otherPass &= laneConditioningDim[i] >= 0;
                         out.failedRules |= failed;
                     }
                     double margin = n.marginDb();
@@ -461,7 +551,93 @@ public final class CompiledModule {
 
         private void fail(Outcome out, DesignRule rule) {
             out.pass = false;
+            out.otherPass = false;
             out.failedRules |= 1L << rule.ordinal();
+        }
+
+        /**
+         * The conditional estimator: P(module passes | every draw but the conditioning ones), after {@link #evaluate}
+         * of the draws u. Each conditioning dimension's lanes pass exactly for u below a boundary (monotone in TDECQ,
+         * see {@link CompiledModule#conditioning}), found by bisection with the analyzer's lane rules at every corner
+         * to a dyadic cell of width 2^-30 (its midpoint is used, or 0 when the lanes fail even at 2^-30: at most 9.4e-10
+         * from the boundary); the dimensions are independent, so
+         * the probability is the product of the boundaries, or 0 when any other check fails. Its mean over modules is
+         * the yield (E[P(pass | rest)] = P(pass)), with less variance than the pass/fail indicator and smooth in the
+         * remaining draws, which is what lets quasi-Monte Carlo points pay off.
+         */
+        public double conditionalPass(Outcome o, double[] u) {
+            if (!o.otherPass) {
+                return 0;
+            }
+            double p = 1;
+            for (int k = 0; k < conditioningDims.length && p > 0; k++) {
+                int[] ls = conditioningLanes[k];
+                double drawn = u[conditioningDims[k]];
+                boolean drawnPass = true;
+                for (int l : ls) {
+                    drawnPass &= !o.laneFailed[l];
+                }
+                // the module as drawn says: every corner passes at u <= knownPass, some corner fails at u >= knownFail
+                double knownPass = drawnPass ? drawn : 0;
+                double knownFail = drawnPass ? 1 : drawn;
+                // bisection on the fixed dyadic grid of [0, 1]: the cell found depends only on the boundary, not on
+                // which points were evaluated, so the shortcuts below cannot change the result
+                double lo = 0;
+                double hi = 1;
+                if (!drawnPass && !lanesPass(o, ls, BISECTION_WIDTH)) {
+                    hi = BISECTION_WIDTH; // fails even at the first cell (e.g. a launch power failure): probability 0
+                }
+                while (hi - lo > BISECTION_WIDTH) {
+                    double mid = 0.5 * (lo + hi);
+                    boolean pass = mid <= knownPass || mid < knownFail && lanesPass(o, ls, mid);
+                    if (pass) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                p *= lo == 0 && !lanesPass(o, ls, hi) ? 0 : 0.5 * (lo + hi); // failing in the first cell: 0
+                int last = (corners.length - 1) * in.length;
+                for (int l : ls) { // back to the drawn module at the last corner, as evaluate leaves it
+                    LaneInputs li = in[l];
+                    li.set(Input.TDECQ_DB, laneConditioningQuantile[l].at(drawn));
+                    if (li.isGiven(Input.LASER_TEMPERATURE_C)) {
+                        li.set(Input.LASER_TEMPERATURE_C, o.laserTemperatureC[last + l]);
+                    }
+                    if (li.isGiven(Input.CASE_TEMPERATURE_MAX_C)) {
+                        li.set(Input.CASE_TEMPERATURE_MAX_C, o.caseTemperatureC[last + l]);
+                    }
+                }
+            }
+            return p;
+        }
+
+        /** Corner to check first per lane: the one that failed last (a shortcut only; results do not depend on it). */
+        private int[] firstCorner;
+
+        /** Whether every lane of ls passes every lane rule at every corner with its TDECQ at quantile u. */
+        private boolean lanesPass(Outcome o, int[] ls, double u) {
+            for (int l : ls) {
+                LaneInputs li = in[l];
+                li.set(Input.TDECQ_DB, laneConditioningQuantile[l].at(u));
+                if (firstCorner == null) {
+                    firstCorner = new int[in.length];
+                }
+                for (int j = 0; j < corners.length; j++) {
+                    int c = (firstCorner[l] + j) % corners.length;
+                    if (li.isGiven(Input.LASER_TEMPERATURE_C)) {
+                        li.set(Input.LASER_TEMPERATURE_C, o.laserTemperatureC[c * in.length + l]);
+                    }
+                    if (li.isGiven(Input.CASE_TEMPERATURE_MAX_C)) {
+                        li.set(Input.CASE_TEMPERATURE_MAX_C, o.caseTemperatureC[c * in.length + l]);
+                    }
+                    if (DesignRules.laneFailureBits(pmd, linkModel, li, numbers, requiredMarginDb, targetPostFecBer) != 0) {
+                        firstCorner[l] = c;
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 
@@ -652,6 +828,7 @@ public final class CompiledModule {
                     double nominalValue = nominal(what, e, t.getAttribute());
                     Quantile q = quantile(what + " on " + e.getId(), t.getDistribution(), t.getMean(), t.getSigma(), t.getMin(), t.getMax(),
                             t.getMode(), nominalValue, empirical);
+                    q = trimmed(what + " on " + e.getId(), q, t.getMean() == null ? nominalValue : t.getMean(), t.getTrimRange(), t.getTrimStep());
                     Binding binding = bind(e, t.getAttribute(), q);
                     explicit.add(e.getId() + "." + t.getAttribute());
                     if (binding.kind().length == 0) {
@@ -700,6 +877,7 @@ public final class CompiledModule {
                     }
                     Quantile q = quantile(row.where(), row.distribution(), row.mean(), row.sigma(), row.min(), row.max(), row.mode(), nominalValue,
                             null);
+                    q = trimmed(row.where(), q, row.mean() == null ? nominalValue : row.mean(), row.trimRange(), row.trimStep());
                     Binding binding = bind(c, row.attribute(), q);
                     if (binding.kind().length > 0) {
                         dimensions.add(new Dimension(c.getId() + "." + row.attribute(), List.of(c.getId()), row.attribute(),
@@ -811,6 +989,23 @@ public final class CompiledModule {
                 }
                 default -> throw new YieldInputException(what + ": distribution " + dist + " is not supported");
             }
+        }
+
+        /** The tolerance's draw trimmed at test toward target when it gives a trim range; checks range and step. */
+        static Quantile trimmed(String what, Quantile q, double target, Double range, Double step) throws YieldInputException {
+            if (range == null) {
+                if (step != null) {
+                    throw new YieldInputException(what + ": trimStep = " + fmt(step) + " needs a trimRange");
+                }
+                return q;
+            }
+            if (!Double.isFinite(range) || range < 0) {
+                throw new YieldInputException(what + ": trimRange = " + fmt(range) + " must be a number >= 0");
+            }
+            if (step != null && (!Double.isFinite(step) || step < 0)) {
+                throw new YieldInputException(what + ": trimStep = " + fmt(step) + " must be a number >= 0");
+            }
+            return new Quantile.Trimmed(q, target, range, step == null ? 0 : step);
         }
 
         private static void positive(String what, String name, Double v) throws YieldInputException {

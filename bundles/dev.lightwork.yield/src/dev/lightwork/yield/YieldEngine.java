@@ -10,14 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.hipparchus.random.SobolSequenceGenerator;
-
 import dev.lightwork.model.SamplingMethod;
 
 /**
  * Runs a yield study: draws modules, checks each with the analyzer's functions on the {@link CompiledModule}, and
- * summarises. Sample i's draws depend only on (seed, i) - its own random stream, or Sobol point i / R with random
- * digital shift i mod R - and results are gathered per fixed block of samples in block order, so the result is the
+ * summarises. Sample i's draws depend only on (seed, i) - its own random stream, or point i / R of scrambled Sobol
+ * replicate i mod R ({@link ScrambledSobol}) - and results are gathered per fixed block of samples in block order, so the result is the
  * same for any number of threads.
  */
 public final class YieldEngine {
@@ -30,8 +28,28 @@ public final class YieldEngine {
     public static final int SOBOL_MAX_DIMENSION = 21201;
     public static final int MAX_SAMPLES = 100_000_000;
 
+    /** Fewest and most modules of the Monte Carlo pilot run that orders the Sobol dimensions. */
+    static final int PILOT_MIN = 256;
+    static final int PILOT_MAX = 2048;
+
+    /**
+     * How a module's draws become the yield estimate: {@code INDICATOR} averages pass (1) / fail (0);
+     * {@code CONDITIONAL} averages each module's probability of passing given all its draws but the lanes' TDECQ, which
+     * is integrated exactly ({@link CompiledModule.Sample#conditionalPass}).
+     */
+    public enum Estimator {
+        INDICATOR, CONDITIONAL
+    }
+
     /** Settings of one run. */
-    public record Settings(int samples, long seed, SamplingMethod sampling, int threads) {
+    public record Settings(int samples, long seed, SamplingMethod sampling, int threads, Estimator estimator) {
+        public Settings(int samples, long seed, SamplingMethod sampling, int threads) {
+            this(samples, seed, sampling, threads, Estimator.INDICATOR);
+        }
+
+        public Settings {
+            estimator = estimator == null ? Estimator.INDICATOR : estimator;
+        }
     }
 
     /** Progress and cancellation; called from worker threads. */
@@ -70,13 +88,74 @@ public final class YieldEngine {
             throw new YieldInputException("the design has " + dims + " tolerance draws per module; Sobol sampling supports at most "
                     + SOBOL_MAX_DIMENSION + " (use --sampling mc)");
         }
-        long[][] shifts = sobol ? shifts(settings.seed(), dims) : null;
+        boolean conditional = settings.estimator() == Estimator.CONDITIONAL && module.conditioningDims.length > 0;
+        Order order = sobol ? order(module, settings, conditional, monitor) : null;
+        ScrambledSobol qmc = sobol ? new ScrambledSobol(dims, QMC_REPLICATES, (n + QMC_REPLICATES - 1) / QMC_REPLICATES, settings.seed()) : null;
+        Samples all = new Samples(n, module, conditional);
+        Partial total = sample(module, settings.seed(), n, settings.threads(), qmc, order == null ? null : order.dims, all, monitor);
+        return YieldSummary.summarise(module, settings, all, total, sobol, conditional, order == null ? null : order.description);
+    }
+
+    /** The Sobol dimension order: model draw order.dims[k] takes coordinate k. */
+    private record Order(int[] dims, String description) {
+    }
+
+    /**
+     * Orders the draws for the Sobol points, most important first: a small plain Monte Carlo pilot run (its own seed,
+     * min(2048, max(256, N / 8)) modules) ranks the tolerances by the contributor statistic of the result (failure shift,
+     * else margin correlation); the test measurement draws come last. With the conditional estimator the conditioning
+     * draws do not enter the estimate, so they come after the others. Any order gives an unbiased estimate: the order
+     * only decides which inputs get the best-distributed low dimensions.
+     */
+    private static Order order(CompiledModule m, Settings s, boolean conditional, Monitor monitor) {
+        int pilot = Math.min(PILOT_MAX, Math.max(PILOT_MIN, s.samples() / 8));
+        int dims = m.dimensions.length;
+        Samples pilotSamples = new Samples(pilot, m, false);
+        Monitor quiet = new Monitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
+        Partial total = sample(m, mix(s.seed(), -2), pilot, s.threads(), null, null, pilotSamples, quiet);
+        double[] score = YieldSummary.scores(m, total, pilot).score();
+        boolean[] last = new boolean[dims];
+        if (conditional) {
+            for (int d : m.conditioningDims) {
+                last[d] = true;
+            }
+        }
+        Integer[] idx = new Integer[dims];
+        for (int d = 0; d < dims; d++) {
+            idx[d] = d;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> last[a] != last[b] ? Boolean.compare(last[a], last[b])
+                : score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        int[] order = new int[m.drawCount()];
+        for (int k = 0; k < dims; k++) {
+            order[k] = idx[k];
+        }
+        for (int k = dims; k < order.length; k++) {
+            order[k] = k; // test measurement noise
+        }
+        StringBuilder first = new StringBuilder();
+        for (int k = 0; k < Math.min(5, dims); k++) {
+            first.append(k == 0 ? "" : ", ").append(m.dimensions[order[k]].label());
+        }
+        return new Order(order, "randomised QMC: Sobol points (Joe-Kuo), " + QMC_REPLICATES
+                + " replicates each under an independent random linear scrambling and digital shift; draws ordered by a " + pilot
+                + "-module Monte Carlo pilot's contributor ranking" + (conditional ? " (conditioning TDECQ draws last)" : "")
+                + ", first: " + first);
+    }
+
+    /** Draws and checks samples 0..n-1 on the given threads; block sums combined in block order. */
+    private static Partial sample(CompiledModule module, long seed, int n, int threadCount, ScrambledSobol qmc, int[] order, Samples all,
+            Monitor monitor) {
         int blocks = (n + BLOCK - 1) / BLOCK;
-        Samples all = new Samples(n, module);
         Partial[] partials = new Partial[blocks];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        int threads = Math.max(1, Math.min(settings.threads(), blocks));
+        int threads = Math.max(1, Math.min(threadCount, blocks));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "lightwork-yield");
             t.setDaemon(true);
@@ -86,7 +165,7 @@ public final class YieldEngine {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
-                    Worker worker = new Worker(module, settings.seed(), sobol ? new SobolSequenceGenerator(dims) : null, shifts, dims);
+                    Worker worker = new Worker(module, seed, qmc, order);
                     for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
                         if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
                             throw new CancellationException("yield run cancelled");
@@ -120,19 +199,7 @@ public final class YieldEngine {
         for (Partial p : partials) {
             total.add(p); // block order: the same floating-point sums for any thread count
         }
-        return YieldSummary.summarise(module, settings, all, total, sobol);
-    }
-
-    /** Per-replicate random digital shifts (52-bit masks) of the Sobol points. */
-    private static long[][] shifts(long seed, int dims) {
-        SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        long[][] s = new long[QMC_REPLICATES][dims];
-        for (long[] row : s) {
-            for (int d = 0; d < dims; d++) {
-                row[d] = r.nextLong() & ((1L << 52) - 1);
-            }
-        }
-        return s;
+        return total;
     }
 
     /** Per-sample values kept for quantiles, histograms and test sweeps (indexed by sample, so thread-independent). */
@@ -142,8 +209,11 @@ public final class YieldEngine {
         final double[] modulePowerW;
         final long[] failedRules;
         final double[][] measured;
+        /** Per sample P(pass | draws but the conditioning ones); null with the indicator estimator. */
+        final double[] conditional;
 
-        Samples(int n, CompiledModule m) {
+        Samples(int n, CompiledModule m, boolean conditional) {
+            this.conditional = conditional ? new double[n] : null;
             pass = new boolean[n];
             worstMarginDb = new double[n];
             modulePowerW = new double[n];
@@ -193,41 +263,36 @@ public final class YieldEngine {
     private static final class Worker {
         final CompiledModule module;
         final long seed;
-        final SobolSequenceGenerator sobol;
-        final long[][] shifts;
+        final ScrambledSobol qmc;
+        final int[] order;
         final CompiledModule.Sample sample;
         final CompiledModule.Outcome outcome;
         final double[] u;
+        final double[] point;
         final double[] noise;
         final int dims;
 
-        Worker(CompiledModule module, long seed, SobolSequenceGenerator sobol, long[][] shifts, int draws) {
+        Worker(CompiledModule module, long seed, ScrambledSobol qmc, int[] order) {
             this.module = module;
             this.seed = seed;
-            this.sobol = sobol;
-            this.shifts = shifts;
+            this.qmc = qmc;
+            this.order = order;
             this.sample = module.newSample();
             this.outcome = module.newOutcome();
-            this.u = new double[draws];
+            this.u = new double[module.drawCount()];
+            this.point = qmc == null ? null : new double[u.length];
             this.noise = new double[module.tests.length];
             this.dims = module.dimensions.length;
         }
 
         Partial block(int start, int end, Samples out) {
             Partial p = new Partial(dims, module.laneCount());
-            double[] point = null;
-            int pointIndex = -1;
             for (int i = start; i < end; i++) {
-                if (sobol != null) {
-                    int pi = i / QMC_REPLICATES;
-                    if (pi != pointIndex) {
-                        point = pointIndex < 0 ? sobol.skipTo(pi) : sobol.nextVector();
-                        pointIndex = pi;
-                    }
-                    long[] shift = shifts[i % QMC_REPLICATES];
-                    for (int d = 0; d < u.length; d++) {
-                        long bits = (long) (point[d] * 0x1.0p52);
-                        u[d] = ((bits ^ shift[d]) + 0.5) * 0x1.0p-52;
+                if (qmc != null) {
+                    // sample i: point i / R of replicate i mod R, coordinate k to draw order[k]
+                    qmc.point(i % qmc.replicates(), i / qmc.replicates(), point);
+                    for (int k = 0; k < u.length; k++) {
+                        u[order[k]] = point[k];
                     }
                 } else {
                     monteCarloDraws(seed, i, u);
@@ -242,6 +307,9 @@ public final class YieldEngine {
                 out.worstMarginDb[i] = o.worstMarginDb;
                 out.modulePowerW[i] = o.modulePowerW;
                 out.failedRules[i] = o.failedRules;
+                if (out.conditional != null) {
+                    out.conditional[i] = sample.conditionalPass(o, u);
+                }
                 for (int k = 0; k < noise.length; k++) {
                     out.measured[k][i] = o.measured[k];
                 }

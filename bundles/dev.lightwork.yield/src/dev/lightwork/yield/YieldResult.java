@@ -14,6 +14,8 @@ import dev.lightwork.model.SamplingMethod;
  * @param perLane fraction of modules in which each lane fails some rule (lanes that never fail omitted), largest first
  * @param contributors tolerances ranked by their share of the failures (method in {@code contributorMethod})
  * @param worstLaneMarginQuantiles quantiles of the module's smallest lane margin over lanes and corners
+ * @param estimator how the yield was estimated from the drawn modules ("indicator" or "conditional", with what)
+ * @param samplingDetail how the draws were made (for Sobol: scrambling, replicates and the dimension order)
  */
 public record YieldResult(
         String designId,
@@ -39,7 +41,9 @@ public record YieldResult(
         double powerOverClassFraction,
         List<TestResult> tests,
         Cost cost,
-        List<String> warnings) {
+        List<String> warnings,
+        String estimator,
+        String samplingDetail) {
 
     public record RuleFailure(String rule, String title, double failFraction) {
     }

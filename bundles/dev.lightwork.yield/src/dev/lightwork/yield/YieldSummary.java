@@ -31,13 +31,19 @@ final class YieldSummary {
     private YieldSummary() {
     }
 
-    static YieldResult summarise(CompiledModule m, YieldEngine.Settings s, YieldEngine.Samples all, YieldEngine.Partial total, boolean sobol) {
+    static YieldResult summarise(CompiledModule m, YieldEngine.Settings s, YieldEngine.Samples all, YieldEngine.Partial total, boolean sobol,
+            boolean conditional, String sobolOrder) {
         int n = s.samples();
         int passes = 0;
         for (boolean p : all.pass) {
             passes += p ? 1 : 0;
         }
-        double yield = (double) passes / n;
+        // per-sample estimate: the pass indicator, or P(pass | draws but the conditioning ones)
+        double[] value = new double[n];
+        for (int i = 0; i < n; i++) {
+            value[i] = conditional ? all.conditional[i] : all.pass[i] ? 1 : 0;
+        }
+        double yield = conditional ? mean(value) : (double) passes / n;
         double[] ci;
         String ciMethod;
         double[] wilson = wilson(passes, n);
@@ -47,7 +53,7 @@ final class YieldSummary {
             for (int i = 0; i < n; i++) {
                 int r = i % reps.length;
                 count[r]++;
-                reps[r] += all.pass[i] ? 1 : 0;
+                reps[r] += value[i];
             }
             int used = 0;
             double mean = 0;
@@ -68,15 +74,37 @@ final class YieldSummary {
                 double t = new TDistribution(used - 1).inverseCumulativeProbability(0.975);
                 double half = t * Math.sqrt(var / used);
                 ci = new double[] {Math.max(0, mean - half), Math.min(1, mean + half)};
-                ciMethod = "randomized QMC: Student-t over " + used + " independently digit-shifted Sobol replicates";
+                ciMethod = "randomized QMC: Student-t over " + used + " independently scrambled Sobol replicates";
             } else {
-                ci = wilson;
-                ciMethod = "Wilson score interval (all " + used + " Sobol replicates agree, so their spread gives no interval)";
+                ci = conditional ? new double[] {yield, yield} : wilson;
+                ciMethod = conditional ? "all " + used + " Sobol replicates give the same conditional yield (no sampling spread left)"
+                        : "Wilson score interval (all " + used + " Sobol replicates agree, so their spread gives no interval)";
+            }
+        } else if (conditional) {
+            double mean = yield;
+            double var = 0;
+            for (double v : value) {
+                var += (v - mean) * (v - mean);
+            }
+            var = n > 1 ? var / (n - 1) : 0;
+            double half = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n) : Double.NaN;
+            if (var > 0) {
+                ci = new double[] {Math.max(0, mean - half), Math.min(1, mean + half)};
+                ciMethod = "Student-t interval of the mean of the modules' conditional pass probabilities";
+            } else {
+                ci = n > 1 ? new double[] {mean, mean} : wilson;
+                ciMethod = n > 1 ? "every module has the same conditional pass probability (no sampling spread left)" : "Wilson score interval (binomial)";
             }
         } else {
             ci = wilson;
             ciMethod = "Wilson score interval (binomial)";
         }
+        String estimator = conditional
+                ? "conditional: each module's probability of passing given all its draws but the lanes' TDECQ ("
+                        + m.conditioningDims.length + " draws integrated exactly, each pass boundary located by bisection to 2^-30), averaged"
+                : "indicator: fraction of drawn modules that pass" + (s.estimator() == YieldEngine.Estimator.CONDITIONAL
+                        ? " (conditional asked for, but no tolerance draws only lanes' TDECQ)" : "");
+        String samplingDetail = sobol ? sobolOrder : "plain Monte Carlo: SplitMix64-seeded stream per module from (seed, index)";
 
         List<RuleFailure> perRule = new ArrayList<>();
         for (DesignRule rule : DesignRule.values()) {
@@ -97,26 +125,10 @@ final class YieldSummary {
         }
         perLane.sort(Comparator.comparingDouble(LaneFailure::failFraction).reversed());
 
-        boolean byShift = total.fails >= MIN_FAILURES_FOR_SHIFT && total.fails < n;
-        double[] score = new double[m.dimensions.length];
-        int[] direction = new int[score.length];
-        double marginMean = total.marginCount == 0 ? 0 : total.marginSum / total.marginCount;
-        double marginVar = total.marginCount < 2 ? 0 : (total.marginSq - total.marginCount * marginMean * marginMean) / (total.marginCount - 1);
-        for (int d = 0; d < score.length; d++) {
-            if (byShift) {
-                // E[z | fail] - E[z]: its square estimates the parameter's share of the failures; 1/nFail is its noise floor
-                double shift = total.zFail[d] / total.fails - (total.marginCount == 0 ? 0 : total.zSum[d] / total.marginCount);
-                score[d] = Math.max(0, shift * shift - 1.0 / total.fails);
-                direction[d] = shift > 0 ? 1 : -1;
-            } else if (total.marginCount > 2 && marginVar > 0) {
-                double zMean = total.zSum[d] / total.marginCount;
-                double zVar = (total.zSq[d] - total.marginCount * zMean * zMean) / (total.marginCount - 1);
-                double cov = (total.zMargin[d] - total.marginCount * zMean * marginMean) / (total.marginCount - 1);
-                double rho = zVar > 0 ? cov / Math.sqrt(zVar * marginVar) : 0;
-                score[d] = Math.max(0, rho * rho - 1.0 / total.marginCount);
-                direction[d] = rho > 0 ? -1 : 1; // margin rising with the value: failures at low values
-            }
-        }
+        Scores scores = scores(m, total, n);
+        double[] score = scores.score();
+        int[] direction = scores.direction();
+        boolean byShift = scores.byShift();
         double sum = Arrays.stream(score).sum();
         List<Contributor> contributors = new ArrayList<>();
         if (sum > 0) {
@@ -159,7 +171,43 @@ final class YieldSummary {
                 m.nominal.verdict() == dev.lightwork.analysis.design.DesignAnalysis.Verdict.PASS, yield, ci, ciMethod, perRule, perLane, contributors,
                 contributorMethod, quantiles(margins), histogram(margins, m.requiredMarginDb, "dB"), m.requiredMarginDb,
                 histogram(powers, m.classLimitW, "W"), quantiles(powers), m.classLimitW, (double) over / n, tests,
-                cost, m.warnings);
+                cost, m.warnings, estimator, samplingDetail);
+    }
+
+    static double mean(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        return sum / v.length;
+    }
+
+    /** Each draw's contributor score (unnormalised) and the direction of its failures. */
+    record Scores(double[] score, int[] direction, boolean byShift) {
+    }
+
+    static Scores scores(CompiledModule m, YieldEngine.Partial total, int n) {
+        boolean byShift = total.fails >= MIN_FAILURES_FOR_SHIFT && total.fails < n;
+        double[] score = new double[m.dimensions.length];
+        int[] direction = new int[score.length];
+        double marginMean = total.marginCount == 0 ? 0 : total.marginSum / total.marginCount;
+        double marginVar = total.marginCount < 2 ? 0 : (total.marginSq - total.marginCount * marginMean * marginMean) / (total.marginCount - 1);
+        for (int d = 0; d < score.length; d++) {
+            if (byShift) {
+                // E[z | fail] - E[z]: its square estimates the parameter's share of the failures; 1/nFail is its noise floor
+                double shift = total.zFail[d] / total.fails - (total.marginCount == 0 ? 0 : total.zSum[d] / total.marginCount);
+                score[d] = Math.max(0, shift * shift - 1.0 / total.fails);
+                direction[d] = shift > 0 ? 1 : -1;
+            } else if (total.marginCount > 2 && marginVar > 0) {
+                double zMean = total.zSum[d] / total.marginCount;
+                double zVar = (total.zSq[d] - total.marginCount * zMean * zMean) / (total.marginCount - 1);
+                double cov = (total.zMargin[d] - total.marginCount * zMean * marginMean) / (total.marginCount - 1);
+                double rho = zVar > 0 ? cov / Math.sqrt(zVar * marginVar) : 0;
+                score[d] = Math.max(0, rho * rho - 1.0 / total.marginCount);
+                direction[d] = rho > 0 ? -1 : 1; // margin rising with the value: failures at low values
+            }
+        }
+        return new Scores(score, direction, byShift);
     }
 
     /** Wilson score interval for k successes in n binomial trials at 95 %. */

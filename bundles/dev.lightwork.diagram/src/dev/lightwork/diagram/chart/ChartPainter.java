@@ -185,11 +185,16 @@ public final class ChartPainter {
 
     /** The reference lines as legend entries ("- - label"), in rows that fit {@code width} (an entry wider than a row is cut). */
     private static List<List<Marker>> legendRows(Pen canvas, List<Marker> markers, double width) {
-        List<List<Marker>> rows = new ArrayList<>();
-        List<Marker> row = new ArrayList<>();
+        return legendRows(canvas, markers, width, Marker::label);
+    }
+
+    /** Legend entries in rows that fit {@code width}, each entry a sample and its label (an entry wider than a row is cut). */
+    private static <E> List<List<E>> legendRows(Pen canvas, List<E> entries, double width, java.util.function.Function<E, String> label) {
+        List<List<E>> rows = new ArrayList<>();
+        List<E> row = new ArrayList<>();
         double used = 0;
-        for (Marker m : markers) {
-            double w = LEGEND_SAMPLE + 4 + canvas.textWidth(m.label()) + 12;
+        for (E m : entries) {
+            double w = LEGEND_SAMPLE + 4 + canvas.textWidth(label.apply(m)) + 12;
             if (!row.isEmpty() && used + w > width) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -217,21 +222,6 @@ public final class ChartPainter {
             canvas.line(x - LEGEND_SAMPLE, y + lh / 2, x, y + lh / 2, m.colour(), true);
             x -= LEGEND_SAMPLE + 12;
         }
-    }
-
-    /**
-     * A horizontal reference line's label inside the plot: right-aligned just above the line (or below the previous
-     * label), cut to the plot's width, on the background so grid and curves do not run through it; returns its box
-     * {x, y, width, height}.
-     */
-    private static double[] labelInside(Pen canvas, String text, Rgb colour, double left, double right, double py, double nextFreeY) {
-        double lh = canvas.lineHeight();
-        String label = fit(text, canvas, right - left - 8);
-        double w = canvas.textWidth(label);
-        double labelY = Math.max(py - lh - 1, nextFreeY);
-        canvas.fillRect(right - w - 4, labelY, w + 4, lh, BACKGROUND);
-        canvas.text(label, right - 2, labelY, Align.RIGHT, colour, false);
-        return new double[] {right - w - 4, labelY, w + 4, lh};
     }
 
     public static Rgb colour(BarChart.Kind kind) {
@@ -369,14 +359,14 @@ public final class ChartPainter {
         double[] yr = range(chart.points().stream().mapToDouble(Dot::y).toArray());
         boolean coloured = chart.coloured();
         double[] cr = coloured ? colourRange(chart.points()) : null;
-        double legendWidth = coloured ? legendWidth(canvas, cr) : 0;
+        double legendWidth = coloured ? legendWidth(canvas, cr, chart.colourBetter()) : 0;
         Axes axes = axes(canvas, xr, yr, chart.xLabel(), chart.yLabel(), width, height, top, 40 + legendWidth, false);
         if (axes == null) {
             return centres;
         }
         if (coloured) {
             double yLabelRight = axes.left + canvas.textWidth(chart.yLabel()) + 12;
-            colourLegend(canvas, chart.colourLabel(), cr, axes.right + 40, axes.top, axes.bottom, width, yLabelRight);
+            colourLegend(canvas, chart.colourLabel(), cr, chart.colourBetter(), axes.right + 40, axes.top, axes.bottom, width, yLabelRight);
         }
         for (int i = 0; i < centres.length; i++) {
             Dot d = chart.points().get(i);
@@ -392,7 +382,7 @@ public final class ChartPainter {
                 if (selected) {
                     canvas.dot(px, py, RADIUS + 4, SELECTED, true);
                 }
-                canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, ramp(cr, d.colour()), chart.partial());
+                canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, ramp(cr, d.colour(), chart.colourBetter()), chart.partial());
             } else {
                 canvas.dot(px, py, selected ? RADIUS + 2 : RADIUS, selected ? SELECTED : LEVEL, chart.partial() && !selected);
             }
@@ -401,9 +391,14 @@ public final class ChartPainter {
         return centres;
     }
 
-    /** Low end of the colour ramp (blue) and high end (red); the middle stays dark enough to read on white. */
-    public static final Rgb RAMP_LOW = new Rgb(0x2b, 0x6c, 0xc4);
-    public static final Rgb RAMP_HIGH = new Rgb(0xd7, 0x30, 0x27);
+    /**
+     * Better end of the colour ramp (blue) and worse end (red); for a quantity without a better end, low and high. The
+     * middle stays dark enough to read on white.
+     */
+    public static final Rgb RAMP_BETTER = new Rgb(0x2b, 0x6c, 0xc4);
+    public static final Rgb RAMP_WORSE = new Rgb(0xd7, 0x30, 0x27);
+    public static final Rgb RAMP_LOW = RAMP_BETTER;
+    public static final Rgb RAMP_HIGH = RAMP_WORSE;
     private static final int LEGEND_BAR = 12;
     private static final int LEGEND_STEPS = 24;
 
@@ -419,20 +414,41 @@ public final class ChartPainter {
         return new double[] {lo, hi};
     }
 
-    /** The colour of {@code value} on the ramp over {@code range}; grey for a point without a value. */
+    /** The colour of {@code value} on the ramp over {@code range}, low blue and high red; grey for a point without a value. */
     public static Rgb ramp(double[] range, double value) {
+        return ramp(range, value, ScatterChart.Better.NONE);
+    }
+
+    /**
+     * The colour of {@code value} on the ramp over {@code range}: the better end blue, the worse red ({@code NONE}: low
+     * blue, high red); grey for a point without a value.
+     */
+    public static Rgb ramp(double[] range, double value, ScatterChart.Better better) {
         if (!Double.isFinite(value)) {
             return UNKNOWN;
         }
         double t = range[1] > range[0] ? (value - range[0]) / (range[1] - range[0]) : 0.5;
         t = Math.max(0, Math.min(1, t));
+        if (better == ScatterChart.Better.HIGH) {
+            t = 1 - t; // t is "how far towards worse"
+        }
         return new Rgb((int) Math.round(RAMP_LOW.red() + t * (RAMP_HIGH.red() - RAMP_LOW.red())),
                 (int) Math.round(RAMP_LOW.green() + t * (RAMP_HIGH.green() - RAMP_LOW.green())),
                 (int) Math.round(RAMP_LOW.blue() + t * (RAMP_HIGH.blue() - RAMP_LOW.blue())));
     }
 
-    private static double legendWidth(Pen canvas, double[] range) {
-        return LEGEND_BAR + 6 + Math.max(canvas.textWidth(legendValue(range[0], range)), canvas.textWidth(legendValue(range[1], range))) + PAD;
+    private static double legendWidth(Pen canvas, double[] range, ScatterChart.Better better) {
+        return LEGEND_BAR + 6 + Math.max(canvas.textWidth(legendEnd(range[0], range, better, false)),
+                canvas.textWidth(legendEnd(range[1], range, better, true))) + PAD;
+    }
+
+    /** A legend end's value, with "better" or "worse" when the quantity has a better end: "3.63 better". */
+    private static String legendEnd(double v, double[] range, ScatterChart.Better better, boolean high) {
+        String value = legendValue(v, range);
+        if (better == ScatterChart.Better.NONE) {
+            return value;
+        }
+        return value + ((better == ScatterChart.Better.HIGH) == high ? " better" : " worse");
     }
 
     private static String legendValue(double v, double[] range) {
@@ -443,22 +459,22 @@ public final class ChartPainter {
     }
 
     /**
-     * The colour scale right of the plot: a vertical bar from the lowest value (bottom, blue) to the highest (top, red)
-     * with both values, and what the colour means above it (right-aligned, so a long objective name runs leftwards
-     * over the empty top margin instead of off the chart).
+     * The colour scale right of the plot: a vertical bar from the lowest value (bottom) to the highest (top) with both
+     * values, the better end marked "better" (and in blue), and what the colour means above it (right-aligned, so a long
+     * objective name runs leftwards over the empty top margin instead of off the chart).
      */
-    private static void colourLegend(Pen canvas, String label, double[] range, double x, double top, double bottom, double width,
-            double freeFrom) {
+    private static void colourLegend(Pen canvas, String label, double[] range, ScatterChart.Better better, double x, double top, double bottom,
+            double width, double freeFrom) {
         double lh = canvas.lineHeight();
         double barTop = top + lh / 2;
         double barBottom = bottom - lh / 2;
         double step = (barBottom - barTop) / LEGEND_STEPS;
         for (int i = 0; i < LEGEND_STEPS; i++) {
             double t = (i + 0.5) / LEGEND_STEPS;
-            canvas.fillRect(x, barBottom - (i + 1) * step, LEGEND_BAR, step + 0.5, ramp(new double[] {0, 1}, t));
+            canvas.fillRect(x, barBottom - (i + 1) * step, LEGEND_BAR, step + 0.5, ramp(new double[] {0, 1}, t, better));
         }
-        canvas.text(legendValue(range[1], range), x + LEGEND_BAR + 4, barTop - lh / 2, Align.LEFT, AXIS, false);
-        canvas.text(legendValue(range[0], range), x + LEGEND_BAR + 4, barBottom - lh / 2, Align.LEFT, AXIS, false);
+        canvas.text(legendEnd(range[1], range, better, true), x + LEGEND_BAR + 4, barTop - lh / 2, Align.LEFT, AXIS, false);
+        canvas.text(legendEnd(range[0], range, better, false), x + LEGEND_BAR + 4, barBottom - lh / 2, Align.LEFT, AXIS, false);
         // never over the y-axis label on the same line: a narrow chart cuts the legend's title instead
         canvas.text(fit("colour: " + label, canvas, Math.max(40, width - PAD - freeFrom)), width - PAD, top - lh - 4, Align.RIGHT, TEXT, false);
     }
@@ -560,11 +576,20 @@ public final class ChartPainter {
         }
         double top = PAD + 2 * lh + 8;
         double referenceRoom = chart.references().stream().filter(r -> !r.vertical()).mapToDouble(r -> canvas.textWidth(r.label())).max().orElse(0);
-        // a narrow chart keeps its plot wide: the horizontal lines' labels then go inside, above their line at the right
+        // a narrow chart keeps its plot wide and names every reference line in the legend under it: labels in the plot
+        // would hide the curves, and at a view's default size they had to be cut
         boolean inside = referenceRoom + 8 > width / 4;
+        List<LegendEntry> entries = new ArrayList<>();
+        if (chart.series().size() > 1 || inside) {
+            chart.series().forEach(s -> entries.add(new LegendEntry(s.label(), s.colour(), false)));
+        }
+        if (inside) {
+            chart.references().stream().filter(r -> Double.isFinite(r.value())).forEach(r -> entries.add(new LegendEntry(r.label(), r.colour(), true)));
+        }
+        List<List<LegendEntry>> legend = legendRows(canvas, entries, width - 2 * PAD, LegendEntry::label);
         double[] yr = range(ys.stream().mapToDouble(Double::doubleValue).toArray());
         Axes a = axes(canvas, range(xs.stream().mapToDouble(Double::doubleValue).toArray()), yr, chart.xLabel(), chart.yLabel(), width,
-                height - (chart.series().size() > 1 ? lh + 2 : 0), top, inside ? 40 : Math.max(40, referenceRoom + 8), chart.logY());
+                height - legend.size() * lh - (legend.isEmpty() ? 0 : 2), top, inside ? 40 : Math.max(40, referenceRoom + 8), chart.logY());
         if (a == null) {
             return;
         }
@@ -589,11 +614,7 @@ public final class ChartPainter {
         for (LineChart.Reference r : horizontal) {
             double py = a.y.px(plotY(r.value(), chart.logY()));
             canvas.line(a.left, py, a.right, py, r.colour(), true);
-            if (inside) {
-                double[] box = labelInside(canvas, r.label(), r.colour(), a.left, a.right, py, nextFreeY);
-                taken.add(box);
-                nextFreeY = box[1] + box[3];
-            } else {
+            if (!inside) {
                 double labelY = Math.max(py - lh / 2, nextFreeY);
                 canvas.text(r.label(), a.right + 4, labelY, Align.LEFT, r.colour(), false);
                 nextFreeY = labelY + lh;
@@ -605,6 +626,9 @@ public final class ChartPainter {
             }
             double px = a.x.px(r.value());
             canvas.line(px, a.top, px, a.bottom, r.colour(), true);
+            if (inside) {
+                continue; // named in the legend
+            }
             // one text row per vertical line; labels that would run off the plot go to the line's left; a row under a
             // horizontal line's label moves down past it
             // right of the line when it fits, else left of it, else on the roomier side cut to fit the plot
@@ -634,15 +658,24 @@ public final class ChartPainter {
                 canvas.text(p.label(), px + RADIUS + 3, py - lh, Align.LEFT, p.colour(), false);
             }
         }
-        if (chart.series().size() > 1) {
-            double x = a.left;
-            double legendY = height - PAD - lh;
-            for (LineChart.Series s : chart.series()) {
-                canvas.fillRect(x, legendY + lh / 2 - 1, 14, 3, s.colour());
-                canvas.text(s.label(), x + 18, legendY, Align.LEFT, TEXT, false);
-                x += 30 + canvas.textWidth(s.label());
+        for (int row = 0; row < legend.size(); row++) {
+            double x = PAD;
+            double legendY = height - PAD - (legend.size() - row) * lh;
+            for (LegendEntry e : legend.get(row)) {
+                String label = fit(e.label(), canvas, width - 2 * PAD - LEGEND_SAMPLE - 4);
+                if (e.dashed()) {
+                    canvas.line(x, legendY + lh / 2, x + LEGEND_SAMPLE, legendY + lh / 2, e.colour(), true);
+                } else {
+                    canvas.fillRect(x, legendY + lh / 2 - 1, LEGEND_SAMPLE, 3, e.colour());
+                }
+                canvas.text(label, x + LEGEND_SAMPLE + 4, legendY, Align.LEFT, e.dashed() ? e.colour() : TEXT, false);
+                x += LEGEND_SAMPLE + 4 + canvas.textWidth(label) + 12;
             }
         }
+    }
+
+    /** A curve (solid sample) or a reference line (dashed, label in its colour) in a chart's legend. */
+    private record LegendEntry(String label, Rgb colour, boolean dashed) {
     }
 
     private static double plotY(double y, boolean log) {

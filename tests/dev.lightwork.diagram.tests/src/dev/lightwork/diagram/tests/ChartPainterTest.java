@@ -139,6 +139,31 @@ class ChartPainterTest {
         assertTrue(!plain.coloured() && !ChartImages.svg(plain, 800, 500).contains("colour:"));
     }
 
+    /**
+     * Regression (README known gap): the ramp was red for the highest value whatever the objective's sense, so the DR4
+     * study's best margin (maximised, 3.63 dB) was drawn red like a bad point. The better end is now blue for either sense
+     * and the legend says which end is better.
+     */
+    @Test
+    void colourRampWasRedForTheHighestValueWhateverTheSense() {
+        List<Dot> dots = List.of(new Dot(7.45, 145, "p1", 2.593796), new Dot(8.06, 210, "p5", 3.626104));
+        double[] range = {2.593796, 3.626104};
+        ScatterChart maximised = new ScatterChart("Front", "power (W)", "cost (USD)", dots, false, "", -1, "worst-lane margin [dB]",
+                ScatterChart.Better.HIGH);
+        assertEquals(ChartPainter.RAMP_BETTER, ChartPainter.ramp(range, 3.626104, ScatterChart.Better.HIGH), "highest margin is the better end");
+        assertEquals(ChartPainter.RAMP_WORSE, ChartPainter.ramp(range, 2.593796, ScatterChart.Better.HIGH));
+        String svg = ChartImages.svg(maximised, 800, 500);
+        assertTrue(svg.contains(fill(ChartPainter.RAMP_BETTER)) && svg.contains(fill(ChartPainter.RAMP_WORSE)), "both ends drawn");
+        assertTrue(svg.contains(">3.63 better<") && svg.contains(">2.59 worse<"), "legend names the better end");
+
+        ScatterChart minimised = new ScatterChart("Front", "power (W)", "margin (dB)", List.of(new Dot(1, 2, "p1", 100), new Dot(2, 3, "p2", 250)),
+                false, "", -1, "cost per good module [USD]", ScatterChart.Better.LOW);
+        assertEquals(ChartPainter.RAMP_BETTER, ChartPainter.ramp(new double[] {100, 250}, 100, ScatterChart.Better.LOW), "lowest cost is better");
+        String min = ChartImages.svg(minimised, 800, 500);
+        assertTrue(min.contains(">100 better<") && min.contains(">250 worse<"), min.replaceAll("(?s).*(colour:[^<]*).*", "$1"));
+        assertEquals(ScatterChart.Better.LOW, minimised.withSelected(1).colourBetter(), "selection keeps the sense");
+    }
+
     private static String fill(Rgb c) {
         return "fill:rgb(" + c.red() + "," + c.green() + "," + c.blue() + ")";
     }
@@ -183,6 +208,33 @@ class ChartPainterTest {
         String svg = ChartImages.svg(chart, 384, 214);
         assertTrue(svg.contains(">pre-FEC target 2.40e-04<"), "the horizontal line's label whole, inside the plot");
         assertTrue(svg.contains(">PMD reference -3.30 dBm<") && svg.contains(">operating point 0.33 dBm<"), svg);
+    }
+
+    /**
+     * Regression (README known gap): at the Link Budget view's default size (about 500 x 215 px) the BER curve's reference
+     * labels sat in the plot and a long one was cut ("operating point 1.17 dBm, margin 3…"). Every reference line is now
+     * named whole in the legend under the plot, with the curves.
+     */
+    @Test
+    void berCurveReferenceLabelsWereCutAtTheDefaultViewSize() {
+        double[] oma = {-8, -6, -4, -2, 0, 2};
+        double[] pre = {1e-2, 1e-4, 1e-8, 1e-14, 1e-22, 1e-30};
+        double[] post = {1e-2, 1e-9, 1e-20, 1e-30, 1e-30, 1e-30};
+        String[] labels = {"pre-FEC target 2.40e-04", "PMD reference -4.40 dBm", "operating point 1.17 dBm, margin 3.35 dB",
+                "PMD published sensitivity -4.40 dBm"};
+        LineChart chart = new LineChart("BER vs received OMA at TP3, lane lane0 (RS(544,514))", "received OMA at TP3 (dBm)", "BER", true,
+                List.of(new LineChart.Series("pre-FEC BER", oma, pre, ChartPainter.LEVEL),
+                        new LineChart.Series("post-FEC BER (RS(544,514))", oma, post, ChartPainter.GAIN)), List.of(),
+                List.of(new LineChart.Reference(labels[0], 2.4e-4, false, RED), new LineChart.Reference(labels[1], -4.4, true, RED),
+                        new LineChart.Reference(labels[2], 1.17, true, RED), new LineChart.Reference(labels[3], -4.4, true, RED)));
+        for (int[] size : new int[][] {{500, 215}, {420, 215}, {384, 214}}) {
+            String svg = ChartImages.svg(chart, size[0], size[1]);
+            for (String label : labels) {
+                assertTrue(svg.contains(">" + label + "<"), label + " whole at " + size[0] + " x " + size[1]);
+            }
+            assertTrue(svg.contains(">pre-FEC BER<") && svg.contains(">post-FEC BER (RS(544,514))<"), "curves named");
+            assertTrue(!svg.contains("\u2026"), "nothing cut at " + size[0] + " x " + size[1]);
+        }
     }
 
     /** Defect: ticks 0.25 apart printed with one decimal ("3.3" for 3.25), so neighbouring ticks read alike. */

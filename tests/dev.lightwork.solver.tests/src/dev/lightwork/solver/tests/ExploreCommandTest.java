@@ -59,11 +59,60 @@ class ExploreCommandTest {
         assertTrue(points >= 2, csv.toString());
         String svg = Files.readString(outDir.resolve("dr4-parts-front.svg"));
         assertTrue(svg.startsWith("<?xml") && svg.contains("<svg") && svg.contains("Pareto front of study dr4-parts"), svg.substring(0, 200));
-        for (int i = 0; i < points; i++) {
-            TransceiverDesign d = DesignFiles.load(outDir.resolve("400g-dr4-qsfpdd-pareto-" + i + ".lightwork"));
+        List<Path> designs;
+        try (var files = Files.list(outDir)) {
+            designs = files.filter(f -> f.toString().endsWith(".lightwork")).sorted().toList();
+        }
+        assertEquals(points, designs.size(), designs.toString());
+        for (Path f : designs) {
+            TransceiverDesign d = DesignFiles.load(f);
             assertEquals(dev.lightwork.analysis.design.DesignAnalysis.Verdict.PASS, Fixtures.ANALYZER.analyze(d).verdict());
         }
         assertTrue(out.toString().contains("exact front"), out.toString());
+    }
+
+    /**
+     * Regression: {@code explore --designs} named files {@code <design id>-pareto-<n>.lightwork}, saying nothing of the
+     * point, while the Trade Study view names them by what changed. Both now take the name from {@code PointVariant}:
+     * {@code <design file>-<study>-<chosen values>} ({@code -base}, {@code -pN} for long names), and the design inside says the
+     * change in words.
+     */
+    @Test
+    void exploreDesignsAreNamedByWhatChangedNotParetoN() throws Exception {
+        Path file = designWithStudies();
+        Path outDir = dir.resolve("named");
+        assertEquals(0, run("explore", file.toString(), "--study", "dr4-parts", "--out", outDir.toString(), "--designs", "-q"), err.toString());
+        List<Path> designs;
+        try (var files = Files.list(outDir)) {
+            designs = files.filter(f -> f.toString().endsWith(".lightwork")).sorted().toList();
+        }
+        assertTrue(designs.size() >= 2, designs.toString());
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (Path f : designs) {
+            String stem = f.getFileName().toString().replace(".lightwork", "");
+            assertFalse(stem.contains("pareto"), stem);
+            assertTrue(stem.startsWith("dr4-dr4-parts-"), "source file stem, then the study: " + stem);
+            assertTrue(stems.add(stem), "each point its own name: " + stem);
+            TransceiverDesign d = DesignFiles.load(f);
+            String name = d.getName();
+            assertTrue(name.contains(" - dr4-parts p") && name.contains(": "), name);
+            String values = stem.substring("dr4-dr4-parts-".length());
+            if (values.equals("base")) {
+                assertTrue(name.endsWith("the base design's choices"), name);
+            } else if (!values.matches("p\\d+")) {
+                // every chosen value is in the file name, in the order the name lists the changes
+                int from = 0;
+                for (String change : name.substring(name.indexOf(": ") + 2).split(", ")) {
+                    String to = change.substring(change.lastIndexOf(" -> ") + 4).replace(" m", "m").replaceAll("[^A-Za-z0-9._-]", "_");
+                    int at = values.indexOf(to, from);
+                    assertTrue(at >= 0, to + " in " + stem + " (" + name + ")");
+                    from = at + to.length();
+                }
+            }
+        }
+        // the same run again: never over the named files without --force
+        assertEquals(2, run("explore", file.toString(), "--study", "dr4-parts", "--out", outDir.toString(), "--designs", "-q"));
+        assertTrue(err.toString().contains("never overwrites"), err.toString());
     }
 
     /** Issue 17 item 4: the exact front re-ranked by Monte Carlo yield and cost per good module (JSON and CSV fields). */

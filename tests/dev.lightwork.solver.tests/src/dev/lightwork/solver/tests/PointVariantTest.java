@@ -38,6 +38,18 @@ class PointVariantTest {
         assertEquals("laser LAS-EML-1311-53 -> LAS-DML-1311-53, reach 500 m -> 2000 m", v.describe());
         assertEquals("LAS-DML-1311-53_2000m", v.fileNamePart(80));
         assertNull(v.fileNamePart(10), "too long for a file name: the caller numbers the point");
+        assertEquals("my design-dr4 parts-LAS-DML-1311-53_2000m".replace("dr4 parts", "dr4_parts"), v.fileStem("my design", "dr4 parts", 2));
+        assertEquals("400G - dr4-parts p3: laser LAS-EML-1311-53 -> LAS-DML-1311-53, reach 500 m -> 2000 m", v.designName("400G", "dr4-parts", 2));
+    }
+
+    @Test
+    void aLongListOfChangesIsNamedByThePointNumber() {
+        List<PointVariant.Change> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add(new PointVariant.Change("v" + i, "A-PART-NUMBER-" + i, "ANOTHER-PART-" + i));
+        }
+        assertEquals("dr4-s-p7", new PointVariant(many).fileStem("dr4", "s", 6));
+        assertEquals("dr4-s-base", new PointVariant(List.of()).fileStem("dr4", "s", 0));
     }
 
     @Test
