@@ -1,6 +1,8 @@
 package dev.lightwork.ui.help;
 
 import java.net.URL;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.help.IContext;
 import org.eclipse.help.IContext2;
@@ -10,18 +12,56 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.help.AbstractHelpUI;
 
 /**
- * The workbench's help UI ({@code org.eclipse.ui.helpSupport}): Help Contents, F1 / Show Contextual Help and links
- * to topics open the {@link HelpView}. Eclipse's own help UI renders topics through its embedded help web
- * application (JSP on Jetty), whose JSP engine is not on Maven Central; this shows the same toc.xml and contexts.xml
- * content inside the workbench.
+ * The workbench's help UI ({@code org.eclipse.ui.helpSupport}): Help Contents, Search, F1 / Show Contextual Help and
+ * links to topics. Where SWT can embed a browser (WebKitGTK on Linux) and {@code org.eclipse.help.ui} is installed,
+ * each request goes to Eclipse's own help UI: the help window (table of contents, topics rendered by the help web
+ * application on Jetty, search) and the Help view (search, context help with the topics of the active editor's or
+ * view's context). Otherwise the guide opens in the Forms {@link HelpView}, so help works on machines without a browser
+ * engine. The choice is made on the first help request, never at start-up.
  */
 public final class LightworkHelpUI extends AbstractHelpUI {
 
+    private final BooleanSupplier browserAvailable;
+    private final Supplier<AbstractHelpUI> platformFactory;
+    private AbstractHelpUI platform;
+    private boolean chosen;
+
+    public LightworkHelpUI() {
+        // no browser probe (it loads WebKit) where Eclipse's help UI is not installed anyway
+        this(() -> PlatformHelpUI.installed() && EmbeddedBrowser.available(), PlatformHelpUI::create);
+    }
+
+    /**
+     * With the browser probe and Eclipse's help UI given: the workbench uses {@link #LightworkHelpUI()}; tests show the
+     * fallback of a machine without a browser engine.
+     */
+    public LightworkHelpUI(BooleanSupplier browserAvailable, Supplier<AbstractHelpUI> platformFactory) {
+        this.browserAvailable = browserAvailable;
+        this.platformFactory = platformFactory;
+    }
+
+    /** Eclipse's help UI when it can show topics here, else null (the Help view is used). */
+    public AbstractHelpUI platform() {
+        if (!chosen) {
+            chosen = true;
+            platform = browserAvailable.getAsBoolean() ? platformFactory.get() : null;
+        }
+        return platform;
+    }
+
     @Override
     public void displayHelp() {
+        if (platform() != null) {
+            // the help window opened on the guide's first topic, the table of contents expanded to it (the help
+            // system's own home page is a generic Eclipse page)
+            platform.displayHelpResource(Topics.HOME);
+            return;
+        }
         HelpView view = show(IWorkbenchPage.VIEW_ACTIVATE);
         if (view != null) {
             view.showTopic(null);
@@ -30,6 +70,10 @@ public final class LightworkHelpUI extends AbstractHelpUI {
 
     @Override
     public void displaySearch() {
+        if (platform() != null) {
+            platform.displaySearch();
+            return;
+        }
         HelpView view = show(IWorkbenchPage.VIEW_ACTIVATE);
         if (view != null) {
             view.focusSearch();
@@ -40,6 +84,16 @@ public final class LightworkHelpUI extends AbstractHelpUI {
     public void displayDynamicHelp() {
         IWorkbenchPart part = activePart();
         IContext context = part == null ? null : HelpContexts.forPart(part.getSite().getId());
+        if (platform() != null) {
+            // the guide's context of the part (parts carry no help ids of their own): its description and topics
+            if (context != null) {
+                Point cursor = Display.getCurrent().getCursorLocation();
+                platform.displayContext(context, cursor.x, cursor.y);
+            } else {
+                platform.displayDynamicHelp();
+            }
+            return;
+        }
         // visible, not active: the part asked about keeps the focus (the Help view has its own stack)
         HelpView view = show(IWorkbenchPage.VIEW_VISIBLE);
         if (view != null) {
@@ -55,6 +109,10 @@ public final class LightworkHelpUI extends AbstractHelpUI {
 
     @Override
     public void search(String expression) {
+        if (platform() != null) {
+            platform.search(expression);
+            return;
+        }
         HelpView view = show(IWorkbenchPage.VIEW_ACTIVATE);
         if (view != null) {
             view.search(expression);
@@ -63,6 +121,10 @@ public final class LightworkHelpUI extends AbstractHelpUI {
 
     @Override
     public void displayContext(IContext context, int x, int y) {
+        if (platform() != null) {
+            platform.displayContext(context, x, y);
+            return;
+        }
         HelpView view = show(IWorkbenchPage.VIEW_VISIBLE);
         if (view != null) {
             view.showContext(context, null);
@@ -71,6 +133,10 @@ public final class LightworkHelpUI extends AbstractHelpUI {
 
     @Override
     public void displayHelpResource(String href) {
+        if (platform() != null) {
+            platform.displayHelpResource(href);
+            return;
+        }
         HelpView view = show(IWorkbenchPage.VIEW_VISIBLE);
         if (view != null) {
             view.showTopic(href);
@@ -79,15 +145,20 @@ public final class LightworkHelpUI extends AbstractHelpUI {
 
     @Override
     public boolean isContextHelpDisplayed() {
-        return false;
+        return platform != null && platform.isContextHelpDisplayed();
     }
 
     @Override
     public URL resolve(String href, boolean documentOnly) {
-        return Topics.url(href);
+        // the help server's URL where Eclipse's help UI shows topics (the choice needs the UI thread); else the bundle entry
+        AbstractHelpUI help = chosen || Display.getCurrent() == null ? platform : platform();
+        return help != null ? help.resolve(href, documentOnly) : Topics.url(href);
     }
 
-    /** The active part other than the Help view itself. */
+    /** Eclipse's Help view ({@code org.eclipse.help.ui}): F1 in it asks about the editor, as in our Help view. */
+    static final String PLATFORM_HELP_VIEW = "org.eclipse.help.ui.HelpView";
+
+    /** The active part other than a Help view. */
     private static IWorkbenchPart activePart() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
@@ -96,7 +167,7 @@ public final class LightworkHelpUI extends AbstractHelpUI {
         }
         IWorkbenchPartReference ref = page.getActivePartReference();
         IWorkbenchPart part = ref == null ? null : ref.getPart(false);
-        if (part instanceof HelpView) {
+        if (part instanceof HelpView || part != null && PLATFORM_HELP_VIEW.equals(part.getSite().getId())) {
             return page.getActiveEditor();
         }
         return part;

@@ -28,7 +28,11 @@ import dev.lightwork.ui.help.HelpView;
 import dev.lightwork.ui.Welcome;
 import dev.lightwork.ui.testsupport.Screenshots;
 
-/** Issue 16 item 10: Help Contents with the user guide, F1 context help on the views and the editor, the welcome. */
+/**
+ * Issue 16 item 10: Help Contents with the user guide, F1 context help on the views and the editor, the welcome. This
+ * runtime has no org.eclipse.help.ui, so these are the Forms Help view fallback's; Eclipse's help window, search and
+ * F1 are tested in dev.lightwork.ui.help.tests.
+ */
 class HelpTest {
 
     private static final String GUIDE = "/dev.lightwork.ui.help/html/";
