@@ -36,16 +36,27 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "yield",
         mixinStandardHelpOptions = true,
-        description = {"Manufacturing yield of a design: draws modules from the design's tolerances (and the catalogue's",
-                "default tolerances), checks each with the analyzer's rules at every operating corner, and reports yield",
-                "with its 95 % confidence interval, failures per rule and lane, the tolerances that drive them, the",
-                "worst-lane margin and module power distributions, test-limit escapes and the cost per good module."},
+        description = "Manufacturing yield of a design: draws modules from the design's tolerances (and the catalogue's"
+                + " default tolerances), checks each with the analyzer's rules at every operating corner, and reports yield"
+                + " with its 95 %% confidence interval, failures per rule and lane, the tolerances that drive them, the"
+                + " worst-lane margin and module power distributions, test-limit escapes and the cost per good module.",
         footer = {"", "Exit codes: 0 ok, 1 yield below --min-yield (or the study's minYield), 2 bad input or usage.",
                 "Example: lightwork yield examples/400g-dr4-qsfpdd.lightwork --samples 100000 -f json -o out"})
 public final class YieldCommand implements Callable<Integer> {
 
     /** Output formats. */
     public enum Format { text, json, csv }
+
+    /** Yield estimators by their command-line names. */
+    public enum Estimator {
+        indicator(YieldEngine.Estimator.INDICATOR), conditional(YieldEngine.Estimator.CONDITIONAL);
+
+        final YieldEngine.Estimator estimator;
+
+        Estimator(YieldEngine.Estimator estimator) {
+            this.estimator = estimator;
+        }
+    }
 
     /** Sampling methods by their command-line names. */
     public enum Sampling {
@@ -69,6 +80,11 @@ public final class YieldCommand implements Callable<Integer> {
 
     @Option(names = "--sampling", paramLabel = "METHOD", description = "mc (plain Monte Carlo) or sobol (quasi-Monte Carlo); default: the study's.")
     Sampling sampling;
+
+    @Option(names = "--estimator", paramLabel = "E", description = "indicator (fraction of modules that pass; default) or conditional"
+            + " (each module's pass probability with the lanes' TDECQ draws integrated exactly: less variance, several times"
+            + " the time per module).")
+    Estimator estimator;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or csv (default: text).")
     Format format = Format.text;
@@ -116,8 +132,10 @@ public final class YieldCommand implements Callable<Integer> {
         try {
             CompiledModule module = CompiledModule.compile(design, new DesignAnalyzer(ReferenceLibrary.load()), ToleranceDefaults.load(),
                     designFile.toAbsolutePath().getParent());
-            YieldEngine.Settings settings = YieldEngine.settings(design, samples, seed, sampling == null ? null : sampling.method,
+            YieldEngine.Settings study = YieldEngine.settings(design, samples, seed, sampling == null ? null : sampling.method,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors());
+            YieldEngine.Settings settings = new YieldEngine.Settings(study.samples(), study.seed(), study.sampling(), study.threads(),
+                    estimator == null ? YieldEngine.Estimator.INDICATOR : estimator.estimator);
             if (settings.samples() < 1 || settings.samples() > YieldEngine.MAX_SAMPLES) {
                 return usage(err, designFile + ": yieldStudy.samples = " + settings.samples() + " must be between 1 and " + YieldEngine.MAX_SAMPLES);
             }
@@ -189,6 +207,10 @@ public final class YieldCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%s: yield %s (95 %% CI %s .. %s), %d modules, %s, seed %d%n", r.designId(), pct(r.yield()), pct(r.ci95()[0]),
                 pct(r.ci95()[1]), r.samples(), r.sampling() == SamplingMethod.SOBOL ? "Sobol quasi-Monte Carlo" : "Monte Carlo", r.seed());
         w.printf(Locale.ROOT, "  interval: %s%n", r.ciMethod());
+        w.printf(Locale.ROOT, "  estimator: %s%n", r.estimator());
+        if (r.sampling() == SamplingMethod.SOBOL) {
+            w.printf(Locale.ROOT, "  sampling: %s%n", r.samplingDetail());
+        }
         w.printf(Locale.ROOT, "  nominal design: %s; %d draws per module; corners: %s%n", r.nominalPass() ? "PASS" : "FAIL", r.draws(),
                 String.join(", ", r.corners()));
         if (!Double.isNaN(minYield)) {
@@ -261,6 +283,9 @@ public final class YieldCommand implements Callable<Integer> {
             value(w, r.ci95()[1]);
             w.endArray();
             w.name("ciMethod").value(r.ciMethod());
+            w.name("estimator").value(r.estimator().startsWith("conditional") ? "conditional" : "indicator");
+            w.name("estimatorMethod").value(r.estimator());
+            w.name("samplingMethod").value(r.samplingDetail());
             number(w, "minYield", minYield);
             w.name("perRule").beginArray();
             for (YieldResult.RuleFailure f : r.perRule()) {

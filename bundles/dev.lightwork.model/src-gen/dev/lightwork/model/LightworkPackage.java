@@ -2714,13 +2714,31 @@ public interface LightworkPackage extends EPackage {
 	int TOLERANCE__SOURCE = 10;
 
 	/**
+	 * The feature id for the '<em><b>Trim Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__TRIM_RANGE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Trim Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__TRIM_STEP = 12;
+
+	/**
 	 * The number of structural features of the '<em>Tolerance</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOLERANCE_FEATURE_COUNT = 11;
+	int TOLERANCE_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Tolerance</em>' class.
@@ -4711,6 +4729,28 @@ public interface LightworkPackage extends EPackage {
 	EAttribute getTolerance_Source();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getTrimRange <em>Trim Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trim Range</em>'.
+	 * @see dev.lightwork.model.Tolerance#getTrimRange()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_TrimRange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.lightwork.model.Tolerance#getTrimStep <em>Trim Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trim Step</em>'.
+	 * @see dev.lightwork.model.Tolerance#getTrimStep()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_TrimStep();
+
+	/**
 	 * Returns the meta object for class '{@link dev.lightwork.model.YieldStudy <em>Yield Study</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6294,6 +6334,22 @@ public interface LightworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TOLERANCE__SOURCE = eINSTANCE.getTolerance_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Trim Range</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__TRIM_RANGE = eINSTANCE.getTolerance_TrimRange();
+
+		/**
+		 * The meta object literal for the '<em><b>Trim Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__TRIM_STEP = eINSTANCE.getTolerance_TrimStep();
 
 		/**
 		 * The meta object literal for the '{@link dev.lightwork.model.impl.YieldStudyImpl <em>Yield Study</em>}' class.

@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.lightwork.model.Tolerance#getValuesFile <em>Values File</em>}</li>
  *   <li>{@link dev.lightwork.model.Tolerance#getCorrelationGroup <em>Correlation Group</em>}</li>
  *   <li>{@link dev.lightwork.model.Tolerance#getSource <em>Source</em>}</li>
+ *   <li>{@link dev.lightwork.model.Tolerance#getTrimRange <em>Trim Range</em>}</li>
+ *   <li>{@link dev.lightwork.model.Tolerance#getTrimStep <em>Trim Step</em>}</li>
  * </ul>
  *
  * @see dev.lightwork.model.LightworkPackage#getTolerance()
@@ -305,5 +307,55 @@ public interface Tolerance extends EObject {
 	 * @generated
 	 */
 	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Trim Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Trim (calibration) at test: each drawn value is adjusted toward the target (the mean, else the element's nominal value) by at most this much, in the attribute's unit; the yield uses the trimmed value. Empty: not trimmed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trim Range</em>' attribute.
+	 * @see #setTrimRange(Double)
+	 * @see dev.lightwork.model.LightworkPackage#getTolerance_TrimRange()
+	 * @model
+	 * @generated
+	 */
+	Double getTrimRange();
+
+	/**
+	 * Sets the value of the '{@link dev.lightwork.model.Tolerance#getTrimRange <em>Trim Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trim Range</em>' attribute.
+	 * @see #getTrimRange()
+	 * @generated
+	 */
+	void setTrimRange(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Trim Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Resolution of the trim: the adjustment is a whole number of steps, so a trimmed value lies within half a step of the target. Empty or 0: continuous within the range.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trim Step</em>' attribute.
+	 * @see #setTrimStep(Double)
+	 * @see dev.lightwork.model.LightworkPackage#getTolerance_TrimStep()
+	 * @model
+	 * @generated
+	 */
+	Double getTrimStep();
+
+	/**
+	 * Sets the value of the '{@link dev.lightwork.model.Tolerance#getTrimStep <em>Trim Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trim Step</em>' attribute.
+	 * @see #getTrimStep()
+	 * @generated
+	 */
+	void setTrimStep(Double value);
 
 } // Tolerance

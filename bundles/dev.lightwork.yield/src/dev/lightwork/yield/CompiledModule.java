@@ -215,7 +215,7 @@ public final class CompiledModule {
         for (int d = 0; d < dimensions.length; d++) {
             boolean only = dimensions[d].bindings().length > 0;
             for (Binding b : dimensions[d].bindings()) {
-                only &= b.kind().length > 0;
+                only &= b.kind().length > 0 && !(b.quantile() instanceof Quantile.Trimmed); // a trim is not monotone in u
                 for (int t = 0; t < b.kind().length; t++) {
                     boolean tdecq = b.kind()[t] == LANE_INPUT && b.slot()[t] == Input.TDECQ_DB.ordinal();
                     only &= tdecq;
@@ -828,6 +828,7 @@ public final class CompiledModule {
                     double nominalValue = nominal(what, e, t.getAttribute());
                     Quantile q = quantile(what + " on " + e.getId(), t.getDistribution(), t.getMean(), t.getSigma(), t.getMin(), t.getMax(),
                             t.getMode(), nominalValue, empirical);
+                    q = trimmed(what + " on " + e.getId(), q, t.getMean() == null ? nominalValue : t.getMean(), t.getTrimRange(), t.getTrimStep());
                     Binding binding = bind(e, t.getAttribute(), q);
                     explicit.add(e.getId() + "." + t.getAttribute());
                     if (binding.kind().length == 0) {
@@ -876,6 +877,7 @@ public final class CompiledModule {
                     }
                     Quantile q = quantile(row.where(), row.distribution(), row.mean(), row.sigma(), row.min(), row.max(), row.mode(), nominalValue,
                             null);
+                    q = trimmed(row.where(), q, row.mean() == null ? nominalValue : row.mean(), row.trimRange(), row.trimStep());
                     Binding binding = bind(c, row.attribute(), q);
                     if (binding.kind().length > 0) {
                         dimensions.add(new Dimension(c.getId() + "." + row.attribute(), List.of(c.getId()), row.attribute(),
@@ -987,6 +989,23 @@ public final class CompiledModule {
                 }
                 default -> throw new YieldInputException(what + ": distribution " + dist + " is not supported");
             }
+        }
+
+        /** The tolerance's draw trimmed at test toward target when it gives a trim range; checks range and step. */
+        static Quantile trimmed(String what, Quantile q, double target, Double range, Double step) throws YieldInputException {
+            if (range == null) {
+                if (step != null) {
+                    throw new YieldInputException(what + ": trimStep = " + fmt(step) + " needs a trimRange");
+                }
+                return q;
+            }
+            if (!Double.isFinite(range) || range < 0) {
+                throw new YieldInputException(what + ": trimRange = " + fmt(range) + " must be a number >= 0");
+            }
+            if (step != null && (!Double.isFinite(step) || step < 0)) {
+                throw new YieldInputException(what + ": trimStep = " + fmt(step) + " must be a number >= 0");
+            }
+            return new Quantile.Trimmed(q, target, range, step == null ? 0 : step);
         }
 
         private static void positive(String what, String name, Double v) throws YieldInputException {

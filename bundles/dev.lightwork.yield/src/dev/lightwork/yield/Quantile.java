@@ -77,6 +77,26 @@ public sealed interface Quantile {
         }
     }
 
+    /**
+     * A drawn value trimmed (calibrated) at test: adjusted toward {@code target} by a whole number of {@code step}s
+     * (step 0: continuously), at most {@code range}; a value within reach ends within half a step of the target, one
+     * beyond it moves by the largest adjustment. Not monotone in u (a saw-tooth within the range), so no conditional
+     * estimator integrates a trimmed draw.
+     */
+    record Trimmed(Quantile drawn, double target, double range, double step) implements Quantile {
+        @Override
+        public double at(double u) {
+            return trim(drawn.at(u));
+        }
+
+        public double trim(double x) {
+            double offset = x - target;
+            double reach = step > 0 ? step * Math.floor(range / step + 1e-9) : range;
+            double correction = step > 0 ? step * Math.rint(offset / step) : offset;
+            return x - Math.max(-reach, Math.min(reach, correction));
+        }
+    }
+
     record Uniform(double min, double max) implements Quantile {
         @Override
         public double at(double u) {

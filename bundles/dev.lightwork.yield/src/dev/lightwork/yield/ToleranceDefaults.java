@@ -15,14 +15,14 @@ import dev.lightwork.model.Distribution;
 
 /**
  * Default production tolerances per catalogue part, from the library's {@code data/tolerances.csv} (part_id,
- * attribute, distribution, mean, sigma, min, max, mode, source, confidence, note). An empty mean or mode is the
- * part's nominal value in the design.
+ * attribute, distribution, mean, sigma, min, max, mode, trim_range, trim_step, source, confidence, note). An empty mean
+ * or mode is the part's nominal value in the design; a trim range says the value is trimmed at module test toward it.
  */
 public final class ToleranceDefaults {
 
     /** One row: the distribution of one attribute of every component built from the part. */
     public record Row(String partId, String attribute, Distribution distribution, Double mean, Double sigma, Double min, Double max,
-            Double mode, String source, String confidence, String where) {
+            Double mode, Double trimRange, Double trimStep, String source, String confidence, String where) {
     }
 
     private static final String FILE = "data/tolerances.csv";
@@ -47,7 +47,8 @@ public final class ToleranceDefaults {
                 String confidence = r.required("confidence");
                 r.required("source");
                 byPart.computeIfAbsent(r.required("part_id"), k -> new ArrayList<>()).add(new Row(r.required("part_id"), r.required("attribute"), d,
-                        number(r, "mean"), number(r, "sigma"), number(r, "min"), number(r, "max"), number(r, "mode"), r.text("source"), confidence, where));
+                        number(r, "mean"), number(r, "sigma"), number(r, "min"), number(r, "max"), number(r, "mode"), number(r, "trim_range"),
+                        number(r, "trim_step"), r.text("source"), confidence, where));
             }
             return new ToleranceDefaults(byPart);
         } catch (IOException e) {

@@ -72,6 +72,8 @@ public class ToleranceItemProvider
 			addValuesFilePropertyDescriptor(object);
 			addCorrelationGroupPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
+			addTrimRangePropertyDescriptor(object);
+			addTrimStepPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -319,6 +321,50 @@ public class ToleranceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Trim Range feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTrimRangePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Tolerance_trimRange_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Tolerance_trimRange_feature", "_UI_Tolerance_type"),
+				 LightworkPackage.Literals.TOLERANCE__TRIM_RANGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Trim Step feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTrimStepPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Tolerance_trimStep_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Tolerance_trimStep_feature", "_UI_Tolerance_type"),
+				 LightworkPackage.Literals.TOLERANCE__TRIM_STEP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Tolerance.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -366,6 +412,8 @@ public class ToleranceItemProvider
 			case LightworkPackage.TOLERANCE__VALUES_FILE:
 			case LightworkPackage.TOLERANCE__CORRELATION_GROUP:
 			case LightworkPackage.TOLERANCE__SOURCE:
+			case LightworkPackage.TOLERANCE__TRIM_RANGE:
+			case LightworkPackage.TOLERANCE__TRIM_STEP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

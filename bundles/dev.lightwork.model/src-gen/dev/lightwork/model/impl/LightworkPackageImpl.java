@@ -1889,6 +1889,26 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTolerance_TrimRange() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_TrimStep() {
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getYieldStudy() {
 		return yieldStudyEClass;
 	}
@@ -2420,6 +2440,8 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		createEAttribute(toleranceEClass, TOLERANCE__VALUES_FILE);
 		createEAttribute(toleranceEClass, TOLERANCE__CORRELATION_GROUP);
 		createEAttribute(toleranceEClass, TOLERANCE__SOURCE);
+		createEAttribute(toleranceEClass, TOLERANCE__TRIM_RANGE);
+		createEAttribute(toleranceEClass, TOLERANCE__TRIM_STEP);
 
 		yieldStudyEClass = createEClass(YIELD_STUDY);
 		createEAttribute(yieldStudyEClass, YIELD_STUDY__SAMPLES);
@@ -2677,6 +2699,8 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		initEAttribute(getTolerance_ValuesFile(), ecorePackage.getEString(), "valuesFile", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTolerance_CorrelationGroup(), ecorePackage.getEString(), "correlationGroup", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTolerance_Source(), ecorePackage.getEString(), "source", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_TrimRange(), ecorePackage.getEDoubleObject(), "trimRange", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_TrimStep(), ecorePackage.getEDoubleObject(), "trimStep", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(yieldStudyEClass, YieldStudy.class, "YieldStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getYieldStudy_Samples(), ecorePackage.getEIntegerObject(), "samples", "10000", 0, 1, YieldStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3301,6 +3325,18 @@ public class LightworkPackageImpl extends EPackageImpl implements LightworkPacka
 		   source,
 		   new String[] {
 			   "documentation", "Where the figures come from (datasheet, measurement, estimate)."
+		   });
+		addAnnotation
+		  (getTolerance_TrimRange(),
+		   source,
+		   new String[] {
+			   "documentation", "Trim (calibration) at test: each drawn value is adjusted toward the target (the mean, else the element\'s nominal value) by at most this much, in the attribute\'s unit; the yield uses the trimmed value. Empty: not trimmed."
+		   });
+		addAnnotation
+		  (getTolerance_TrimStep(),
+		   source,
+		   new String[] {
+			   "documentation", "Resolution of the trim: the adjustment is a whole number of steps, so a trimmed value lies within half a step of the target. Empty or 0: continuous within the range."
 		   });
 		addAnnotation
 		  (yieldStudyEClass,

@@ -40,6 +40,8 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link dev.lightwork.model.impl.ToleranceImpl#getValuesFile <em>Values File</em>}</li>
  *   <li>{@link dev.lightwork.model.impl.ToleranceImpl#getCorrelationGroup <em>Correlation Group</em>}</li>
  *   <li>{@link dev.lightwork.model.impl.ToleranceImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link dev.lightwork.model.impl.ToleranceImpl#getTrimRange <em>Trim Range</em>}</li>
+ *   <li>{@link dev.lightwork.model.impl.ToleranceImpl#getTrimStep <em>Trim Step</em>}</li>
  * </ul>
  *
  * @generated
@@ -254,6 +256,46 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 	 * @ordered
 	 */
 	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTrimRange() <em>Trim Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrimRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double TRIM_RANGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTrimRange() <em>Trim Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrimRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double trimRange = TRIM_RANGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTrimStep() <em>Trim Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrimStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double TRIM_STEP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTrimStep() <em>Trim Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrimStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double trimStep = TRIM_STEP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -523,6 +565,52 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 	 * @generated
 	 */
 	@Override
+	public Double getTrimRange() {
+		return trimRange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrimRange(Double newTrimRange) {
+		Double oldTrimRange = trimRange;
+		trimRange = newTrimRange;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightworkPackage.TOLERANCE__TRIM_RANGE, oldTrimRange, trimRange));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getTrimStep() {
+		return trimStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrimStep(Double newTrimStep) {
+		Double oldTrimStep = trimStep;
+		trimStep = newTrimStep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightworkPackage.TOLERANCE__TRIM_STEP, oldTrimStep, trimStep));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LightworkPackage.TOLERANCE__ELEMENTS:
@@ -547,6 +635,10 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 				return getCorrelationGroup();
 			case LightworkPackage.TOLERANCE__SOURCE:
 				return getSource();
+			case LightworkPackage.TOLERANCE__TRIM_RANGE:
+				return getTrimRange();
+			case LightworkPackage.TOLERANCE__TRIM_STEP:
+				return getTrimStep();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -594,6 +686,12 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 			case LightworkPackage.TOLERANCE__SOURCE:
 				setSource((String)newValue);
 				return;
+			case LightworkPackage.TOLERANCE__TRIM_RANGE:
+				setTrimRange((Double)newValue);
+				return;
+			case LightworkPackage.TOLERANCE__TRIM_STEP:
+				setTrimStep((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -639,6 +737,12 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 			case LightworkPackage.TOLERANCE__SOURCE:
 				setSource(SOURCE_EDEFAULT);
 				return;
+			case LightworkPackage.TOLERANCE__TRIM_RANGE:
+				setTrimRange(TRIM_RANGE_EDEFAULT);
+				return;
+			case LightworkPackage.TOLERANCE__TRIM_STEP:
+				setTrimStep(TRIM_STEP_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -673,6 +777,10 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 				return CORRELATION_GROUP_EDEFAULT == null ? correlationGroup != null : !CORRELATION_GROUP_EDEFAULT.equals(correlationGroup);
 			case LightworkPackage.TOLERANCE__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case LightworkPackage.TOLERANCE__TRIM_RANGE:
+				return TRIM_RANGE_EDEFAULT == null ? trimRange != null : !TRIM_RANGE_EDEFAULT.equals(trimRange);
+			case LightworkPackage.TOLERANCE__TRIM_STEP:
+				return TRIM_STEP_EDEFAULT == null ? trimStep != null : !TRIM_STEP_EDEFAULT.equals(trimStep);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -707,6 +815,10 @@ public class ToleranceImpl extends MinimalEObjectImpl.Container implements Toler
 		result.append(correlationGroup);
 		result.append(", source: ");
 		result.append(source);
+		result.append(", trimRange: ");
+		result.append(trimRange);
+		result.append(", trimStep: ");
+		result.append(trimStep);
 		result.append(')');
 		return result.toString();
 	}

@@ -69,9 +69,8 @@ public final class DiagramViewer implements ISelectionProvider {
     private final Composite root;
     private final ToolBar palette;
     private final DiagramChrome chrome;
-    /** Which catalogue part a creation tool makes (the first of its kind unless a picker is installed). */
-    private java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> partChooser =
-            k -> library().parts(k).stream().findFirst();
+    /** Which catalogue part a creation tool makes: the catalogue picker, in the design editor's pages and the Diagram Editor alike. */
+    private java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> partChooser = this::pickPart;
     private final SceneCanvas canvas;
     private final EditingDomain domain;
     private final TransceiverDesign design;
@@ -247,9 +246,15 @@ public final class DiagramViewer implements ISelectionProvider {
         return chrome.zoom();
     }
 
+    /** The catalogue picker of a creation tool's kind (empty: cancelled). */
+    private Optional<dev.lightwork.library.CatalogPart> pickPart(dev.lightwork.library.PartKind kind) {
+        CatalogPartDialog dialog = new CatalogPartDialog(root.getShell(), kind, library().parts(kind), null);
+        return dialog.open() == org.eclipse.jface.window.Window.OK ? Optional.ofNullable(dialog.chosen()) : Optional.empty();
+    }
+
     /**
-     * Installs the dialog that picks the catalogue part a creation tool makes (empty = cancelled). The default takes
-     * the first catalogue part of the tool's kind.
+     * Installs another way to pick the catalogue part a creation tool makes (empty = cancelled). The default opens the
+     * catalogue picker ({@link CatalogPartDialog}).
      */
     public void setPartChooser(java.util.function.Function<dev.lightwork.library.PartKind, Optional<dev.lightwork.library.CatalogPart>> chooser) {
         partChooser = chooser;

@@ -44,7 +44,11 @@ public final class LinkBudgetView extends AnalysisView {
 
     public static final String ID = "dev.lightwork.ui.views.linkBudget";
 
+    /** Dialog-settings key of "Group identical lanes" (Link Budget and Power each remember their own). */
+    static final String GROUP_KEY = "groupIdenticalLanes";
+
     private final PartSelection selection = new PartSelection();
+    private IAction groupAction;
     private AnalysisTable<LaneBudget> table;
     private ChartControl<BarChart> waterfall;
     private ChartControl<LineChart> berCurve;
@@ -61,6 +65,7 @@ public final class LinkBudgetView extends AnalysisView {
         table = new AnalysisTable<>(sash, LinkBudgetColumns.of(powersInMw), "Lane", r -> r.lane().getId());
         table.setLabeller(this::label);
         table.setGrouping(LinkBudgetView::identicalLanes);
+        table.setGrouped(ViewToggles.get(ID, GROUP_KEY, true)); // on by default: 512 lanes read as a few groups
         SashForm charts = new SashForm(sash, SWT.HORIZONTAL | SWT.SMOOTH);
         waterfall = new ChartControl<>(charts, BarChart.empty(""));
         berCurve = new ChartControl<>(charts, new LineChart("", "", "", true, List.of(), List.of(), List.of()));
@@ -109,6 +114,19 @@ public final class LinkBudgetView extends AnalysisView {
 
     public void setGroupIdenticalLanes(boolean on) {
         table.setGrouped(on);
+        if (groupAction != null) {
+            groupAction.setChecked(on);
+        }
+    }
+
+    /** Whether identical lanes share a row (the toolbar's check box; remembered across sessions). */
+    public boolean groupsIdenticalLanes() {
+        return table.grouped();
+    }
+
+    /** The toolbar's "Group identical lanes" check box. */
+    public IAction groupAction() {
+        return groupAction;
     }
 
     private void applyFilter() {
@@ -129,9 +147,12 @@ public final class LinkBudgetView extends AnalysisView {
             @Override
             public void run() {
                 setGroupIdenticalLanes(isChecked());
+                ViewToggles.set(ID, GROUP_KEY, isChecked()); // the user's choice: remembered
             }
         };
         group.setToolTipText("Lanes with identical budgets share an expandable row (as in the review report); failing lanes stay alone");
+        group.setChecked(table.grouped());
+        groupAction = group;
         Action failing = new Action("Failing / worst only", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {

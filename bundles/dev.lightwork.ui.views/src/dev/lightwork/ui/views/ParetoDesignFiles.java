@@ -20,16 +20,12 @@ import dev.lightwork.solver.ParetoPoint;
 import dev.lightwork.solver.PointVariant;
 
 /**
- * Turns a point of a Pareto front into a design file next to the study's design, named by what changed:
- * {@code <design>-<study>-<chosen values>.lightwork} (e.g. {@code 400g-dr4-qsfpdd-dr4-parts-LAS-DML-1311-53_TIA-LPO-53}),
- * {@code -base} when the point is the base design's choices, {@code -pN} (N counts from 1 as in the view) when the values
- * would make an unwieldy name; {@code ...-2}, {@code -3}, ... when the name is taken. The design inside is renamed to say the
- * same in words. The name is reserved by creating the file exclusively, so an existing file is never overwritten.
+ * Turns a point of a Pareto front into a design file next to the study's design, named by what changed
+ * ({@link PointVariant#fileStem}, the naming {@code lightwork explore --designs} uses too); {@code ...-2}, {@code -3}, ...
+ * when the name is taken. The design inside is renamed to say the same in words ({@link PointVariant#designName}). The
+ * name is reserved by creating the file exclusively, so an existing file is never overwritten.
  */
 public final class ParetoDesignFiles {
-
-    /** Longer value lists fall back to the point number (file names stay readable in the Project Explorer). */
-    private static final int MAX_VALUES_IN_NAME = 80;
 
     private ParetoDesignFiles() {
     }
@@ -54,11 +50,9 @@ public final class ParetoDesignFiles {
     public static IFile save(ParetoPoint point, PointVariant variant, IFile source, String study) throws IOException, CoreException {
         IContainer folder = source.getParent();
         Path dir = folder.getLocation().toFile().toPath();
-        String values = variant.fileNamePart(MAX_VALUES_IN_NAME);
-        String base = stem(source.getName()) + "-" + safe(study) + "-" + (values != null ? values : "p" + (point.index() + 1));
-        Path target = reserve(dir, base);
+        Path target = reserve(dir, variant.fileStem(stem(source.getName()), study, point.index()));
         TransceiverDesign copy = EcoreUtil.copy(point.design()); // the point keeps its own design untouched
-        copy.setName(variantName(copy.getName(), study, point, variant));
+        copy.setName(variant.designName(copy.getName(), study, point.index()));
         try {
             DesignFiles.save(copy, target);
         } catch (IOException | RuntimeException e) {
@@ -68,11 +62,6 @@ public final class ParetoDesignFiles {
         IFile file = folder.getFile(new org.eclipse.core.runtime.Path(target.getFileName().toString()));
         file.refreshLocal(IResource.DEPTH_ZERO, null);
         return file;
-    }
-
-    /** "400G-DR4 QSFP-DD (7 nm DSP, EML) - dr4-parts p3: laser LAS-EML-1311-53 -> LAS-DML-1311-53". */
-    public static String variantName(String baseName, String study, ParetoPoint point, PointVariant variant) {
-        return (baseName == null || baseName.isBlank() ? "" : baseName + " - ") + study + " p" + (point.index() + 1) + ": " + variant.describe();
     }
 
     private static Path reserve(Path dir, String base) throws IOException {
@@ -90,10 +79,5 @@ public final class ParetoDesignFiles {
     private static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** A study id as a file-name part: characters outside letters, digits, '.', '_' and '-' become '_'. */
-    static String safe(String s) {
-        return s.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -40,6 +40,7 @@ public final class PowerView extends AnalysisView {
 
     private ChartControl<BarChart> chart;
     private AnalysisTable<LanePower> lanes;
+    private IAction groupAction;
     private boolean byPart;
     private boolean highestOnly;
 
@@ -51,6 +52,7 @@ public final class PowerView extends AnalysisView {
                 Column.number("Power", "W", "%.3f", LanePower::watts),
                 Column.number("Share of load", "%", "%.2f", r -> 100 * r.shareOfLoad())), "Lane", LanePower::laneId);
         lanes.setGrouping(PowerView::identicalLanes);
+        lanes.setGrouped(ViewToggles.get(ID, LinkBudgetView.GROUP_KEY, true)); // on by default, as in Link Budget
         sash.setWeights(65, 35);
         return sash;
     }
@@ -70,9 +72,12 @@ public final class PowerView extends AnalysisView {
             @Override
             public void run() {
                 lanes.setGrouped(isChecked());
+                ViewToggles.set(ID, LinkBudgetView.GROUP_KEY, isChecked()); // the user's choice: remembered
             }
         };
         group.setToolTipText("Lanes with the same power share an expandable row (as in the review report)");
+        group.setChecked(lanes.grouped());
+        groupAction = group;
         Action worst = new Action("Worst only", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
@@ -165,6 +170,11 @@ public final class PowerView extends AnalysisView {
 
     public ChartControl<BarChart> chart() {
         return chart;
+    }
+
+    /** The toolbar's "Group identical lanes" check box (on by default, remembered across sessions). */
+    public IAction groupAction() {
+        return groupAction;
     }
 
     public AnalysisTable<LanePower> laneTable() {

@@ -66,6 +66,10 @@ public final class TradeStudyView extends AnalysisView {
     public enum State { NO_STUDY, READY, RUNNING, EXACT, PARTIAL, INFEASIBLE, CANCELLED, FAILED }
 
     private Combo studies;
+    /** What the points' colour shows, and the choices the shown front offers (in the combo's order). */
+    private Combo colour;
+    private List<ParetoPlot.ColourBy> colourChoices = List.of();
+    private ParetoPlot.ColourBy colourBy;
     private Button run;
     private Button cancel;
     private Text status;
@@ -92,7 +96,7 @@ public final class TradeStudyView extends AnalysisView {
     @Override
     protected Control createContent(Composite parent) {
         Composite content = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 4).applyTo(content);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 4).applyTo(content);
         new Label(content, SWT.NONE).setText("Trade study:");
         studies = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
         GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(studies);
@@ -103,11 +107,23 @@ public final class TradeStudyView extends AnalysisView {
         cancel = new Button(content, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.addListener(SWT.Selection, e -> cancel());
+        Label colourLabel = new Label(content, SWT.NONE);
+        colourLabel.setText("Colour:");
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).indent(12, 0).applyTo(colourLabel);
+        colour = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+        colour.setToolTipText("What the points' colour shows: the third objective, or once the yield re-ranking has run, yield or cost per good module");
+        GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(colour);
+        colour.addListener(SWT.Selection, e -> {
+            int i = colour.getSelectionIndex();
+            if (i >= 0 && i < colourChoices.size()) {
+                setColourBy(colourChoices.get(i));
+            }
+        });
         status = new Text(content, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, 3 * status.getLineHeight()).applyTo(status);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).hint(300, 3 * status.getLineHeight()).applyTo(status);
 
         SashForm sash = new SashForm(content, SWT.VERTICAL | SWT.SMOOTH);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(sash);
         scatter = new ScatterControl(sash);
         scatter.onPointClicked(this::select);
         SashForm lower = new SashForm(sash, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -302,6 +318,11 @@ public final class TradeStudyView extends AnalysisView {
                 : r.front().stream().map(p -> PointVariant.of(resultDesign, r.variables(), p)).toList();
         preview.setText(r != null && r.feasible() ? "Click a point or a row to see what it changes, its values and its margin." : "");
         updateButtons();
+        if (r == null || !r.feasible()) {
+            colourChoices = List.of();
+            colourBy = null;
+            updateColourCombo();
+        }
         if (r == null) {
             resultDesign = null;
             scatter.setChart(ScatterChart.empty(""));
@@ -324,7 +345,10 @@ public final class TradeStudyView extends AnalysisView {
             return;
         }
         state = r.partial() ? State.PARTIAL : State.EXACT;
-        scatter.setChart(chartOf(r, resultSource != null ? resultSource.getName() : resultDesign != null ? resultDesign.getId() : ""));
+        colourChoices = ParetoPlot.colourChoices(r, yields);
+        colourBy = ParetoPlot.defaultColour(r, yields);
+        updateColourCombo();
+        scatter.setChart(currentChart());
         fillTable(r);
         String how = r.partial() ? "PARTIAL front (" + r.stopReason() + "): designs found before the search stopped; more may exist"
                 : "exact Pareto front (search complete)";
@@ -344,6 +368,43 @@ public final class TradeStudyView extends AnalysisView {
             }
         }
         return s.toString();
+    }
+
+    /** The shown front's chart with the chosen colour (the selected point kept). */
+    private ScatterChart currentChart() {
+        String name = resultSource != null ? resultSource.getName() : resultDesign != null ? resultDesign.getId() : "";
+        return ParetoPlot.chart(result, name, yields, colourBy).withSelected(selected);
+    }
+
+    private void updateColourCombo() {
+        colour.setItems(colourChoices.stream().map(ParetoPlot.ColourBy::label).toArray(String[]::new));
+        if (colourBy != null && colourChoices.contains(colourBy)) {
+            colour.select(colourChoices.indexOf(colourBy));
+        }
+        colour.setEnabled(colourChoices.size() > 1);
+    }
+
+    /**
+     * Colours the points by {@code by} (third objective, yield or cost per good module); false when the shown front does not
+     * offer it (no third objective, or no yield re-ranking yet).
+     */
+    public boolean setColourBy(ParetoPlot.ColourBy by) {
+        if (result == null || !colourChoices.contains(by)) {
+            return false;
+        }
+        colourBy = by;
+        colour.select(colourChoices.indexOf(by));
+        scatter.setChart(currentChart());
+        return true;
+    }
+
+    /** What the points' colour shows now (null: one colour). */
+    public ParetoPlot.ColourBy colourBy() {
+        return colourBy;
+    }
+
+    public Combo colourCombo() {
+        return colour;
     }
 
     /** The front over the first two objectives; {@code design} names its source. */

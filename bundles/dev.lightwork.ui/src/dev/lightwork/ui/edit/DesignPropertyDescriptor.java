@@ -31,6 +31,8 @@ import dev.lightwork.library.ReferenceLibrary;
 import dev.lightwork.model.Component;
 import dev.lightwork.model.LightworkPackage;
 import dev.lightwork.model.util.ModelLabels;
+import dev.lightwork.ui.diagram.CatalogPartDialog;
+import dev.lightwork.ui.diagram.Units;
 
 /**
  * One property of a design element: display name with unit ("Output Power [dBm]"), category = the model class
@@ -139,6 +141,10 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
         if (feature == LightworkPackage.Literals.COMPONENT__CATALOG_PART && value instanceof String id) {
             return library().part(id).map(p -> id + " (" + p.name() + ")").orElse(id + " (not in the catalogue)");
         }
+        if ((feature == LightworkPackage.Literals.OBJECTIVE__ATTRIBUTE || feature == LightworkPackage.Literals.DESIGN_CONSTRAINT__ATTRIBUTE)
+                && value instanceof String path) {
+            return StudyEditors.attributeLabel(object, path);
+        }
         if (feature == LightworkPackage.Literals.TRANSCEIVER_DESIGN__OPTICAL_PMD && value instanceof String id) {
             return library().pmd(id).isPresent() ? id : id + " (not in the reference library)";
         }
@@ -162,7 +168,7 @@ final class DesignPropertyDescriptor extends PropertyDescriptor {
     public CellEditor createPropertyEditor(Composite parent) {
         CellEditor study = item.canSetProperty(object) ? StudyEditors.create(parent, object, feature) : null;
         if (study != null) {
-            return study; // a trade-study variable's slot and options: catalogue-aware editors
+            return study; // a study variable's slot and options, an objective's or constraint's attribute: model-aware editors
         }
         if (!item.canSetProperty(object) || feature.isMany()) {
             return null;

@@ -28,6 +28,7 @@ import dev.lightwork.model.Component;
 import dev.lightwork.model.Lane;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.util.ModelLabels;
+import dev.lightwork.ui.diagram.Units;
 
 /**
  * The Properties view's view of one design element, over its EMF {@link IItemPropertySource}: one property per

@@ -33,12 +33,14 @@ import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.VariableKind;
 import dev.lightwork.solver.DesignMaterialiser;
 import dev.lightwork.solver.StudyVariable;
+import dev.lightwork.ui.diagram.Units;
 import dev.lightwork.ui.problems.WorkbenchAnalyzer;
 
 /**
  * Properties editors of a trade study's variable (issue 16 item 5): the slot as a drop-down of part kinds and the
  * design's components, the options as a multi-select of the catalogue entries of the slot's kind (with key values
- * and confidence; NONE where the slot may be removed), form factors as a multi-select, reaches as a list of lengths.
+ * and confidence; NONE where the slot may be removed), form factors as a multi-select, reaches as a list of lengths; an
+ * ATTRIBUTE objective's or constraint's attribute as a drop-down of the design's numeric part attributes by display name.
  * Kind, metric, sense and operator are enumerations and get the descriptor's drop-down.
  */
 public final class StudyEditors {
@@ -52,30 +54,15 @@ public final class StudyEditors {
 
     /** An editor for {@code feature} of {@code object}, or null when the generic descriptor's editor applies. */
     static CellEditor create(Composite parent, EObject object, EStructuralFeature feature) {
+        if (feature == LightworkPackage.Literals.OBJECTIVE__ATTRIBUTE || feature == LightworkPackage.Literals.DESIGN_CONSTRAINT__ATTRIBUTE) {
+            String current = (String) object.eGet(feature);
+            return choiceEditor(parent, attributes(designOf(object), current), () -> (String) object.eGet(feature));
+        }
         if (!(object instanceof DesignVariable variable)) {
             return null;
         }
         if (feature == LightworkPackage.Literals.DESIGN_VARIABLE__SLOT) {
-            List<Choice> slots = slots(designOf(variable));
-            String[] labels = slots.stream().map(Choice::label).toArray(String[]::new);
-            return new ComboBoxCellEditor(parent, labels, SWT.READ_ONLY) {
-                @Override
-                protected Object doGetValue() {
-                    int index = (Integer) super.doGetValue();
-                    return index < 0 ? variable.getSlot() : slots.get(index).value();
-                }
-
-                @Override
-                protected void doSetValue(Object value) {
-                    int index = -1;
-                    for (int i = 0; i < slots.size(); i++) {
-                        if (slots.get(i).value().equalsIgnoreCase(String.valueOf(value))) {
-                            index = i;
-                        }
-                    }
-                    super.doSetValue(index);
-                }
-            };
+            return choiceEditor(parent, slots(designOf(variable)), variable::getSlot);
         }
         if (feature == LightworkPackage.Literals.DESIGN_VARIABLE__OPTIONS) {
             return new DialogCellEditor(parent) {
@@ -94,6 +81,78 @@ public final class StudyEditors {
             };
         }
         return null;
+    }
+
+    /** A read-only drop-down of {@code choices} showing their labels; its value is the chosen value ({@code current} when none is). */
+    private static CellEditor choiceEditor(Composite parent, List<Choice> choices, java.util.function.Supplier<String> current) {
+        String[] labels = choices.stream().map(Choice::label).toArray(String[]::new);
+        return new ComboBoxCellEditor(parent, labels, SWT.READ_ONLY) {
+            @Override
+            protected Object doGetValue() {
+                int index = (Integer) super.doGetValue();
+                return index < 0 ? current.get() : choices.get(index).value();
+            }
+
+            @Override
+            protected void doSetValue(Object value) {
+                int index = -1;
+                for (int i = 0; i < choices.size(); i++) {
+                    if (choices.get(i).value().equalsIgnoreCase(String.valueOf(value))) {
+                        index = i;
+                    }
+                }
+                super.doSetValue(index);
+            }
+        };
+    }
+
+    /** Designs with more parts than this offer the part kinds only (a drop-down of thousands of part x attribute rows is unusable). */
+    static final int MAX_COMPONENTS_LISTED = 64;
+
+    /**
+     * What an ATTRIBUTE objective or constraint may name ("slot.attribute", the solver's path): every numeric attribute of
+     * each part kind the design has ("TIA (every TIA) › Bandwidth [GHz]" for {@code TIA.bandwidthGhz}), then of each of its
+     * parts by id (up to {@value #MAX_COMPONENTS_LISTED} parts). A value already set but not offered stays listed, so
+     * opening the drop-down never changes it silently.
+     */
+    public static List<Choice> attributes(TransceiverDesign design, String current) {
+        Map<String, Choice> out = new LinkedHashMap<>();
+        if (design != null) {
+            for (PartKind k : PartKind.values()) {
+                List<Component> parts = DesignMaterialiser.slotComponents(design, k.name());
+                if (!parts.isEmpty()) {
+                    addAttributes(out, k.name(), k.name() + " (every " + words(k) + ")", parts.get(0));
+                }
+            }
+            if (design.getComponents().size() <= MAX_COMPONENTS_LISTED) {
+                for (Component c : design.getComponents()) {
+                    if (c.getId() != null) {
+                        addAttributes(out, c.getId(), c.getId(), c);
+                    }
+                }
+            }
+        }
+        if (current != null && !current.isBlank()) {
+            out.putIfAbsent(current, new Choice(current, current + " (not an attribute of this design)"));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** How Properties shows an ATTRIBUTE path of {@code owner}'s design: the drop-down's label ("TIA (every TIA) › Bandwidth [GHz]"). */
+    public static String attributeLabel(EObject owner, String path) {
+        return attributes(designOf(owner), path).stream().filter(c -> c.value().equals(path)).map(Choice::label).findFirst().orElse(path);
+    }
+
+    private static void addAttributes(Map<String, Choice> out, String slot, String slotLabel, Component part) {
+        for (org.eclipse.emf.ecore.EAttribute a : part.eClass().getEAllAttributes()) {
+            Class<?> type = a.getEAttributeType().getInstanceClass();
+            boolean numeric = type != null && (Number.class.isAssignableFrom(type) || type == double.class || type == int.class || type == long.class);
+            if (numeric && !a.isMany()) {
+                String unit = Units.of(a.getName());
+                String path = slot + "." + a.getName();
+                out.putIfAbsent(path, new Choice(path, slotLabel + " \u203a " + Units.attributeLabel(a.getName()) + (unit == null ? "" : " [" + unit + "]")));
+            }
+        }
     }
 
     private static TransceiverDesign designOf(EObject object) {

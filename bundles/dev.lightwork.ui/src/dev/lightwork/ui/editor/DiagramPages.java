@@ -176,12 +176,7 @@ public final class DiagramPages {
             return viewers.stream().filter(v -> v.getControl() == item.getControl()).findFirst().orElseThrow();
         }
         DiagramViewer viewer = new DiagramViewer(folder, domain, design, (DiagramKind) item.getData(), positions.get(), live::analysis);
-        // the palette's create tools ask which catalogue part, with the same picker as Properties' Catalog Part
-        viewer.setPartChooser(kind -> {
-            dev.lightwork.ui.edit.CatalogPartDialog dialog = new dev.lightwork.ui.edit.CatalogPartDialog(folder.getShell(), kind,
-                    SharedAnalysis.analyzer().library().parts(kind), null);
-            return dialog.open() == org.eclipse.jface.window.Window.OK ? java.util.Optional.ofNullable(dialog.chosen()) : java.util.Optional.empty();
-        });
+        // the palette's create tools ask which catalogue part with the viewer's own picker (CatalogPartDialog, as Properties)
         viewers.add(viewer);
         item.setControl(viewer.getControl());
         return viewer;

@@ -50,6 +50,42 @@ class YieldCommandTest {
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), again.out(), "same seed, other thread count: same JSON");
     }
 
+    /** Randomised QMC with the conditional estimator: named in the JSON, reproducible for any thread count. */
+    @Test
+    void sobolConditionalNamesItsMethodsAndIsReproducible() throws Exception {
+        String design = examples.get("400g-dr4-qsfpdd").toString();
+        Designs.Run run = Designs.run("yield", design, "--samples", "1024", "--seed", "3", "--sampling", "sobol", "--estimator", "conditional",
+                "-f", "json", "--threads", "2", "-q");
+        assertEquals(LightworkCommand.EXIT_OK, run.exitCode(), run.err());
+        JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals("conditional", json.get("estimator").getAsString());
+        assertTrue(json.get("estimatorMethod").getAsString().contains("TDECQ"), run.out());
+        assertTrue(json.get("samplingMethod").getAsString().contains("scrambling"), run.out());
+        assertTrue(json.get("ciMethod").getAsString().contains("Sobol replicates"), run.out());
+        Designs.Run again = Designs.run("yield", design, "--samples", "1024", "--seed", "3", "--sampling", "sobol", "--estimator", "conditional",
+                "-f", "json", "--threads", "1", "-q");
+        assertEquals(run.out(), again.out());
+        assertEquals(LightworkCommand.EXIT_USAGE, Designs.run("yield", design, "--estimator", "smooth").exitCode());
+    }
+
+    /** The help text's "95 %" was read as a format conversion: picocli printed a warning and the raw text. */
+    @Test
+    void helpPrintsThePercentSignWithoutAFormatWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        Designs.Run run;
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8)); // picocli's tracer writes there
+        try {
+            run = Designs.run("yield", "--help");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals(LightworkCommand.EXIT_OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("95 % confidence interval"), run.out());
+        String traced = warnings.toString(StandardCharsets.UTF_8);
+        assertTrue(!run.out().contains("%%") && !traced.contains("Could not format"), run.out() + traced);
+    }
+
     @Test
     void belowMinYieldExitsOne() {
         Designs.Run run = Designs.run("yield", examples.get("400g-dr4-qsfpdd").toString(), "--samples", "500", "--min-yield", "1", "-q");

@@ -44,7 +44,7 @@ import dev.lightwork.model.Lane;
 import dev.lightwork.model.Laser;
 import dev.lightwork.model.TransceiverDesign;
 import dev.lightwork.model.io.DesignFiles;
-import dev.lightwork.ui.edit.CatalogPartDialog;
+import dev.lightwork.ui.diagram.CatalogPartDialog;
 import dev.lightwork.ui.edit.DesignPropertySource;
 import dev.lightwork.ui.editor.DesignEditor;
 import dev.lightwork.ui.examples.NewDesignWizard;

@@ -160,6 +160,82 @@ class StudyAuthoringTest {
         Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "study-variable-properties");
     }
 
+    /**
+     * Regression (README known gap): an ATTRIBUTE objective or constraint named its attribute as free text
+     * ({@code TIA.bandwidthGhz}, a typo found only when the solver ran). It is now a drop-down of the design's numeric part
+     * attributes by display name; the value stays the solver's path, and Properties shows the display name.
+     */
+    @Test
+    void attributeObjectiveWasFreeTextTiaBandwidthGhz() throws Exception {
+        IFile file = Workbench.copyOfExample("400g-dr4-qsfpdd", TEST_PROJECT, "attribute.lightwork");
+        DesignEditor editor = assertInstanceOf(DesignEditor.class, IDE.openEditor(Workbench.page(), file, DesignEditor.ID, true));
+        TradeStudy study = editor.design().getTradeStudies().get(0);
+        dev.lightwork.model.Objective objective = dev.lightwork.model.LightworkFactory.eINSTANCE.createObjective();
+        objective.setMetric(dev.lightwork.model.Metric.ATTRIBUTE);
+        objective.setSense(dev.lightwork.model.OptimisationSense.MAXIMIZE);
+        objective.setAttribute("TIA.bandwidthGhz"); // the failing input: typed as free text before
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(editor.getEditingDomain(), study,
+                dev.lightwork.model.LightworkPackage.Literals.TRADE_STUDY__OBJECTIVES, objective));
+
+        List<StudyEditors.Choice> offered = StudyEditors.attributes(editor.design(), objective.getAttribute());
+        List<String> labels = offered.stream().map(StudyEditors.Choice::label).toList();
+        assertTrue(labels.contains("TIA (every TIA) \u203a Bandwidth [GHz]"), labels.toString());
+        assertTrue(labels.contains("LASER (every laser) \u203a Output power [dBm]"), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("las0 \u203a Output power [dBm]")), "each part by id too");
+        assertTrue(offered.stream().noneMatch(c -> c.label().contains("not an attribute")), "TIA.bandwidthGhz is one of them");
+        assertTrue(offered.stream().allMatch(c -> c.value().matches("[A-Za-z0-9_-]+\\.[a-zA-Z]+")), "values are slot.attribute paths");
+        assertTrue(offered.stream().noneMatch(c -> c.value().endsWith(".id") || c.value().endsWith(".name") || c.value().endsWith(".catalogPart")),
+                "numeric attributes only");
+        // a path the design does not have stays listed (never silently replaced)
+        assertTrue(StudyEditors.attributes(editor.design(), "TIA.bandwithGhz").stream().anyMatch(c -> c.label().contains("not an attribute")));
+
+        DesignPropertySource source = editor.propertySource(objective);
+        CellEditor attribute = descriptor(source, "Attribute").createPropertyEditor(editor.viewer().getTree());
+        ComboBoxCellEditor combo = assertInstanceOf(ComboBoxCellEditor.class, attribute, "a drop-down, not a text field");
+        assertEquals(offered.size(), combo.getItems().length);
+        combo.setValue("LASER.outputPowerDbm");
+        assertEquals("LASER.outputPowerDbm", combo.getValue());
+        attribute.dispose();
+        source.setPropertyValue(descriptor(source, "Attribute").getId(), "LASER.outputPowerDbm");
+        assertEquals("LASER.outputPowerDbm", objective.getAttribute());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals("TIA.bandwidthGhz", objective.getAttribute(), "one undoable command");
+
+        // in the Properties view: the display name, and the drop-down open on the row
+        editor.viewer().setSelection(new StructuredSelection(objective), true);
+        Workbench.page().activate(editor);
+        PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(editor);
+        Workbench.settle(300);
+        Tree properties = (Tree) sheet.getCurrentPage().getControl();
+        TreeItem row = null;
+        for (TreeItem category : properties.getItems()) {
+            for (TreeItem r : category.getItems()) {
+                if (r.getText(0).equals("Attribute")) {
+                    row = r;
+                }
+            }
+        }
+        assertNotNull(row, "Attribute row");
+        assertEquals("TIA (every TIA) \u203a Bandwidth [GHz]", row.getText(1));
+        Workbench.page().activate(sheet);
+        org.eclipse.swt.graphics.Rectangle cell = row.getBounds(1);
+        org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+        down.x = cell.x + 4;
+        down.y = cell.y + cell.height / 2;
+        down.button = 1;
+        properties.notifyListeners(SWT.MouseDown, down);
+        Workbench.settle(200);
+        org.eclipse.swt.custom.CCombo open = find(properties, org.eclipse.swt.custom.CCombo.class);
+        assertNotNull(open, "the row's editor is a drop-down");
+        assertTrue(Arrays.asList(open.getItems()).contains("TIA (every TIA) \u203a Bandwidth [GHz]"), Arrays.toString(open.getItems()));
+        open.setListVisible(true);
+        Workbench.settle(300);
+        Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "study-objective-attribute-dropdown");
+        open.setListVisible(false);
+        editor.doSave(null);
+    }
+
     private static IPropertyDescriptor descriptor(DesignPropertySource source, String displayName) {
         return Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals(displayName)).findFirst()
                 .orElseThrow(() -> new AssertionError("no property '" + displayName + "' in "

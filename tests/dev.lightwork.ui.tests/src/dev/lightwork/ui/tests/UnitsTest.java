@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.junit.jupiter.api.Test;
 
 import dev.lightwork.model.LightworkPackage;
-import dev.lightwork.ui.edit.Units;
+import dev.lightwork.ui.diagram.Units;
 
 /** The README unit convention, read from attribute names. */
 class UnitsTest {

@@ -67,6 +67,37 @@ class DiagramChromeTest {
     @TempDir
     Path dir;
 
+    /**
+     * Regression (README known gap): the standalone Diagram Editor's palette made the first catalogue part of a kind, while
+     * the design editor's pages asked the catalogue picker (which lived in the workbench bundle above). The picker now
+     * lives in this bundle and every diagram viewer asks it: here a DML laser is chosen, not the catalogue's first laser.
+     */
+    @Test
+    void standaloneDiagramEditorPaletteTookTheFirstCataloguePart() throws Exception {
+        Path file = dir.resolve("dr4-palette.lightwork");
+        DesignFiles.save(ReferenceDesigns.dr4400G(), file);
+        DiagramEditor editor = Ui.open(file);
+        try {
+            DiagramViewer viewer = editor.viewer();
+            TransceiverDesign design = editor.design();
+            List<Component> before = new ArrayList<>(design.getComponents());
+            String first = dev.lightwork.analysis.design.SharedAnalysis.analyzer().library().parts(dev.lightwork.library.PartKind.LASER).get(0).id();
+            Ui.choose(viewer.paletteItem(Tool.LASER));
+            String[] picked = Ui.answerPicker("DML", "diagram-editor-palette-picker");
+            Ui.click(viewer.canvas(), new Point(viewer.scene().width() - 40, viewer.scene().height() - 10));
+            assertNotNull(picked[0], "the create tool opened the catalogue picker");
+            assertTrue(picked[0].startsWith("LAS-DML"), picked[0]);
+            assertFalse(picked[0].equals(first), "not simply the catalogue's first laser (" + first + ")");
+            Component created = design.getComponents().stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
+            assertEquals(picked[0], created.getCatalogPart());
+            Ui.capture(editor.getSite().getShell(), "diagram-editor-palette-dml-placed");
+            editor.getEditingDomain().getCommandStack().undo();
+            assertEquals(before, design.getComponents(), "one undo");
+        } finally {
+            Ui.close(editor);
+        }
+    }
+
     @Test
     void opensFittedWithZoomComboContextMenuAndOutlineThumbnail() throws Exception {
         Path file = dir.resolve("cpo.lightwork");
@@ -188,6 +219,7 @@ class DiagramChromeTest {
             // on empty canvas: the new laser's box has its corner where the user clicked
             Point drop = new Point(viewer.scene().width() - 40, viewer.scene().height() - 10);
             Ui.choose(viewer.paletteItem(Tool.LASER));
+            Ui.answerPicker(null, null);
             Ui.click(canvas, drop);
             Component created = design.getComponents().stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
             SceneNode node = viewer.scene().nodesFor(created).stream().filter(n -> n.target() == created).findFirst().orElseThrow();
@@ -208,6 +240,7 @@ class DiagramChromeTest {
             SceneNode oldNode = viewer.scene().nodesFor(old).stream().filter(n -> n.parent() != null && n.parent().target() == lane1).findFirst()
                     .orElseThrow();
             Ui.choose(viewer.paletteItem(Tool.LASER));
+            Ui.answerPicker(null, null);
             Ui.click(canvas, Ui.centre(oldNode.bounds()));
             Laser replacement = lane1.getLaser();
             assertFalse(replacement == old, "lane 1 uses the new laser");

@@ -77,11 +77,13 @@ class DiagramEditingTest {
             // 1. laser tool, click on the canvas: a laser from the catalogue, shown among the unwired parts and selected
             Ui.choose(viewer.paletteItem(Tool.LASER));
             assertEquals(Tool.LASER, viewer.tool());
+            String[] picked = Ui.answerPicker(null, null); // the create tool asks which catalogue part
             Ui.click(canvas, new dev.lightwork.diagram.scene.Point(5, 5));
             assertEquals(before.size() + 1, design.getComponents().size());
             Component created = design.getComponents().stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
             assertTrue(created instanceof Laser, "a laser was created: " + created);
             assertNotNull(created.getCatalogPart(), "typical values come from a catalogue part");
+            assertEquals(picked[0], created.getCatalogPart(), "the part chosen in the picker");
             assertEquals(Tool.SELECT, viewer.tool(), "back to the selection tool after one creation");
             SceneNode newNode = viewer.scene().node(EditorScenes.UNWIRED_ID + "/part:" + created.getId()).orElseThrow();
             assertEquals(List.of(created), viewer.getSelection().toList(), "the new part is selected (Properties follows)");

@@ -129,6 +129,56 @@ final class Ui {
     }
 
     /** PNG of the shell as it is on screen (shared with the other UI test bundles). */
+    /**
+     * Answers the next catalogue picker as a user would: waits for the "Choose ..." dialog a create tool opens, selects
+     * the first part shown (after typing {@code filter}, may be null), optionally captures the dialog as {@code screenshot},
+     * and presses Use Part. Returns the chosen part's id once answered (read it after the click that opened the dialog).
+     */
+    static String[] answerPicker(String filter, String screenshot) {
+        Display display = Display.getCurrent();
+        String[] chosen = new String[1];
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            Shell dialog = java.util.Arrays.stream(display.getShells())
+                    .filter(sh -> !sh.isDisposed() && sh.getText() != null && sh.getText().startsWith("Choose ")).findFirst().orElse(null);
+            if (dialog == null) {
+                display.timerExec(100, answer[0]);
+                return;
+            }
+            if (filter != null) {
+                all(dialog, org.eclipse.swt.widgets.Text.class).get(0).setText(filter);
+            }
+            org.eclipse.swt.widgets.Table table = all(dialog, org.eclipse.swt.widgets.Table.class).get(0);
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+            chosen[0] = table.getItem(0).getText(0);
+            if (screenshot != null) {
+                try {
+                    capture(dialog, screenshot);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            all(dialog, org.eclipse.swt.widgets.Button.class).stream().filter(b -> "Use Part".equals(b.getText().replace("&", ""))).findFirst()
+                    .orElseThrow().notifyListeners(SWT.Selection, new Event());
+        };
+        display.timerExec(100, answer[0]);
+        return chosen;
+    }
+
+    private static <T extends Control> java.util.List<T> all(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c)) {
+                out.add(type.cast(c));
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite k) {
+                out.addAll(all(k, type));
+            }
+        }
+        return out;
+    }
+
     static Path capture(Shell shell, String name) throws IOException {
         return Screenshots.capture(shell, name);
     }

@@ -52,6 +52,7 @@ class LaneTablesTest {
         Workbench.select(view, cpo);
         AnalysisTable<LaneBudget> table = view.table();
         NatTable nat = table.natTable();
+        view.setGroupIdenticalLanes(false); // from every lane, as a user who turned grouping off
         assertEquals(512, table.bodyRowCount());
         DesignAnalysis a = Workbench.analyse(cpo);
         double required = DesignRules.requiredMarginDb(cpo);
@@ -126,12 +127,64 @@ class LaneTablesTest {
         assertEquals("lane0", table.rowHeaderAt(0));
     }
 
+    /**
+     * Regression (README known gap): lane grouping was off by default and forgotten, so the 512-lane CPO opened as 512 rows
+     * every time. It is now on by default in Link Budget and Power, and the toolbar choice is remembered (dialog settings)
+     * when the view is closed and opened again.
+     */
+    @Test
+    void laneGroupingWasOffByDefaultAndForgotten() throws Exception {
+        IWorkbenchPage page = Workbench.page();
+        TransceiverDesign cpo = cpo();
+        for (String id : List.of(LinkBudgetView.ID, PowerView.ID)) {
+            org.eclipse.ui.IViewReference open = page.findViewReference(id);
+            if (open != null) {
+                page.hideView(open); // a fresh view reads the remembered choice
+            }
+        }
+        Workbench.spin();
+        LinkBudgetView link = Workbench.show(LinkBudgetView.ID);
+        Workbench.select(link, cpo);
+        try {
+            assertTrue(link.groupsIdenticalLanes(), "grouped by default");
+            assertTrue(link.groupAction().isChecked(), "the toolbar check box says so");
+            assertTrue(link.table().bodyRowCount() < 20, "a few group rows, not 512: " + link.table().bodyRowCount());
+            PowerView power = Workbench.show(PowerView.ID);
+            Workbench.select(power, cpo);
+            assertTrue(power.laneTable().grouped() && power.groupAction().isChecked(), "Power groups by default too");
+            assertTrue(power.laneTable().bodyRowCount() < 20, "power rows: " + power.laneTable().bodyRowCount());
+            link = Workbench.show(LinkBudgetView.ID);
+            Workbench.spin();
+            Screenshots.capture(link.getSite().getShell(), "link-budget-cpo-grouped-by-default");
+
+            // the user turns it off in Link Budget: remembered for the next view, Power keeps its own choice
+            link.groupAction().setChecked(false);
+            link.groupAction().run();
+            assertEquals(512, link.table().bodyRowCount());
+            page.hideView(link);
+            page.hideView(power);
+            Workbench.spin();
+            link = Workbench.show(LinkBudgetView.ID);
+            Workbench.select(link, cpo);
+            assertFalse(link.groupsIdenticalLanes(), "the user's choice is remembered");
+            assertFalse(link.groupAction().isChecked());
+            assertEquals(512, link.table().bodyRowCount());
+            power = Workbench.show(PowerView.ID);
+            assertTrue(power.laneTable().grouped(), "each view remembers its own choice");
+        } finally {
+            link.groupAction().setChecked(true);
+            link.groupAction().run(); // back to the default for the other tests
+        }
+        assertTrue(link.groupsIdenticalLanes());
+    }
+
     @Test
     void powerTableGroupsIdenticalLanesAndShowsTheHighest() throws Exception {
         PowerView view = Workbench.show(PowerView.ID);
         TransceiverDesign cpo = cpo();
         Workbench.select(view, cpo);
         AnalysisTable<LanePower> table = view.laneTable();
+        table.setGrouped(false);
         assertEquals(512, table.bodyRowCount());
         DesignAnalysis a = Workbench.analyse(cpo);
         try {

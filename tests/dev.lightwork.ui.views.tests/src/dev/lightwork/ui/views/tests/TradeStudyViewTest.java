@@ -48,6 +48,7 @@ import dev.lightwork.solver.StudyBuilder;
 import dev.lightwork.solver.StudyResult;
 import dev.lightwork.solver.StudyVariable;
 import dev.lightwork.solver.engine.TradeStudySolver;
+import dev.lightwork.report.study.ParetoPlot;
 import dev.lightwork.ui.testsupport.Screenshots;
 import dev.lightwork.ui.views.TradeStudyJob;
 import dev.lightwork.ui.views.TradeStudyView;
@@ -294,30 +295,67 @@ class TradeStudyViewTest {
         assertEquals(first, ((IFileEditorInput) Workbench.page().getActiveEditor().getEditorInput()).getFile());
     }
 
-    /** The shipped three-objective study: the third objective (margin) is the points' colour, with its legend. */
+    /**
+     * The shipped three-objective study on a design with a yield study: the colour chooser offers the third objective
+     * (margin), and once the yield re-ranking has run, yield and cost per good module (yield shown first). The ramp follows
+     * each quantity's sense (better end blue, the legend says which end is better: high margin and yield, low cost).
+     */
     @Test
-    void thirdObjectiveIsThePointsColour() throws Exception {
+    void colourShowsTheThirdObjectiveYieldOrCostPerGoodModuleWithTheBetterEndNamed() throws Exception {
         IFile file = designFile("dr4-colour");
         TradeStudyView view = viewOn(file);
         assertTrue(view.selectStudy(BIG_STUDY));
         view.run();
         awaitRun(view);
         assertEquals(State.EXACT, view.state(), view.statusText());
+        assertEquals(view.result().front().size(), view.yields().size(), "the re-ranking ran");
+        assertEquals(List.of("third objective", "yield", "cost per good module"), List.of(view.colourCombo().getItems()));
+        assertTrue(view.colourCombo().isEnabled());
+        assertEquals(ParetoPlot.ColourBy.YIELD, view.colourBy(), "the yield is shown once it is known");
+        assertEquals("yield", view.colourCombo().getText());
         ScatterChart chart = view.scatter().chart();
         assertTrue(chart.coloured());
-        assertEquals("worst-lane margin [dB] (maximise)", chart.colourLabel());
+        assertEquals(ScatterChart.Better.HIGH, chart.colourBetter());
         for (int i = 0; i < chart.points().size(); i++) {
-            assertEquals(view.result().front().get(i).values()[2], chart.points().get(i).colour(), 1e-12);
+            assertEquals(100 * view.yields().get(i).yield(), chart.points().get(i).colour(), 1e-9);
         }
-        Path svg = temp.resolve("coloured.svg");
-        view.exportSvg(svg);
-        String text = Files.readString(svg);
-        assertTrue(text.contains("colour: worst-lane margin"), "legend in the export");
         IWorkbenchPage page = Workbench.page();
         page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.spin();
         view.select(0);
         Workbench.spin();
+        Screenshots.capture(view.getSite().getShell(), "trade-study-colour-yield");
+
+        // the chooser, as a user picks: cost per good module, lower is better
+        view.colourCombo().select(2);
+        view.colourCombo().notifyListeners(SWT.Selection, new Event());
+        Workbench.spin();
+        chart = view.scatter().chart();
+        assertEquals(ParetoPlot.ColourBy.COST_PER_GOOD_MODULE, view.colourBy());
+        assertEquals("cost per good module [USD]", chart.colourLabel());
+        assertEquals(ScatterChart.Better.LOW, chart.colourBetter());
+        assertEquals(0, chart.selected(), "the selection stays");
+        for (int i = 0; i < chart.points().size(); i++) {
+            assertEquals(view.yields().get(i).costPerGoodModuleUsd(), chart.points().get(i).colour(), 1e-9);
+        }
+        Path svg = temp.resolve("cost.svg");
+        view.exportSvg(svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("colour: cost per good module [USD]") && text.contains(" better<") && text.contains(" worse<"),
+                "legend with the better end named, in the export");
+        Screenshots.capture(view.getSite().getShell(), "trade-study-colour-cost-per-good");
+
+        // the third objective: worst-lane margin, maximised
+        assertTrue(view.setColourBy(ParetoPlot.ColourBy.THIRD_OBJECTIVE));
+        Workbench.spin();
+        chart = view.scatter().chart();
+        assertEquals("worst-lane margin [dB]", chart.colourLabel());
+        assertEquals(ScatterChart.Better.HIGH, chart.colourBetter());
+        for (int i = 0; i < chart.points().size(); i++) {
+            assertEquals(view.result().front().get(i).values()[2], chart.points().get(i).colour(), 1e-12);
+        }
+        view.exportSvg(svg);
+        assertTrue(Files.readString(svg).contains("colour: worst-lane margin"), "legend in the export");
         Screenshots.capture(view.getSite().getShell(), "trade-study-colour");
         page.setPartState(page.findViewReference(TradeStudyView.ID), IWorkbenchPage.STATE_RESTORED);
         Workbench.spin();

@@ -1,4 +1,4 @@
-package dev.lightwork.ui.edit;
+package dev.lightwork.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
