@@ -87,7 +87,7 @@ public final class DiagramCommand implements Callable<Integer> {
                 err.println(dev.lightwork.model.io.SafeText.line("lightwork: " + design + ": " + e.getMessage())); // e.g. an unknown --lane
                 return LightworkCommand.EXIT_USAGE;
             } catch (IOException e) {
-                err.println(dev.lightwork.model.io.SafeText.line("lightwork: cannot write " + file + ": " + e.getMessage()));
+                err.println(dev.lightwork.model.io.SafeText.line("lightwork: cannot write " + file + ": " + dev.lightwork.cli.common.IoProblem.describe(e)));
                 return LightworkCommand.EXIT_USAGE;
             }
         }

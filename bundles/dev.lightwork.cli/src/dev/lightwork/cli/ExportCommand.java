@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             WorkbookExport.write(analysis, analyzer.library(), DesignArgument.revision(design), file);
         } catch (IOException | RuntimeException e) {
-            err.println("lightwork: cannot write " + file + ": " + e.getMessage());
+            err.println("lightwork: cannot write " + file + ": " + dev.lightwork.cli.common.IoProblem.describe(e));
             return LightworkCommand.EXIT_USAGE;
         }
         out.println(file);

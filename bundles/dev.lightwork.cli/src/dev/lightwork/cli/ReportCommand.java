@@ -97,7 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
                 out.println(pdf);
             }
         } catch (IOException e) {
-            err.println(dev.lightwork.model.io.SafeText.line("lightwork: cannot write the report: " + e.getMessage()));
+            err.println(dev.lightwork.model.io.SafeText.line("lightwork: cannot write the report: " + dev.lightwork.cli.common.IoProblem.describe(e)));
             return LightworkCommand.EXIT_USAGE;
         }
         out.flush();

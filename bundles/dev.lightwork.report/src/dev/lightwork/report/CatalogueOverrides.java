@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EAttribute;
 
 import dev.lightwork.analysis.format.QuantityFormat;
+import dev.lightwork.model.util.ModelLabels;
 import dev.lightwork.library.CatalogPart;
 import dev.lightwork.library.PartFactory;
 import dev.lightwork.model.Component;
@@ -23,7 +24,7 @@ final class CatalogueOverrides {
     private CatalogueOverrides() {
     }
 
-    /** "outputPowerDbm 3.5 (catalogue 2); ..." or "" when the component has the part's values. */
+    /** "Output power 3.5 dBm (catalogue 2 dBm); ..." or "" when the component has the part's values. */
     static String of(Component c, CatalogPart part) {
         Component reference;
         try {
@@ -32,7 +33,7 @@ final class CatalogueOverrides {
             return "cannot compare with " + part.id() + ": " + e.getMessage();
         }
         if (reference.eClass() != c.eClass()) {
-            return "component is a " + c.eClass().getName() + ", catalogue part " + part.id() + " a " + reference.eClass().getName();
+            return "the component is a " + ModelLabels.kind(c) + ", catalogue part " + part.id() + " a " + ModelLabels.kind(reference);
         }
         StringBuilder out = new StringBuilder();
         for (EAttribute a : c.eClass().getEAllAttributes()) {
@@ -42,8 +43,10 @@ final class CatalogueOverrides {
             Object mine = c.eGet(a);
             Object theirs = reference.eGet(a);
             if (!Objects.equals(mine, theirs)) {
-                out.append(out.length() == 0 ? "" : "; ").append(a.getName()).append(' ').append(QuantityFormat.plain(mine))
-                        .append(" (catalogue ").append(QuantityFormat.plain(theirs)).append(')');
+                // the attribute in words with its unit: "Output power 3.5 dBm (catalogue 2 dBm)"
+                String unit = ModelLabels.unit(a.getName()) == null ? "" : " " + ModelLabels.unit(a.getName());
+                out.append(out.length() == 0 ? "" : "; ").append(ModelLabels.attributeWords(a.getName())).append(' ').append(QuantityFormat.plain(mine))
+                        .append(mine == null ? "" : unit).append(" (catalogue ").append(QuantityFormat.plain(theirs)).append(theirs == null ? "" : unit).append(')');
             }
         }
         return out.toString();

@@ -78,11 +78,14 @@ final class ComparisonSection implements ReportSection {
             out.element("p", "The two revisions are identical.");
         } else {
             out.open("table", "class", "data", "id", "changes-table").open("thead").open("tr").element("th", "Element").element("th", "Type")
-                    .element("th", "Change").element("th", "Feature").element("th", "Before").element("th", "After").close().close()
+                    .element("th", "Change").element("th", "Attribute").element("th", "Before").element("th", "After").close().close()
                     .open("tbody");
             for (ModelChange m : changes) {
-                out.open("tr", "data-kind", m.kind().name()).element("td", m.element()).element("td", m.type())
-                        .element("td", m.kind().name().toLowerCase(java.util.Locale.ROOT)).element("td", m.feature() == null ? "" : m.feature())
+                // kinds and attributes as people read them ("Thermal path", "Output power (dBm)"), not Ecore names
+                out.open("tr", "data-kind", m.kind().name()).element("td", m.element())
+                        .element("td", m.type() == null ? "" : dev.lightwork.model.util.ModelLabels.words(m.type(), true))
+                        .element("td", m.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .element("td", m.feature() == null ? "" : dev.lightwork.model.util.ModelLabels.attribute(m.feature()))
                         .element("td", m.oldValue() == null ? "" : m.oldValue()).element("td", m.newValue() == null ? "" : m.newValue()).close();
             }
             out.close().close();

@@ -99,7 +99,7 @@ final class HtmlReport {
         field(out, "Author", input.author() == null || input.author().isBlank() ? "" : input.author(), null);
         field(out, "Tool version", input.toolVersion(), null);
         field(out, "Form factor / PMD", (d.getFormFactor() == null ? "(no form factor)" : ModelLabels.literal(d.getFormFactor())) + " / "
-                + (d.getOpticalPmd() == null ? "(no PMD)" : d.getOpticalPmd()) + ", " + d.getLanes().size() + " lane(s)", null);
+                + (d.getOpticalPmd() == null ? "(no PMD)" : d.getOpticalPmd()) + ", " + dev.lightwork.analysis.format.QuantityFormat.count(d.getLanes().size(), "lane"), null);
         field(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass verdict" : a.verdict() == DesignAnalysis.Verdict.INDICATIVE ? "indicative verdict" : "fail verdict");
         out.close();
         // Filled in by hand (or by a PDF form tool) at the review: the report is the review record.

@@ -83,7 +83,8 @@ final class LinkSection implements ReportSection {
             return;
         }
         List<LaneGroup<LinkBudget>> groups = LaneGroup.ofBudgets(budgets, f.requiredMarginDb());
-        out.element("p", budgets.size() + " lane(s) in " + groups.size() + " row(s): lanes with identical budgets share a row (Count), "
+        out.element("p", dev.lightwork.analysis.format.QuantityFormat.count(budgets.size(), "lane") + " in "
+                + dev.lightwork.analysis.format.QuantityFormat.count(groups.size(), "row") + ": lanes with identical budgets share a row (Count), "
                 + "every failing or incomplete lane has its own row. Transmitter limits apply at TP2, receiver limits at TP3 (the MDI); "
                 + "losses inside the module (split of a shared laser, modulator, mux, fibre attach; demux and fibre attach at the "
                 + "receiver) belong to the transmitter or the receiver, not to the channel. Margin = Rx OMA at TP3 - Required, where "

@@ -1,8 +1,9 @@
 package dev.lightwork.report;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * Unit and display name of a model attribute, from its name (README unit convention: the unit is the suffix,
@@ -10,13 +11,6 @@ import java.util.Map;
  * a reference-table column ({@code srs_oma_max_dbm}): what reports and spreadsheets show instead of keys.
  */
 public final class Quantities {
-
-    private static final List<Map.Entry<String, String>> SUFFIXES = List.of(
-            Map.entry("PsPerNm2Km", "ps/(nm²·km)"), Map.entry("PaPerRtHz", "pA/√Hz"), Map.entry("DbPerKm", "dB/km"),
-            Map.entry("DbPerHz", "dB/Hz"), Map.entry("DbPerK", "dB/K"), Map.entry("KPerW", "K/W"), Map.entry("APerW", "A/W"),
-            Map.entry("Gbps", "Gb/s"), Map.entry("Ghz", "GHz"), Map.entry("Gbd", "GBd"), Map.entry("Dbm", "dBm"), Map.entry("Usd", "USD"),
-            Map.entry("Db", "dB"), Map.entry("Mw", "mW"), Map.entry("Nm", "nm"), Map.entry("Na", "nA"), Map.entry("C", "°C"),
-            Map.entry("W", "W"), Map.entry("M", "m"), Map.entry("V", "V"), Map.entry("S", "s"));
 
     /** Words that are abbreviations in the trade and keep their capitals in a display name. */
     private static final Map<String, String> ACRONYMS = Map.of("tdecq", "TDECQ", "mpi", "MPI", "rin", "RIN", "msa", "MSA", "fec", "FEC",
@@ -27,14 +21,14 @@ public final class Quantities {
 
     /** The unit of {@code attribute} ("dBm"), or "" when its name carries none ({@code laneCount}). */
     public static String unit(String attribute) {
-        Map.Entry<String, String> e = match(attribute);
-        return e == null ? "" : e.getValue();
+        String unit = ModelLabels.unit(attribute);
+        return unit == null ? "" : unit;
     }
 
     /** "outputPowerDbm" -> "Output power", "tdecqDb" -> "TDECQ": the name without its unit, in words. */
     public static String displayName(String attribute) {
-        Map.Entry<String, String> e = match(attribute);
-        String base = e == null ? attribute : attribute.substring(0, attribute.length() - e.getKey().length());
+        String suffix = ModelLabels.unitSuffix(attribute);
+        String base = suffix == null ? attribute : attribute.substring(0, attribute.length() - suffix.length());
         StringBuilder out = new StringBuilder();
         for (String word : base.split("(?<=[a-z0-9])(?=[A-Z])")) {
             String lower = word.toLowerCase(Locale.ROOT);
@@ -51,17 +45,6 @@ public final class Quantities {
     public static String header(String attribute) {
         String u = unit(attribute);
         return displayName(attribute) + (u.isEmpty() ? "" : " (" + u + ")");
-    }
-
-    private static Map.Entry<String, String> match(String attribute) {
-        for (Map.Entry<String, String> e : SUFFIXES) {
-            String suffix = e.getKey();
-            int start = attribute.length() - suffix.length();
-            if (start > 0 && attribute.endsWith(suffix) && !Character.isUpperCase(attribute.charAt(start - 1))) {
-                return e;
-            }
-        }
-        return null;
     }
 
     /** "srs_oma_max_dbm" -> "SRS OMA max": a reference-table column in words, without its unit. */

@@ -25,13 +25,12 @@ final class SummarySection implements ReportSection {
         PowerBudget p = a.power();
         out.open("table", "class", "summary");
         row(out, "Verdict", a.verdict().name(), a.verdict() == DesignAnalysis.Verdict.PASS ? "pass" : a.verdict() == DesignAnalysis.Verdict.INDICATIVE ? "indicative" : "fail",
-                f.errors() + " error(s), " + f.warnings() + " warning(s)");
+                QuantityFormat.count(f.errors(), "error") + ", " + QuantityFormat.count(f.warnings(), "warning"));
         String worst = f.worstLane().map(b -> QuantityFormat.db(b.marginDb()) + " dB on " + b.laneId()).orElse(QuantityFormat.UNKNOWN);
         // green only when every lane is known and passes: an incomplete lane has no margin to be the worst
         boolean marginOk = f.worstLane().isPresent() && f.worstMarginDb() >= f.requiredMarginDb() && f.failingLanes() == 0;
         row(out, "Worst lane margin", worst, marginOk ? "pass" : "fail",
-                "required " + QuantityFormat.db(f.requiredMarginDb()) + " dB; " + f.failingLanes() + " of " + a.linkBudgets().size()
-                        + " lane(s) fail or are incomplete");
+                "required " + QuantityFormat.db(f.requiredMarginDb()) + " dB; " + lanes(f.failingLanes(), a.linkBudgets().size()));
         boolean classKnown = Double.isFinite(p.msaClassLimitW());
         row(out, "Module power", QuantityFormat.watts(p.totalW()) + " W (" + QuantityFormat.pjPerBit(p.pJPerBit()) + " pJ/bit)",
                 p.withinClass() ? "pass" : "fail",
@@ -51,9 +50,23 @@ final class SummarySection implements ReportSection {
         } else {
             row(out, "Max. temperature", QuantityFormat.UNKNOWN, "fail", "no solved thermal node with a limit (see diagnostics)");
         }
-        row(out, "Errors", Long.toString(f.errors()), f.errors() == 0 ? "pass" : "fail", f.warnings() + " warning(s), "
-                + (a.diagnostics().size() - f.errors() - f.warnings()) + " info");
+        row(out, "Errors", Long.toString(f.errors()), f.errors() == 0 ? "pass" : "fail", QuantityFormat.count(f.warnings(), "warning") + ", "
+                + QuantityFormat.count(a.diagnostics().size() - f.errors() - f.warnings(), "note"));
         out.close();
+    }
+
+    /** "all 4 lanes pass", "1 of 4 lanes fails or is incomplete", "the lane passes". */
+    static String lanes(long failing, int lanes) {
+        if (lanes == 0) {
+            return "no lanes";
+        }
+        if (failing == 0) {
+            return lanes == 1 ? "the lane passes" : "all " + lanes + " lanes pass";
+        }
+        if (lanes == 1) {
+            return "the lane fails or is incomplete";
+        }
+        return failing + " of " + lanes + " lanes " + (failing == 1 ? "fails or is incomplete" : "fail or are incomplete");
     }
 
     private static void row(Xhtml out, String what, String value, String status, String note) {

@@ -20,6 +20,7 @@ public final class DesignPerspective implements IPerspectiveFactory {
         // made first, so it spans the window's width under the explorer and the outline too
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        dev.lightwork.ui.problems.RootCauseGrouping.makeDefault(); // Problems grouped by root cause unless the user chose otherwise
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);

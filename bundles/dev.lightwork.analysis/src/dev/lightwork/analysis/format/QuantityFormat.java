@@ -13,6 +13,16 @@ public final class QuantityFormat {
     private QuantityFormat() {
     }
 
+    /** "no errors", "1 error", "3 errors": a count in words as a sentence reads it (never "error(s)"). */
+    public static String count(long n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    /** {@link #count(long, String)} with an irregular plural ("1 lane group", "2 analyses"). */
+    public static String count(long n, String singular, String plural) {
+        return n == 0 ? "no " + plural : n == 1 ? "1 " + singular : n + " " + plural;
+    }
+
     /** dB and dBm: two decimals (the IEEE tables give one; the second shows small deltas). */
     public static String db(double v) {
         return fixed(v, 2);

@@ -281,7 +281,7 @@ public final class LaneInputs {
     double value(List<String> problems, Input input) {
         int i = input.ordinal();
         if (!given[i]) {
-            problems.add(owner[i] + "." + attribute[i] + " is not given");
+            problems.add(where(owner[i], attribute[i]) + " is not given");
             return Double.NaN;
         }
         return finite(problems, owner[i], attribute[i], values[i]);
@@ -295,7 +295,7 @@ public final class LaneInputs {
 
     double connectorLoss(List<String> problems, int c) {
         if (!connectorGiven[c]) {
-            problems.add(connectorIds[c] + ".insertionLossDb is not given");
+            problems.add(where(connectorIds[c], "insertionLossDb") + " is not given");
             return Double.NaN;
         }
         return negative(problems, connectorIds[c], "insertionLossDb", finite(problems, connectorIds[c], "insertionLossDb", connectorLossDb[c]));
@@ -308,7 +308,7 @@ public final class LaneInputs {
 
     private static double finite(List<String> problems, String owner, String attribute, double v) {
         if (v != v || Double.isInfinite(v)) {
-            problems.add(owner + "." + attribute + " = " + v + " is not a number");
+            problems.add(where(owner, attribute) + " = " + v + " is not a number");
             return Double.NaN;
         }
         return v;
@@ -316,9 +316,14 @@ public final class LaneInputs {
 
     private static double negative(List<String> problems, String owner, String attribute, double x) {
         if (x < 0) {
-            problems.add(owner + "." + attribute + " = " + x + " is negative");
+            problems.add(where(owner, attribute) + " = " + x + " is negative");
             return Double.NaN;
         }
         return x;
+    }
+
+    /** "las0 › Output power (dBm)": the element by id, the attribute by its display name (the unit said once). */
+    private static String where(String owner, String attribute) {
+        return owner + " › " + dev.lightwork.model.util.ModelLabels.attribute(attribute);
     }
 }

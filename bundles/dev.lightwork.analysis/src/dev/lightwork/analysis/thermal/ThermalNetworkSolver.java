@@ -120,7 +120,7 @@ public final class ThermalNetworkSolver {
             Double r = p.getResistanceKPerW();
             valid[k] = p.getFrom() != null && p.getTo() != null && r != null && r >= MIN_RESISTANCE_K_PER_W && r <= MAX_RESISTANCE_K_PER_W;
             if (!valid[k]) {
-                problems.add("thermal path " + name(p) + ": resistanceKPerW = " + r + " must be between " + MIN_RESISTANCE_K_PER_W + " and "
+                problems.add("thermal path " + name(p) + ": resistance = " + (r == null ? "(not given)" : r + " K/W") + " must be between " + MIN_RESISTANCE_K_PER_W + " and "
                         + MAX_RESISTANCE_K_PER_W + " K/W (and both ends set)");
             }
             Integer a = p.getFrom() == null ? null : index.get(p.getFrom());

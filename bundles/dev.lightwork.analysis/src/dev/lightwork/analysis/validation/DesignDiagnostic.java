@@ -41,13 +41,40 @@ public record DesignDiagnostic(int severity, int code, String message, EObject e
         };
     }
 
-    /** The element's id (NamedElement) or its EClass name. */
+    /**
+     * The element's id (NamedElement), or for an element without one what users read for it ("Host interface",
+     * "Thermal path tj-tosa → case"; never a Java class name). Null without an element.
+     */
     public String elementId() {
+        return element == null ? null : dev.lightwork.model.util.ModelLabels.element(element);
+    }
+
+    /**
+     * The element as a reader finds it: "Laser las0", "Lane lane3", "Host interface" (kind in words and id); null
+     * without an element.
+     */
+    public String elementLabel() {
         if (element == null) {
             return null;
         }
         var idAttr = element.eClass().getEIDAttribute();
         Object id = idAttr == null ? null : element.eGet(idAttr);
-        return id != null ? id.toString() : element.eClass().getName();
+        return id == null || id.toString().isBlank() ? elementId() : dev.lightwork.model.util.ModelLabels.kind(element) + " " + id;
+    }
+
+    /** The attribute's display name with its unit, "Output power (dBm)"; null without an attribute. */
+    public String attributeLabel() {
+        return attribute == null ? null : dev.lightwork.model.util.ModelLabels.attribute(attribute);
+    }
+
+    /**
+     * Where the finding is, in words: "las0 › Output power (dBm)", "lane2", "Host interface › Lane count"; null without
+     * an element.
+     */
+    public String where() {
+        if (element == null) {
+            return null;
+        }
+        return attribute == null ? elementId() : elementId() + " › " + attributeLabel();
     }
 }

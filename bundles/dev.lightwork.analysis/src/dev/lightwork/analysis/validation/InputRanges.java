@@ -18,6 +18,7 @@ import dev.lightwork.library.AttributeRanges;
 import dev.lightwork.library.AttributeRanges.Range;
 import dev.lightwork.model.NamedElement;
 import dev.lightwork.model.TransceiverDesign;
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * One rule for every numeric attribute of a design: finite and within its physical range
@@ -56,15 +57,16 @@ public final class InputRanges {
             Range range = byAttribute.computeIfAbsent(a, x -> ranges.range(x.getEContainingClass().getName(), x.getName())).orElse(null);
             if (range == null) {
                 out.add(diagnostic(o, a, v, Double.NaN, "no range", String.format(Locale.ROOT,
-                        "%s.%s = %s: this attribute has no physical range in attribute-ranges.csv (a defect of Lightwork's data)",
-                        name(o), a.getName(), text(v))));
+                        "%s › %s = %s: this attribute (%s in the file) has no physical range in attribute-ranges.csv (a defect of Lightwork's data)",
+                        name(o), ModelLabels.attribute(a), text(v), a.getName())));
             } else if (!range.contains(v)) {
                 boolean below = Double.isFinite(v) && v < range.min();
                 double limit = below ? range.min() : range.max();
                 String why = !Double.isFinite(v) ? "is not a finite number"
                         : "is outside the physical range " + bound(range.min()) + " .. " + bound(range.max()) + " " + range.unit();
                 out.add(diagnostic(o, a, v, limit, "attribute-ranges.csv line " + range.provenance().line() + ": " + range.provenance().source(),
-                        String.format(Locale.ROOT, "%s.%s = %s %s (%s)", name(o), a.getName(), text(v), why, range.provenance().source())));
+                        String.format(Locale.ROOT, "%s › %s = %s %s (attribute %s in the file; %s)", name(o), ModelLabels.attribute(a), text(v), why,
+                                a.getName(), range.provenance().source())));
             }
         }
     }
@@ -81,10 +83,10 @@ public final class InputRanges {
                 new Object[] {element, attribute, value, Double.isNaN(limit) ? null : limit, source, DesignRule.INPUT_RANGE});
     }
 
+    /** "Laser 'las0'", "Host interface", "Thermal path tj-tosa → case": the kind in words, never the class name. */
     private static String name(EObject o) {
         String id = o instanceof NamedElement n ? n.getId() : null;
-        // the kind in words ("Thermal node"), not the class name; the attribute stays as written in the file
-        return dev.lightwork.model.util.ModelLabels.kind(o) + (id == null ? "" : " '" + id + "'");
+        return id == null ? ModelLabels.element(o) : ModelLabels.kind(o) + " '" + id + "'";
     }
 
     private static String text(double v) {

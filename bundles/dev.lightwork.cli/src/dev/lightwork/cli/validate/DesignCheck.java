@@ -176,7 +176,7 @@ public final class DesignCheck {
             DesignDiagnostic rd = root == null ? null : DesignDiagnostic.of(root);
             out.add(new Finding(dd.severityName(), Rule.of(dd), element, dd.attribute() == null ? null : dd.attribute().getName(), dd.value(),
                     dd.limit(), dd.source(), OneLine.of(dd.message()), line, rd == null ? null : Rule.of(rd).id(), rd == null ? null : rd.elementId(),
-                    grouping.consequences().getOrDefault(d, 0)));
+                    grouping.consequences().getOrDefault(d, 0), dd.elementLabel(), dd.attributeLabel()));
         }
         return out;
     }

@@ -58,10 +58,27 @@ public record DesignResult(String file, String id, String name, Verdict verdict,
      * One diagnostic of the analysis with its rule id and the line of its element in the file (0 when unknown), and its
      * place in the analysis's root-cause grouping: the root's rule and element when it is a consequence, else the number
      * of consequences it has.
-     * {@code value} and {@code limit} may be null or NaN (unknown).
+     * {@code value} and {@code limit} may be null or NaN (unknown). {@code element} and {@code attribute} are as in the
+     * file (id, attribute name: what tools match on); {@code elementLabel} ("Laser las0") and {@code attributeLabel}
+     * ("Output power (dBm)") are what people read.
      */
     public record Finding(String severity, Rule rule, String element, String attribute, Double value, Double limit, String source,
-            String message, int line, String rootCauseRule, String rootCauseElement, int consequences) {
+            String message, int line, String rootCauseRule, String rootCauseElement, int consequences, String elementLabel,
+            String attributeLabel) {
+
+        /** "las0 › Output power (dBm)", "lane2", or null without an element: where the finding is, in words. */
+        public String where() {
+            if (element == null) {
+                return null;
+            }
+            return attributeLabel == null ? element : element + " › " + attributeLabel;
+        }
+
+        /** True when {@code other} is this finding's root cause. */
+        public boolean followsFrom(Finding other) {
+            return rootCauseRule != null && rootCauseRule.equals(other.rule().id()) && java.util.Objects.equals(rootCauseElement, other.element())
+                    && !other.isConsequence();
+        }
 
         /** True when this finding follows from another one (its root cause, named by rule and element). */
         public boolean isConsequence() {

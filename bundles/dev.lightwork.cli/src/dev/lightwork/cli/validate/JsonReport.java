@@ -141,6 +141,8 @@ final class JsonReport implements Report {
             Json.string(w, "rootCauseRule", f.rootCauseRule());
             Json.string(w, "rootCauseElement", f.rootCauseElement());
             w.name("consequences").value(f.consequences());
+            Json.string(w, "elementLabel", f.elementLabel());
+            Json.string(w, "attributeLabel", f.attributeLabel());
             w.endObject();
         }
         w.endArray();

@@ -16,6 +16,11 @@ import dev.lightwork.cli.validate.DesignResult.Verdict;
  * SARIF 2.1.0 (OASIS), as code-scanning services read it: one run, the rules in {@code tool.driver.rules}, one
  * result per error or warning with the design file (and line of the element when known) as physical location and
  * the element id as logical location. Information (the power summary) is left out.
+ *
+ * <p>The analysis's root-cause grouping: a consequence's result has its root cause as related location 1, its message
+ * starts with an embedded link to it ("Follows from [LW-LINK-LAUNCH on las0](1): ..."), and its properties name the
+ * root ({@code rootCauseRule}, {@code rootCauseElement}); a root cause's properties count its {@code consequences}.
+ * Results are kept (not folded into their root), so counts per rule and code-scanning alerts per rule stay exact.
  */
 final class SarifReport implements Report {
 
@@ -63,11 +68,19 @@ final class SarifReport implements Report {
             if (r.verdict() == Verdict.ERROR) {
                 result(w, r.errorRule(), "error", r.error(), r.file(), i, r.errorLine(), r.errorColumn(),
                         r.id(), r.id(), null);
+                w.endObject();
             }
             for (Finding f : r.findings()) {
                 // an unknown PMD is one result of the design (above), not one per lane
                 if ((f.isError() || "warning".equals(f.severity())) && !Rule.INPUT_PMD.equals(f.rule())) {
-                    result(w, f.rule(), f.severity(), f.message(), r.file(), i, f.line(), 0, f.element(), r.id(), f);
+                    Finding root = f.isConsequence() ? r.findings().stream().filter(f::followsFrom).findFirst().orElse(null) : null;
+                    String message = root == null ? f.message()
+                            : "Follows from [" + escape(root.rule().id() + " on " + root.where()) + "](1): " + escape(f.message());
+                    result(w, f.rule(), f.severity(), message, r.file(), i, f.line(), 0, f.element(), r.id(), f);
+                    if (root != null) {
+                        relatedRoot(w, root, r.file(), i, r.id());
+                    }
+                    w.endObject();
                 }
             }
         }
@@ -79,6 +92,7 @@ final class SarifReport implements Report {
         out.flush();
     }
 
+    /** Writes a result up to (not including) its closing brace, so that related locations can follow. */
     private static void result(JsonWriter w, Rule rule, String level, String message, String file, int artifact, int line, int column,
             String element,
             String designId, Finding finding) throws IOException {
@@ -88,6 +102,36 @@ final class SarifReport implements Report {
         w.name("level").value(level);
         w.name("message").beginObject().name("text").value(message).endObject();
         w.name("locations").beginArray().beginObject();
+        location(w, file, artifact, line, column, element, designId);
+        w.endObject().endArray();
+        if (finding != null) {
+            w.name("properties").beginObject();
+            w.name("attribute").value(finding.attribute());
+            Json.number(w, "value", finding.value());
+            Json.number(w, "limit", finding.limit());
+            w.name("source").value(finding.source());
+            w.name("elementLabel").value(finding.elementLabel());
+            w.name("attributeLabel").value(finding.attributeLabel());
+            w.name("rootCauseRule").value(finding.rootCauseRule());
+            w.name("rootCauseElement").value(finding.rootCauseElement());
+            if (finding.consequences() > 0) {
+                w.name("consequences").value(finding.consequences());
+            }
+            w.endObject();
+        }
+    }
+
+    /** The root cause of a consequence as its related location 1 (the target of the message's embedded link). */
+    private static void relatedRoot(JsonWriter w, Finding root, String file, int artifact, String designId) throws IOException {
+        w.name("relatedLocations").beginArray().beginObject();
+        w.name("id").value(1);
+        location(w, file, artifact, root.line(), 0, root.element(), designId);
+        w.name("message").beginObject().name("text").value("Root cause: " + root.rule().id() + " on " + root.where() + ": " + root.message()).endObject();
+        w.endObject().endArray();
+    }
+
+    /** The members of a SARIF location object: physical (file, line) and logical (element id). */
+    private static void location(JsonWriter w, String file, int artifact, int line, int column, String element, String designId) throws IOException {
         w.name("physicalLocation").beginObject();
         w.name("artifactLocation").beginObject().name("uri").value(uri(file)).name("index").value(artifact).endObject();
         if (line > 0) {
@@ -105,16 +149,11 @@ final class SarifReport implements Report {
             w.name("kind").value("element");
             w.endObject().endArray();
         }
-        w.endObject().endArray();
-        if (finding != null) {
-            w.name("properties").beginObject();
-            w.name("attribute").value(finding.attribute());
-            Json.number(w, "value", finding.value());
-            Json.number(w, "limit", finding.limit());
-            w.name("source").value(finding.source());
-            w.endObject();
-        }
-        w.endObject();
+    }
+
+    /** SARIF message text with an embedded link: literal square brackets and backslashes are escaped (SARIF 3.11.6). */
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
     /** A relative path stays a relative URI reference (resolved against the checkout by CI); absolute becomes file:. */

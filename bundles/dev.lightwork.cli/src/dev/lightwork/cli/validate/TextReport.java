@@ -63,8 +63,7 @@ final class TextReport implements Report {
             List<Finding> roots = errors.stream().filter(f -> !f.isConsequence()).toList();
             for (Finding f : roots.subList(0, Math.min(roots.size(), MAX_ERRORS_LISTED))) {
                 out.println("      " + OneLine.of(describe(r, f)));
-                List<String> following = errors.stream().filter(c -> c.isConsequence() && c.rootCauseRule().equals(f.rule().id())
-                        && java.util.Objects.equals(c.rootCauseElement(), f.element())).map(c -> c.rule().id() + " (" + c.element() + ")").distinct().toList();
+                List<String> following = errors.stream().filter(c -> c.followsFrom(f)).map(c -> c.rule().id() + " (" + c.element() + ")").distinct().toList();
                 if (!following.isEmpty()) {
                     out.println(SafeText.line("        consequences: " + String.join(", ", following.subList(0, Math.min(following.size(), 8)))
                             + (following.size() > 8 ? String.format(Locale.ROOT, " and %d more", following.size() - 8) : "")));
@@ -90,15 +89,15 @@ final class TextReport implements Report {
         return dataName == null ? "no form factor" : dataName;
     }
 
-    /** "error LW-LINK-MARGIN at file:12 element L3: message [value -0.52, limit 0.00, source ...]". */
+    /**
+     * "error LW-LINK-LAUNCH at file:13 element las0 › Output power (dBm): message [value -7.14, limit -2.90, source ...]":
+     * the element by its id (what the file says), the attribute by its display name.
+     */
     static String describe(DesignResult r, Finding f) {
         StringBuilder b = new StringBuilder(f.severity()).append(' ').append(f.rule().id());
         b.append(" at ").append(DesignCheck.location(r.file(), f.line(), 0));
         if (f.element() != null) {
-            b.append(" element ").append(f.element());
-            if (f.attribute() != null) {
-                b.append('.').append(f.attribute());
-            }
+            b.append(" element ").append(f.where());
         }
         b.append(": ").append(f.message());
         if (f.value() != null || f.limit() != null || f.source() != null) {

@@ -126,7 +126,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 dev.lightwork.cli.OutputFiles.write(output, buffer.toByteArray(), files.stream().map(Input::file).toList());
             }
         } catch (IOException e) {
-            err.println("lightwork: cannot write the report to " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+            err.println("lightwork: cannot write the report to " + (output == null ? "standard output" : output) + ": " + dev.lightwork.cli.common.IoProblem.describe(e));
             return Batch.EXIT_ERROR;
         }
         out.flush();

@@ -1,5 +1,6 @@
 package dev.lightwork.model.util;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,7 +46,94 @@ public final class ModelLabels {
             Map.entry("MUX", "Multiplexer"), Map.entry("DEMUX", "Demultiplexer"), Map.entry("MONTE_CARLO", "Monte Carlo"),
             Map.entry("CATALOG_CHOICE", "Catalogue part"));
 
+    /**
+     * Attribute-name suffix to unit (README unit convention: {@code outputPowerDbm} is in dBm), longest first so that
+     * {@code attenuationDbPerKm} is dB/km and not dB. The one table of it; the workbench's unit parser and the report read it.
+     */
+    private static final List<Map.Entry<String, String>> UNIT_SUFFIXES = List.of(
+            Map.entry("PsPerNm2Km", "ps/(nm²·km)"), Map.entry("PaPerRtHz", "pA/√Hz"), Map.entry("DbPerKm", "dB/km"),
+            Map.entry("DbPerHz", "dB/Hz"), Map.entry("DbPerK", "dB/K"), Map.entry("KPerW", "K/W"), Map.entry("APerW", "A/W"),
+            Map.entry("Gbps", "Gb/s"), Map.entry("Ghz", "GHz"), Map.entry("Gbd", "GBd"), Map.entry("Dbm", "dBm"), Map.entry("Usd", "USD"),
+            Map.entry("Db", "dB"), Map.entry("Mw", "mW"), Map.entry("Nm", "nm"), Map.entry("Na", "nA"), Map.entry("C", "°C"),
+            Map.entry("W", "W"), Map.entry("M", "m"), Map.entry("V", "V"), Map.entry("S", "s"));
+
     private ModelLabels() {
+    }
+
+    /**
+     * The unit suffix of {@code attributeName} as written in it ("Dbm", "DbPerKm"), or null. The suffix must follow a
+     * lower case letter or digit ({@code laneCount} has no unit, {@code lengthM} is in m).
+     */
+    public static String unitSuffix(String attributeName) {
+        Map.Entry<String, String> e = unitEntry(attributeName);
+        return e == null ? null : e.getKey();
+    }
+
+    /** The unit of {@code attributeName} ("dBm" for {@code outputPowerDbm}), or null when its name carries none. */
+    public static String unit(String attributeName) {
+        Map.Entry<String, String> e = unitEntry(attributeName);
+        return e == null ? null : e.getValue();
+    }
+
+    private static Map.Entry<String, String> unitEntry(String attributeName) {
+        if (attributeName == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : UNIT_SUFFIXES) {
+            String suffix = e.getKey();
+            int start = attributeName.length() - suffix.length();
+            if (start > 0 && attributeName.endsWith(suffix) && !Character.isUpperCase(attributeName.charAt(start - 1))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "Output power" for {@code outputPowerDbm}: the attribute in words without its unit suffix. */
+    public static String attributeWords(String attributeName) {
+        String suffix = unitSuffix(attributeName);
+        return words(suffix == null ? attributeName : attributeName.substring(0, attributeName.length() - suffix.length()), true);
+    }
+
+    /** "Output power (dBm)", "Lane count": what users read for an attribute, its unit in brackets. */
+    public static String attribute(String attributeName) {
+        String unit = unit(attributeName);
+        return attributeWords(attributeName) + (unit == null ? "" : " (" + unit + ")");
+    }
+
+    /** {@link #attribute(String)} of a feature; "(no attribute)" for null. */
+    public static String attribute(EStructuralFeature feature) {
+        return feature == null ? "(no attribute)" : attribute(feature.getName());
+    }
+
+    /**
+     * How users find an element: its id where it has one ("las0"), else its kind in words, qualified where that alone
+     * is ambiguous ("Host interface", "Thermal path tj-tosa → case", "Objective 2 of dr4-parts"). Never a Java class name.
+     */
+    public static String element(EObject element) {
+        if (element == null) {
+            return "(no element)";
+        }
+        var idAttribute = element.eClass().getEIDAttribute();
+        Object id = idAttribute == null ? null : element.eGet(idAttribute);
+        if (id != null && !id.toString().isBlank()) {
+            return id.toString();
+        }
+        String kind = kind(element);
+        if (element instanceof dev.lightwork.model.ThermalPath p) {
+            return kind + " " + ends(p.getFrom()) + " → " + ends(p.getTo());
+        }
+        EObject container = element.eContainer();
+        var feature = element.eContainingFeature();
+        if (container == null || feature == null || !feature.isMany()) {
+            return kind; // one of its kind where it is (the design's host interface, its thermal network)
+        }
+        int index = ((List<?>) container.eGet(feature)).indexOf(element) + 1;
+        return kind + " " + index + " of " + element(container);
+    }
+
+    private static String ends(EObject node) {
+        return node == null ? "(no node)" : element(node);
     }
 
     /**

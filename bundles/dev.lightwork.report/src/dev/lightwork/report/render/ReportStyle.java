@@ -28,6 +28,11 @@ public final class ReportStyle {
             .unknown { background: #e0e0e0; }
             tr.failing td.lane { font-weight: bold; }
             td.problems { font-size: 6.5pt; }
+            table#diagnostics-table td.source { font-size: 7.5pt; width: 24%; }
+            table#diagnostics-table td.cause { width: 15%; }
+            tr.root td.message { font-weight: bold; }
+            tr.consequence td { color: #424242; }
+            tr.consequence td.message { padding-left: 18px; }
             table.titleblock th { width: 130px; background: #eceff1; }
             td.verdict { font-weight: bold; font-size: 12pt; }
             table.summary th { background: #eceff1; width: 150px; }

@@ -52,8 +52,8 @@ final class DirectEdit {
         Rectangle px = canvas.pixels(b);
         Text text = new Text(canvas.control(), SWT.BORDER | SWT.SINGLE);
         text.setText(v.text(target));
-        text.setMessage(v.attribute().getName() + (v.unit().isEmpty() ? "" : " [" + v.unit() + "]"));
-        text.setToolTipText(v.attribute().getName() + (v.unit().isEmpty() ? "" : " in " + v.unit()) + " · Enter applies, Esc cancels");
+        text.setMessage(dev.lightwork.model.util.ModelLabels.attributeWords(v.attribute().getName()) + (v.unit().isEmpty() ? "" : " [" + v.unit() + "]"));
+        text.setToolTipText(dev.lightwork.model.util.ModelLabels.attributeWords(v.attribute().getName()) + (v.unit().isEmpty() ? "" : " in " + v.unit()) + " · Enter applies, Esc cancels");
         int height = text.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
         int width = Math.max(120, px.width);
         text.setBounds(px.x + (px.width - width) / 2, px.y + (px.height - height) / 2, width, height);

@@ -81,7 +81,7 @@ public final class EditorScenes {
         for (Component c : parts) {
             String value = MainValue.of(c).map(v -> {
                 String t = v.text(c);
-                return t.isEmpty() ? v.attribute().getName() + " unset" : t + " " + v.unit();
+                return t.isEmpty() ? dev.lightwork.model.util.ModelLabels.attributeWords(v.attribute().getName()) + " not given" : t + " " + v.unit();
             }).orElse("");
             new SceneNode(UNWIRED_ID + "/part:" + c.getId(), c, c, List.of(dev.lightwork.model.util.ModelLabels.kind(c), name(c), value), Palette.NEUTRAL, box);
         }

@@ -47,7 +47,7 @@ public record MainValue(EAttribute attribute, String unit) {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(attribute.getName() + ": '" + text.trim() + "' is not a number" + (unit.isEmpty() ? "" : " (in " + unit + ")"));
+            throw new IllegalArgumentException(dev.lightwork.model.util.ModelLabels.attributeWords(attribute.getName()) + ": '" + text.trim() + "' is not a number" + (unit.isEmpty() ? "" : " (in " + unit + ")"));
         }
     }
 

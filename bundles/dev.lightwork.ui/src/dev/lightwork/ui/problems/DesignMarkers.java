@@ -17,7 +17,6 @@ import dev.lightwork.analysis.design.DesignAnalysis;
 import dev.lightwork.analysis.validation.DesignDiagnostic;
 import dev.lightwork.analysis.validation.RootCauses;
 import dev.lightwork.model.io.DesignLoadException;
-import dev.lightwork.model.util.ModelLabels;
 
 /**
  * Problems-view markers of a design file, one per diagnostic of the analyzer, carrying the element (URI fragment
@@ -42,6 +41,16 @@ public final class DesignMarkers {
     public static final String ROOT_CAUSE = "rootCause";
     /** On a root cause: how many problems follow from it. */
     public static final String CONSEQUENCES = "consequences";
+    /**
+     * On a root cause with consequences and on each of them: the root's rule id, which the Problems view's "Root Cause"
+     * grouping (plugin.xml) maps to one category per kind of root cause.
+     */
+    public static final String ROOT_CAUSE_GROUP = "rootCauseGroup";
+    /**
+     * What a consequence's message starts with. An arrow sorts after letters, so in a category the roots (whose messages
+     * start with a word) come first and their consequences after them.
+     */
+    public static final String CONSEQUENCE_PREFIX = "↳ follows from ";
 
     private DesignMarkers() {
     }
@@ -73,19 +82,24 @@ public final class DesignMarkers {
         for (RootCauses.Group g : analysis.groups()) {
             DesignDiagnostic root = DesignDiagnostic.of(g.root());
             Map<String, Object> r = attributes(root);
+            String group = root.rule() == null ? "" : root.rule().id();
             if (!g.consequences().isEmpty()) {
                 List<String> rules = g.consequences().stream().map(c -> DesignDiagnostic.of(c)).map(c -> c.rule() == null ? "" : c.rule().id())
                         .distinct().toList();
-                r.put(IMarker.MESSAGE, root.message() + " (root cause of " + g.consequences().size() + " more: " + String.join(", ", rules) + ")");
+                r.put(IMarker.MESSAGE, root.message() + " (root cause of " + g.consequences().size() + " more problem"
+                        + (g.consequences().size() == 1 ? "" : "s") + ": " + String.join(", ", rules) + ")");
                 r.put(CONSEQUENCES, g.consequences().size());
+                r.put(ROOT_CAUSE_GROUP, group);
             }
             all.add(r);
-            String cause = (root.rule() == null ? "" : root.rule().id()) + " " + root.elementId();
+            String cause = group + " " + root.elementId();
+            String where = (group.isEmpty() ? "" : group + " on ") + root.where();
             for (Diagnostic c : g.consequences()) {
                 DesignDiagnostic dc = DesignDiagnostic.of(c);
                 Map<String, Object> m = attributes(dc);
-                m.put(IMarker.MESSAGE, "Consequence of " + cause + ": " + dc.message());
+                m.put(IMarker.MESSAGE, CONSEQUENCE_PREFIX + where + ": " + dc.message());
                 m.put(ROOT_CAUSE, cause);
+                m.put(ROOT_CAUSE_GROUP, group);
                 all.add(m);
             }
         }
@@ -128,7 +142,7 @@ public final class DesignMarkers {
         if (element != null) {
             m.put(ELEMENT_URI, EcoreUtil.getURI(element).fragment());
             m.put(ELEMENT_ID, d.elementId());
-            m.put(IMarker.LOCATION, ModelLabels.kind(element) + " " + d.elementId());
+            m.put(IMarker.LOCATION, d.attribute() == null ? d.elementLabel() : d.elementLabel() + " › " + d.attributeLabel());
         }
         if (d.attribute() != null) {
             m.put(ATTRIBUTE, d.attribute().getName());

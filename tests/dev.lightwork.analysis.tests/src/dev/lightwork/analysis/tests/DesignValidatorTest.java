@@ -88,7 +88,7 @@ class DesignValidatorTest {
         d.getLanes().get(0).setPhotodetector(null);
         List<Diagnostic> errors = errors(d);
         assertTrue(errors.stream().anyMatch(e -> e.getMessage().equals("lane0: no photodetector")), errors.toString());
-        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("smf.lengthM = Infinity is not a number")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("smf › Length (m) = Infinity is not a number")), errors.toString());
         assertNotNull(errors.get(0).getData().get(0));
     }
 }

@@ -75,7 +75,7 @@ class ImpossibleValuesRuleTest {
             DesignDiagnostic dd = a.designDiagnostics().stream().map(DesignDiagnostic::of).filter(x -> x.rule() == DesignRule.INPUT_RANGE)
                     .findFirst().orElseThrow();
             assertTrue(dd.element() == laser && dd.attribute().getName().equals("extinctionRatioDb"), dd.message());
-            assertTrue(dd.message().startsWith("Laser '" + laser.getId() + "'.extinctionRatioDb = "), dd.message());
+            assertTrue(dd.message().startsWith("Laser '" + laser.getId() + "' › Extinction ratio (dB) = "), dd.message());
             assertEquals(Diagnostic.ERROR, dd.severity());
         }
     }

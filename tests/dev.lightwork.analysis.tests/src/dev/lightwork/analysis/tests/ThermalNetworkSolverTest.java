@@ -77,7 +77,7 @@ class ThermalNetworkSolverTest {
         TransceiverDesign bad = chain(1, 1, 1);
         bad.getThermalNetwork().getPaths().get(0).setResistanceKPerW(-2.0);
         ThermalSolution s2 = solver.solve(bad);
-        assertTrue(s2.problems().contains("thermal path j -> m: resistanceKPerW = -2.0 must be between 1.0E-6 and 1000000.0 K/W (and both ends set)"),
+        assertTrue(s2.problems().contains("thermal path j -> m: resistance = -2.0 K/W must be between 1.0E-6 and 1000000.0 K/W (and both ends set)"),
                 s2.problems().toString());
     }
 

@@ -92,6 +92,6 @@ class FailureIsNeverSuccessTest {
         Path file = Fixtures.copy("impossible-er-1e308.lightwork", dir, 0);
         Run run = Designs.run("report", "--format", "both", "-o", dir.resolve("out").toString(), file.toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("extinctionRatioDb = 1.0E308 is outside the physical range"), run.err());
+        assertTrue(run.err().contains("Extinction ratio (dB) = 1.0E308 is outside the physical range"), run.err());
     }
 }

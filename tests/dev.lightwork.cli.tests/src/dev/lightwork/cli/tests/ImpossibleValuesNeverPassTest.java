@@ -29,13 +29,13 @@ class ImpossibleValuesNeverPassTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "impossible-nan-limit.lightwork|Thermal node 'tj-tosa'.limitC = NaN is not a finite number",
-            "impossible-negative-splice-count.lightwork|Channel 'smf'.spliceCount = -3 is outside the physical range 0 .. 1000 count",
-            "impossible-negative-tdecq.lightwork|Lane 'lane1'.tdecqDb = -1.5 is outside the physical range 0 .. 20 dB",
-            "impossible-negative-penalty.lightwork|Channel 'smf'.mpiPenaltyDb = -4 is outside the physical range 0 .. 20 dB",
-            "impossible-er-1e308.lightwork|Laser 'las0'.extinctionRatioDb = 1.0E308 is outside the physical range 0 .. 30 dB",
-            "impossible-zero-lanes.lightwork|Host interface.laneCount = 0 is outside the physical range 1 .. 1024 lanes",
-            "impossible-infinite-resistance.lightwork|.resistanceKPerW = Infinity is not a finite number"})
+            "impossible-nan-limit.lightwork|Thermal node 'tj-tosa' › Limit (°C) = NaN is not a finite number (attribute limitC in the file",
+            "impossible-negative-splice-count.lightwork|Channel 'smf' › Splice count = -3 is outside the physical range 0 .. 1000 count (attribute spliceCount",
+            "impossible-negative-tdecq.lightwork|Lane 'lane1' › TDECQ (dB) = -1.5 is outside the physical range 0 .. 20 dB (attribute tdecqDb",
+            "impossible-negative-penalty.lightwork|Channel 'smf' › MPI penalty (dB) = -4 is outside the physical range 0 .. 20 dB (attribute mpiPenaltyDb",
+            "impossible-er-1e308.lightwork|Laser 'las0' › Extinction ratio (dB) = 1.0E308 is outside the physical range 0 .. 30 dB (attribute extinctionRatioDb",
+            "impossible-zero-lanes.lightwork|Host interface › Lane count = 0 is outside the physical range 1 .. 1024 lanes (attribute laneCount",
+            "impossible-infinite-resistance.lightwork|Thermal path tj-tosa → case › Resistance (K/W) = Infinity is not a finite number (attribute resistanceKPerW"})
     void impossibleValueIsBadInputNamingElementAttributeAndValue(String fixture, String expected) throws IOException {
         Path file = Fixtures.copy(fixture, dir, 0);
         Run run = Designs.run("validate", "-f", "json", file.toString());

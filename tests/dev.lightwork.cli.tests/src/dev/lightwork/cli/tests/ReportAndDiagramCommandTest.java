@@ -78,7 +78,7 @@ class ReportAndDiagramCommandTest {
         Designs.Run run = Designs.run("report", "--compare", before.toString(), "-o", out.toString(), after.toString());
         assertEquals(LightworkCommand.EXIT_OK, run.exitCode(), run.err());
         String text = xml(out.resolve("800g-dr8-osfp-v2-report.html")).getDocumentElement().getTextContent();
-        assertTrue(text.contains("lengthM") && text.contains("500") && text.contains("450"), "the changed fibre length, old and new");
+        assertTrue(text.contains("Length (m)") && text.contains("500") && text.contains("450"), "the changed fibre length, old and new");
     }
 
     @Test

@@ -142,7 +142,7 @@ class ValidateCommandTest {
         assertTrue(out.contains("hottest node"), out);
         // each problem names rule, file:line, element, value, limit and source; what follows from it is grouped under it
         // (issue 16.7: a weak laser is one problem, its margin, OMA, receive power and BER its consequences)
-        assertTrue(out.matches("(?s).*error LW-LINK-LAUNCH at .*weak-lasers\\.lightwork:\\d+ element las0\\.outputPowerDbm: Lane lane0: average launch power .*"
+        assertTrue(out.matches("(?s).*error LW-LINK-LAUNCH at .*weak-lasers\\.lightwork:\\d+ element las0 › Output power \\(dBm\\): Lane lane0: average launch power .*"
                 + "\\[value -?\\d+\\.\\d\\d, limit -?\\d+\\.\\d\\d, source 400GBASE-DR4 .*"), out);
         assertTrue(out.contains("        consequences: LW-LINK-MARGIN (lane0)"), out);
         assertFalse(out.contains("error LW-LINK-MARGIN"), "the margin is a consequence, not a problem of its own: " + out);
@@ -358,12 +358,12 @@ class ValidateCommandTest {
         assertEquals(LightworkCommand.EXIT_USAGE, run.exitCode(), run.out() + run.err());
         JsonObject design = objects(json(run.out()).getAsJsonArray("designs")).get(0);
         assertEquals("error", design.get("verdict").getAsString());
-        assertTrue(design.get("error").getAsString().matches(".*negative\\.lightwork:\\d+:\\d+: Channel 'smf'\\.lengthM = -500 is outside the physical range.*"),
+        assertTrue(design.get("error").getAsString().matches(".*negative\\.lightwork:\\d+:\\d+: Channel 'smf' › Length \\(m\\) = -500 is outside the physical range .*\\(attribute lengthM in the file.*"),
                 design.get("error").getAsString());
         List<JsonObject> problems = objects(design.getAsJsonArray("diagnostics")).stream()
                 .filter(x -> x.get("rule").getAsString().equals("LW-INPUT-INCOMPLETE")).toList();
         assertEquals(4, problems.size(), "one per lane");
-        assertTrue(problems.get(0).get("message").getAsString().contains("smf.lengthM = -500.0 is negative"), problems.get(0).toString());
+        assertTrue(problems.get(0).get("message").getAsString().contains("smf › Length (m) = -500.0 is negative"), problems.get(0).toString());
         assertTrue(objects(design.getAsJsonArray("lanes")).stream().allMatch(l -> l.get("marginDb").isJsonNull()), "unknown margin is null");
     }
 
@@ -378,10 +378,10 @@ class ValidateCommandTest {
         assertEquals(LightworkCommand.EXIT_USAGE, run.exitCode(), run.err()); // issue 14 item 4: impossible value = bad input
         List<JsonObject> designs = objects(json(run.out()).getAsJsonArray("designs"));
         assertEquals("error", designs.get(0).get("verdict").getAsString());
-        assertTrue(designs.get(0).get("error").getAsString().contains("Thermal path.resistanceKPerW = 1.0E308 is outside the physical range"), run.out());
+        assertTrue(designs.get(0).get("error").getAsString().contains("Thermal path tj-dsp → case › Resistance (K/W) = 1.0E308 is outside the physical range"), run.out());
         assertEquals("pass", designs.get(1).get("verdict").getAsString());
         assertTrue(objects(designs.get(0).getAsJsonArray("diagnostics")).stream().anyMatch(d -> d.get("rule").getAsString().equals("LW-INPUT-INCOMPLETE")
-                && d.get("message").getAsString().contains("tj-dsp -> case: resistanceKPerW = 1.0E308")), run.out());
+                && d.get("message").getAsString().contains("tj-dsp -> case: resistance = 1.0E308 K/W")), run.out());
     }
 
     @Test

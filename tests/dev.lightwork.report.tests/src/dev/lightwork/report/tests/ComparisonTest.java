@@ -44,8 +44,8 @@ class ComparisonTest {
 
         Element changes = dom.byId("changes-table");
         assertEquals(2, ReportDom.rows(changes).size(), changes.getTextContent());
-        assertChange(changes, laser.getId(), "outputPowerDbm", QuantityFormat.plain(oldPower), QuantityFormat.plain(oldPower + 1.5));
-        assertChange(changes, fibre.getId(), "lengthM", QuantityFormat.plain(oldLength), QuantityFormat.plain(oldLength + 1500));
+        assertChange(changes, laser.getId(), "Output power (dBm)", QuantityFormat.plain(oldPower), QuantityFormat.plain(oldPower + 1.5));
+        assertChange(changes, fibre.getId(), "Length (m)", QuantityFormat.plain(oldLength), QuantityFormat.plain(oldLength + 1500));
 
         // Independent expectation: OMA follows the laser dB for dB; the fibre adds attenuation x length.
         double fibreLoss = fibre.getAttenuationDbPerKm() * 1500 / 1000.0;

@@ -249,7 +249,7 @@ class DesignReportHtmlTest {
         ReportDom dom = new ReportDom(report(ANALYZER.analyze(design), null));
         Element row = ReportDom.rows(dom.byId("components-table")).stream().filter(r -> r.getAttribute("data-ids").equals(laser.getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("changed laser has its own row"));
-        assertEquals("outputPowerDbm " + QuantityFormat.plain(catalogue + 1) + " (catalogue " + QuantityFormat.plain(catalogue) + ")",
+        assertEquals("Output power " + QuantityFormat.plain(catalogue + 1) + " dBm (catalogue " + QuantityFormat.plain(catalogue) + " dBm)",
                 ReportDom.text(ReportDom.cells(row).get(10)));
     }
 

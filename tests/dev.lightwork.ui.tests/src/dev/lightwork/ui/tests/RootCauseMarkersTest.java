@@ -43,32 +43,75 @@ class RootCauseMarkersTest {
         assertEquals("LW-LINK-LAUNCH", root.getAttribute(DesignMarkers.RULE, ""));
         assertEquals(errors.size() - 1, root.getAttribute(DesignMarkers.CONSEQUENCES, 0));
         assertTrue(root.getAttribute(IMarker.MESSAGE, "").contains("root cause of"), root.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals("LW-LINK-LAUNCH", root.getAttribute(DesignMarkers.ROOT_CAUSE_GROUP, ""));
+        assertEquals("Laser las0 › Output power (dBm)", root.getAttribute(IMarker.LOCATION, ""), "location in words");
         for (IMarker m : errors) {
             if (m != root) {
                 assertEquals("LW-LINK-LAUNCH las0", m.getAttribute(DesignMarkers.ROOT_CAUSE, ""));
-                assertTrue(m.getAttribute(IMarker.MESSAGE, "").startsWith("Consequence of LW-LINK-LAUNCH las0: "), m.getAttribute(IMarker.MESSAGE, ""));
+                assertEquals("LW-LINK-LAUNCH", m.getAttribute(DesignMarkers.ROOT_CAUSE_GROUP, ""));
+                assertTrue(m.getAttribute(IMarker.MESSAGE, "").startsWith("↳ follows from LW-LINK-LAUNCH on las0 › Output power (dBm): "),
+                        m.getAttribute(IMarker.MESSAGE, ""));
             }
         }
-        // the Problems view, maximised, with its Errors group open: the root and its consequences read as one problem
+        // the Problems view opens grouped by root cause (the perspective's default): the laser's category holds the root
+        // first and its consequences under it; the design's other problems sit in their own category
         org.eclipse.ui.IViewPart problems = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
         Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        Workbench.settle(2500); // the Problems view refreshes on its own delayed job
-        for (org.eclipse.swt.widgets.Tree tree : trees(Workbench.page().getWorkbenchWindow().getShell())) {
-            if (tree.getColumnCount() > 0 && "Description".equals(tree.getColumn(0).getText())) {
-                tree.getColumn(0).setWidth(1000);
-                for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
-                    org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
-                    expand.item = group;
-                    tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
-                    group.setExpanded(true);
+        String category = "Root cause: average launch power outside the PMD range";
+        List<String> rows = new java.util.ArrayList<>();
+        Workbench.waitUntil("the Problems view grouped by root cause", () -> {
+            rows.clear();
+            for (org.eclipse.swt.widgets.Tree tree : trees(Workbench.page().getWorkbenchWindow().getShell())) {
+                if (tree.getColumnCount() > 0 && "Description".equals(tree.getColumn(0).getText())) {
+                    tree.getColumn(0).setWidth(1100);
+                    for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+                        if (!group.getExpanded()) {
+                            // the viewer creates a group's rows on the Expand event, which setExpanded does not send
+                            org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+                            expand.item = group;
+                            tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+                            group.setExpanded(true);
+                        }
+                        if (group.getText().startsWith(category)) {
+                            for (org.eclipse.swt.widgets.TreeItem item : group.getItems()) {
+                                rows.add(item.getText());
+                            }
+                        }
+                    }
                 }
             }
-        }
+            return rows.size() == errors.size();
+        });
+        assertTrue(rows.get(0).startsWith("Lane lane0: average launch power"), "the root first: " + rows);
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.startsWith("↳ follows from LW-LINK-LAUNCH on las0")), rows.toString());
         Workbench.settle(300);
         Path shot = Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "problems-root-cause");
         assertTrue(Files.size(shot) > 1000);
         Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         editor.commandStack().undo();
+    }
+
+    /** A root rule with no category of its own would put its consequences among the unrelated problems. */
+    @Test
+    void everyLinkErrorRuleThatCanBeARootHasARootCauseCategory() {
+        java.util.Set<String> mapped = new java.util.HashSet<>();
+        for (org.eclipse.core.runtime.IConfigurationElement e : org.eclipse.core.runtime.Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.ui.ide.markerSupport")) {
+            if ("markerGrouping".equals(e.getName()) && dev.lightwork.ui.problems.RootCauseGrouping.ID.equals(e.getAttribute("id"))) {
+                for (org.eclipse.core.runtime.IConfigurationElement g : e.getChildren("markerAttributeGrouping")) {
+                    assertEquals(DesignMarkers.TYPE, g.getAttribute("markerType"));
+                    assertEquals(DesignMarkers.ROOT_CAUSE_GROUP, g.getAttribute("attribute"));
+                    for (org.eclipse.core.runtime.IConfigurationElement m : g.getChildren("markerAttributeMapping")) {
+                        mapped.add(m.getAttribute("value"));
+                    }
+                }
+            }
+        }
+        for (dev.lightwork.analysis.validation.DesignRule rule : dev.lightwork.analysis.validation.DesignRule.values()) {
+            if (rule.category() == dev.lightwork.analysis.validation.DesignRules.LINK && rule.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR) {
+                assertTrue(mapped.contains(rule.id()), rule.id() + " has no Root Cause category in plugin.xml");
+            }
+        }
     }
 
     private static List<org.eclipse.swt.widgets.Tree> trees(org.eclipse.swt.widgets.Control control) {

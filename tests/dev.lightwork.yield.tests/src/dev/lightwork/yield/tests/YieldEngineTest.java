@@ -276,7 +276,7 @@ class YieldEngineTest {
         d.getLanes().get(0).setTdecqDb(null);
         d.getTolerances().clear();
         YieldInputException e = assertThrows(YieldInputException.class, () -> compile(d));
-        assertTrue(e.getMessage().contains("lane0.tdecqDb is not given"), e.getMessage());
+        assertTrue(e.getMessage().contains("lane0 › TDECQ (dB) is not given"), e.getMessage());
     }
 
     @Test

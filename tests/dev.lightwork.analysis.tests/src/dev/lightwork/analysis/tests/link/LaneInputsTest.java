@@ -78,7 +78,7 @@ class LaneInputsTest {
         lane.getChannel().setLengthM(-3.0);
         lane.setTdecqDb(Double.NaN);
         assertEquals(calculator.compute(d, lane).problems(), fast.problems());
-        assertEquals(List.of(lane.getId() + ".tdecqDb = NaN is not a number", lane.getChannel().getId() + ".lengthM = -3.0 is negative"),
+        assertEquals(List.of(lane.getId() + " › TDECQ (dB) = NaN is not a number", lane.getChannel().getId() + " › Length (m) = -3.0 is negative"),
                 fast.problems());
     }
 

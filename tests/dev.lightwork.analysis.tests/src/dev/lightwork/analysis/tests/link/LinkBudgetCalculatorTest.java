@@ -89,8 +89,8 @@ class LinkBudgetCalculatorTest {
         lane.getChannel().setLengthM(Double.NaN);
         lane.getChannel().setAttenuationDbPerKm(-0.5);
         LinkBudget b = calculator.compute(d, lane);
-        assertTrue(b.problems().contains("smf.lengthM = NaN is not a number"), b.problems().toString());
-        assertTrue(b.problems().contains("smf.attenuationDbPerKm = -0.5 is negative"), b.problems().toString());
+        assertTrue(b.problems().contains("smf › Length (m) = NaN is not a number"), b.problems().toString());
+        assertTrue(b.problems().contains("smf › Attenuation (dB/km) = -0.5 is negative"), b.problems().toString());
         assertTrue(Double.isNaN(b.marginDb()));
         assertTrue(!b.passes(0.0));
     }
