@@ -219,20 +219,26 @@ class StudyAuthoringTest {
         assertNotNull(row, "Attribute row");
         assertEquals("TIA (every TIA) \u203a Bandwidth [GHz]", row.getText(1));
         Workbench.page().activate(sheet);
-        org.eclipse.swt.graphics.Rectangle cell = row.getBounds(1);
-        org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
-        down.x = cell.x + 4;
-        down.y = cell.y + cell.height / 2;
-        down.button = 1;
-        properties.notifyListeners(SWT.MouseDown, down);
-        Workbench.settle(200);
-        org.eclipse.swt.custom.CCombo open = find(properties, org.eclipse.swt.custom.CCombo.class);
-        assertNotNull(open, "the row's editor is a drop-down");
+        TreeItem attributeRow = row;
+        // a click on the value cell opens its editor; on a loaded machine the tree may still be laying out, so click
+        // again until the editor is there
+        org.eclipse.swt.custom.CCombo open = Workbench.waitFor("the row's editor is a drop-down", () -> {
+            org.eclipse.swt.graphics.Rectangle cell = attributeRow.getBounds(1);
+            org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+            down.x = cell.x + 4;
+            down.y = cell.y + cell.height / 2;
+            down.button = 1;
+            properties.notifyListeners(SWT.MouseDown, down);
+            Workbench.settle(200);
+            return find(properties, org.eclipse.swt.custom.CCombo.class);
+        });
         assertTrue(Arrays.asList(open.getItems()).contains("TIA (every TIA) \u203a Bandwidth [GHz]"), Arrays.toString(open.getItems()));
         open.setListVisible(true);
         Workbench.settle(300);
         Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "study-objective-attribute-dropdown");
-        open.setListVisible(false);
+        if (!open.isDisposed()) { // a property sheet refresh (e.g. after validation) closes the editor itself
+            open.setListVisible(false);
+        }
         editor.doSave(null);
     }
 
