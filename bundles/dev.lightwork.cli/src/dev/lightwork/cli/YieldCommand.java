@@ -239,7 +239,11 @@ public final class YieldCommand implements Callable<Integer> {
         w.println();
         w.print("Module power quantiles (W):");
         r.modulePowerQuantiles().forEach(q -> w.printf(Locale.ROOT, "  p%s %s", trim(100 * q.p()), num(q.value(), 2)));
-        w.printf(Locale.ROOT, "%n  class limit %s W, over the limit in %s of modules%n", num(r.classLimitW(), 2), pct(r.powerOverClassFraction()));
+        if (Double.isFinite(r.classLimitW())) {
+            w.printf(Locale.ROOT, "%n  class limit %s W, over the limit in %s of modules%n", num(r.classLimitW(), 2), pct(r.powerOverClassFraction()));
+        } else { // e.g. a CPO engine: no MSA power class applies
+            w.printf(Locale.ROOT, "%n  no MSA power class limit applies or none is known%n");
+        }
         for (YieldResult.TestResult t : r.tests()) {
             w.printf(Locale.ROOT, "Test %s %s %s %s (measurement sigma %s): passes %s, escapes %s of shipped modules (%s ppm), rejects good in %s of rejects%n",
                     t.term(), t.upperLimit() ? "<=" : ">=", num(t.limit(), 2), t.unit(), num(t.measurementSigma(), 2), pct(t.testYield()),

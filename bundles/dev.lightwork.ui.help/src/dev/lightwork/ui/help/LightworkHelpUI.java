@@ -6,14 +6,14 @@ import java.util.function.Supplier;
 
 import org.eclipse.help.IContext;
 import org.eclipse.help.IContext2;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.help.AbstractHelpUI;
 
 /**
@@ -57,8 +57,8 @@ public final class LightworkHelpUI extends AbstractHelpUI {
     @Override
     public void displayHelp() {
         if (platform() != null) {
-            // the help window opened on the guide's first topic, the table of contents expanded to it (the help
-            // system's own home page is a generic Eclipse page)
+            // the help window opened on the guide's Getting started (the help system's own home page is a generic
+            // Eclipse page)
             platform.displayHelpResource(Topics.HOME);
             return;
         }

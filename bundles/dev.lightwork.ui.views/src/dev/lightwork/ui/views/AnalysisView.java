@@ -14,10 +14,14 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.ui.IEditorPart;
@@ -50,14 +54,43 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
 
     @Override
     public final void createPartControl(Composite parent) {
+        // the workbench hooks a part's selection provider only when the part is created, so it cannot wait for build
+        ISelectionProvider provider = selectionProvider();
+        if (provider != null) {
+            getSite().setSelectionProvider(provider);
+        }
         Composite root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(0, 4).applyTo(root);
         header = new Label(root, SWT.WRAP);
         header.setText("Select a design element or a .lightwork file to analyse it.");
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(header);
+        Shell shell = root.getShell();
+        if (shell.isVisible()) {
+            build(root);
+            return;
+        }
+        // Created while the workbench window is still being built (start-up): the table, charts and analysis
+        // (NatTable, Eclipse Collections, Java2D fonts, the EMF model: about a fifth of the classes loaded before the
+        // first window) come once the window shows, so it shows sooner; later openings build at once.
+        shell.addListener(SWT.Show, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                shell.removeListener(SWT.Show, this);
+                shell.getDisplay().asyncExec(() -> {
+                    if (!root.isDisposed() && !built()) {
+                        build(root);
+                        root.layout(true, true);
+                    }
+                });
+            }
+        });
+    }
+
+    /** The content, the live analysis, the tool bar and the listeners under the summary line. */
+    private void build(Composite root) {
         Control content = createContent(root);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
-        live = new LiveAnalysis(parent.getDisplay(), result -> refresh(), this::failed);
+        live = new LiveAnalysis(root.getDisplay(), result -> refresh(), this::failed);
         contributeToolbar(getViewSite().getActionBars().getToolBarManager());
         getViewSite().getActionBars().updateActionBars();
         ViewPreferences.store().addPropertyChangeListener(preferenceListener);
@@ -67,13 +100,18 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         followWorkbench();
     }
 
+    /** True once the content is built (see {@link #createPartControl}). */
+    protected final boolean built() {
+        return live != null;
+    }
+
     /**
      * Shows what the workbench is about now: the current selection's design, else the active editor's (as
      * Properties and Outline do). Called when the view opens and whenever it becomes visible again, because a
      * hidden view does not hear selection changes.
      */
     private void followWorkbench() {
-        if (header == null || header.isDisposed()) {
+        if (header == null || header.isDisposed() || live == null) {
             return;
         }
         IWorkbenchPage page = getSite().getPage();
@@ -125,6 +163,11 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
         }
     };
 
+    /** The selection this view publishes to the workbench, or null; registered when the part is created. */
+    protected ISelectionProvider selectionProvider() {
+        return null;
+    }
+
     /** The view's own widgets, below the summary line. */
     protected abstract Control createContent(Composite parent);
 
@@ -141,7 +184,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
 
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part == this || header == null || header.isDisposed()) {
+        if (part == this || header == null || header.isDisposed() || live == null) {
             return; // our own lane selection needs no re-analysis
         }
         try {
@@ -154,6 +197,9 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
 
     /** Shows a design and lane (what a selection resolves to). */
     public void show(SelectedDesign selected) {
+        if (!built()) {
+            build(header.getParent()); // asked before the window showed: build now
+        }
         lane = selected.lane();
         file = selected.file();
         if (selected.design() == live.design()) {
@@ -170,7 +216,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
 
     /** Preferences may be set from any thread; the widgets are redrawn on the UI thread. */
     private void preferencesChanged(PropertyChangeEvent event) {
-        if (header == null || header.isDisposed()) {
+        if (header == null || header.isDisposed() || live == null) {
             return;
         }
         Display display = header.getDisplay();
@@ -209,7 +255,7 @@ public abstract class AnalysisView extends ViewPart implements ISelectionListene
 
     /** Redraws from the current analysis (after a re-analysis, a lane change or a preference change). */
     protected final void refresh() {
-        if (header == null || header.isDisposed()) {
+        if (header == null || header.isDisposed() || live == null) {
             return;
         }
         DesignAnalysis analysis = live.current();

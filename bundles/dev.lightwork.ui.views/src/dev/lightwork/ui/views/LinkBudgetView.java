@@ -13,6 +13,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -84,8 +85,12 @@ public final class LinkBudgetView extends AnalysisView {
             }
             selection.setSelection(new StructuredSelection(lanes));
         });
-        getSite().setSelectionProvider(selection);
         return sash;
+    }
+
+    @Override
+    protected ISelectionProvider selectionProvider() {
+        return selection;
     }
 
     /** Lanes the analysis calls identical (as the review report groups them; failing lanes alone), as table rows. */

@@ -86,6 +86,15 @@ class YieldCommandTest {
         assertTrue(!run.out().contains("%%") && !traced.contains("Could not format"), run.out() + traced);
     }
 
+    /** The CPO engine has no MSA power class: the text said "class limit unknown W". */
+    @Test
+    void designWithoutPowerClassSaysSoInsteadOfUnknownWatts() {
+        Designs.Run run = Designs.run("yield", examples.get("51p2t-cpo-engine").toString(), "--samples", "256", "-q");
+        assertTrue(run.exitCode() == LightworkCommand.EXIT_OK || run.exitCode() == LightworkCommand.EXIT_VIOLATIONS, run.err());
+        assertTrue(run.out().contains("no MSA power class limit applies"), run.out());
+        assertTrue(!run.out().contains("unknown W"), run.out());
+    }
+
     @Test
     void belowMinYieldExitsOne() {
         Designs.Run run = Designs.run("yield", examples.get("400g-dr4-qsfpdd").toString(), "--samples", "500", "--min-yield", "1", "-q");

@@ -121,4 +121,26 @@ class TrimTest {
         List<Lane> lanes = d.getLanes();
         assertEquals(4, lanes.size());
     }
+
+    /** With trims (the CPO example's catalogue rows), the compiled path still agrees with editing the model and analysing. */
+    @Test
+    void trimmedCpoCompiledPathAgreesWithTheAnalyzer() throws Exception {
+        CompiledModule m = CompiledModule.compile(ReferenceDesigns.cpo51200G(), ANALYZER, DEFAULTS, null);
+        dev.lightwork.yield.ModelSampling slow = new dev.lightwork.yield.ModelSampling(m, ANALYZER);
+        CompiledModule.Sample s = m.newSample();
+        CompiledModule.Outcome o = m.newOutcome();
+        double[] u = new double[m.drawCount()];
+        double[] noise = new double[m.tests().size()];
+        for (int i = 0; i < 2; i++) {
+            YieldEngine.monteCarloDraws(17, i, u);
+            s.apply(u);
+            s.evaluate(o, noise);
+            assertEquals(slow.passes(u), o.pass, "sample " + i);
+            var a = ANALYZER.analyze(slow.design());
+            for (int l = 0; l < m.laneCount(); l += 7) {
+                assertEquals(a.linkBudget(slow.design().getLanes().get(l)).marginDb(), s.laneBudget(l).marginDb(), 1e-9, "sample " + i + " lane " + l);
+                assertEquals(a.linkBudget(slow.design().getLanes().get(l)).txOmaDbm(), s.laneBudget(l).txOmaDbm(), 1e-9);
+            }
+        }
+    }
 }

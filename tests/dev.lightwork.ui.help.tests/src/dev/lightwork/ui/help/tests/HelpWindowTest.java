@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
 import org.eclipse.help.IHelpResource;
@@ -89,8 +91,7 @@ class HelpWindowTest {
         waitForText("Lightwork User Guide");
         waitForText("Lightwork keeps one model of an optical transceiver module");
         assertTrue(window.getText().contains("Help"), "the help window's title: " + window.getText());
-        // WebKit paints the frames after loading them (slowly on a loaded machine)
-        settle(6000);
+        waitForLoaded();
         Screenshots.capture(window, "help-window-contents");
 
         // a topic, rendered by the help web application in the same window; the contents follow it (book expanded)
@@ -102,7 +103,7 @@ class HelpWindowTest {
                 "The thermal network", "Trade studies", "Manufacturing yield", "The command line in CI")) {
             assertTrue(shown.contains(topic), "the table of contents lists " + topic);
         }
-        settle(3000);
+        waitForLoaded();
         Screenshots.capture(window, "help-window-topic");
 
         // the same topic over HTTP from the help server: a rendered page, and the JSP front page compiles (Jasper)
@@ -179,6 +180,11 @@ class HelpWindowTest {
 
     @Test
     void theWorkbenchUsesTheBrowserBasedHelpWhereABrowserExists() {
+        // the workbench takes the first helpSupport extension: ours (choosing Eclipse's help UI or the fallback), not
+        // org.eclipse.help.ui's own, which would have no fallback and no part-to-context table for F1
+        IExtension[] helpSupport = Platform.getExtensionRegistry().getExtensionPoint("org.eclipse.ui.helpSupport").getExtensions();
+        assertEquals("dev.lightwork.ui.help", helpSupport[0].getContributor().getName(),
+                "the first helpSupport of " + Arrays.stream(helpSupport).map(e -> e.getContributor().getName()).toList());
         LightworkHelpUI probed = new LightworkHelpUI();
         assertNotNull(probed.platform(), "Eclipse's help UI is used where WebKitGTK and org.eclipse.help.ui are installed");
     }
@@ -221,6 +227,18 @@ class HelpWindowTest {
             String text = browser == null ? "" : text(browser);
             return text.contains(expected) ? text : null;
         });
+    }
+
+    /** Waits until every frame of the help window has loaded, then lets WebKit paint (slow on a loaded machine). */
+    private static void waitForLoaded() {
+        waitFor("the help window's frames loaded", () -> {
+            Browser browser = helpWindowBrowser();
+            Object done = browser == null ? null : browser.evaluate("function done(w){try{if(w.document.readyState!='complete')"
+                    + "return false;}catch(e){}for(var i=0;i<w.frames.length;i++){if(!done(w.frames[i]))return false;}return true;}"
+                    + "return done(window);");
+            return Boolean.TRUE.equals(done) ? Boolean.TRUE : null;
+        });
+        settle(3000);
     }
 
     /** The text of every frame of the browser's page (the help window is a frameset), "" while none is loaded. */
