@@ -148,6 +148,12 @@ class StudyAuthoringTest {
         PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
         Workbench.page().activate(editor);
         Workbench.settle(300);
+        // run every pending asyncExec first (the editor refreshes Properties after each command-stack change, the undo's
+        // included): a refresh that comes after the row's editor opened would dispose it; under load a timed settle
+        // can end before the queue is empty
+        while (Workbench.page().getWorkbenchWindow().getShell().getDisplay().readAndDispatch()) {
+            // drain
+        }
         Tree properties = (Tree) sheet.getCurrentPage().getControl();
         List<String> rows = new ArrayList<>();
         for (TreeItem category : properties.getItems()) {
@@ -207,6 +213,12 @@ class StudyAuthoringTest {
         PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
         Workbench.page().activate(editor);
         Workbench.settle(300);
+        // run every pending asyncExec first (the editor refreshes Properties after each command-stack change, the undo's
+        // included): a refresh that comes after the row's editor opened would dispose it; under load a timed settle
+        // can end before the queue is empty
+        while (Workbench.page().getWorkbenchWindow().getShell().getDisplay().readAndDispatch()) {
+            // drain
+        }
         Tree properties = (Tree) sheet.getCurrentPage().getControl();
         TreeItem row = null;
         for (TreeItem category : properties.getItems()) {
@@ -232,7 +244,11 @@ class StudyAuthoringTest {
         open.setListVisible(true);
         Workbench.settle(300);
         Screenshots.capture(Workbench.page().getWorkbenchWindow().getShell(), "study-objective-attribute-dropdown");
-        open.setListVisible(false);
+        // the editor's late refresh of Properties (asyncExec after a command-stack change) may already have closed the
+        // cell editor while the screenshot's event loop ran; then there is nothing left to close
+        if (!open.isDisposed()) {
+            open.setListVisible(false);
+        }
         editor.doSave(null);
     }
 
