@@ -232,8 +232,8 @@ public final class YieldCommand implements Callable<Integer> {
         if (r.contributors().isEmpty()) {
             w.println("  none found");
         }
-        r.contributors().stream().limit(10).forEach(c -> w.printf(Locale.ROOT, "  %5.1f %%  %s.%s (failures at %s values)%n", 100 * c.share(),
-                c.element(), c.attribute(), c.direction() > 0 ? "high" : "low"));
+        r.contributors().stream().limit(10).forEach(c -> w.printf(Locale.ROOT, "  %5.1f %%  %s (failures at %s values)%n", 100 * c.share(),
+                c.label(), c.direction() > 0 ? "high" : "low"));
         w.print("Worst-lane margin quantiles (dB):");
         r.worstLaneMarginQuantiles().forEach(q -> w.printf(Locale.ROOT, "  p%s %s", trim(100 * q.p()), num(q.value(), 2)));
         w.println();
@@ -245,13 +245,16 @@ public final class YieldCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "%n  no MSA power class limit applies or none is known%n");
         }
         for (YieldResult.TestResult t : r.tests()) {
-            w.printf(Locale.ROOT, "Test %s %s %s %s (measurement sigma %s): passes %s, escapes %s of shipped modules (%s ppm), rejects good in %s of rejects%n",
+            w.printf(Locale.ROOT, "Test %s %s %s %s (measurement sigma %s): passes %s, %s, %s%n",
                     t.term(), t.upperLimit() ? "<=" : ">=", num(t.limit(), 2), t.unit(), num(t.measurementSigma(), 2), pct(t.testYield()),
-                    pct(t.escapeRate()), num(1e6 * t.escapeRate(), 0), pct(t.overkill()));
+                    Double.isFinite(t.escapeRate()) ? "escapes " + pct(t.escapeRate()) + " of shipped modules (" + num(1e6 * t.escapeRate(), 0) + " ppm)"
+                            : "no module passes it",
+                    Double.isFinite(t.overkill()) ? "rejects good in " + pct(t.overkill()) + " of rejects" : "rejects none");
         }
         YieldResult.Cost c = r.cost();
-        w.printf(Locale.ROOT, "Cost: BOM %s USD + assembly/test %s USD per module; cost per good module %s USD", num(c.bomUsd(), 2),
-                num(c.assemblyTestUsd(), 2), num(c.costPerGoodModuleUsd(), 2));
+        w.printf(Locale.ROOT, "Cost: BOM %s USD + assembly/test %s USD per module; %s", num(c.bomUsd(), 2),
+                num(c.assemblyTestUsd(), 2), Double.isFinite(c.costPerGoodModuleUsd())
+                        ? "cost per good module " + num(c.costPerGoodModuleUsd(), 2) + " USD" : "no cost per good module (no sampled module passes)");
         if (c.volume() != null && c.modulesToStart() != null) {
             w.printf(Locale.ROOT, "; %d good modules need %d started", c.volume(), c.modulesToStart());
         }

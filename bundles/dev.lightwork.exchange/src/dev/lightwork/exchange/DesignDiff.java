@@ -94,13 +94,15 @@ public record DesignDiff(DesignComparison comparison, List<Entry> changes, Map<S
     private static Entry entry(ModelChange m) {
         String unit = m.feature() == null ? "" : Quantities.unit(m.feature());
         String u = unit.isEmpty() ? "" : " " + unit;
+        // the kind in words ("TIA", "Thermal path"), never the Ecore class name
+        String kind = m.type() == null ? "" : " (" + dev.lightwork.model.util.ModelLabels.words(m.type(), true) + ")";
         return switch (m.kind()) {
-            case ADDED -> new Entry(m, m.type().equals("Lane") ? "lane added" : "added", m.element() + " (" + m.type() + ") added");
-            case REMOVED -> new Entry(m, m.type().equals("Lane") ? "lane removed" : "removed", m.element() + " (" + m.type() + ") removed");
-            case REFERENCE -> new Entry(m, m.type().equals("Lane") ? "part swapped" : "reference changed",
-                    m.element() + " (" + m.type() + ") " + m.feature() + ": " + m.oldValue() + " -> " + m.newValue());
+            case ADDED -> new Entry(m, "Lane".equals(m.type()) ? "lane added" : "added", m.element() + kind + " added");
+            case REMOVED -> new Entry(m, "Lane".equals(m.type()) ? "lane removed" : "removed", m.element() + kind + " removed");
+            case REFERENCE -> new Entry(m, "Lane".equals(m.type()) ? "part swapped" : "reference changed",
+                    m.element() + kind + " " + Quantities.displayName(m.feature()) + " [" + m.feature() + "]: " + m.oldValue() + " -> " + m.newValue());
             case ATTRIBUTE -> new Entry(m, "catalogPart".equals(m.feature()) ? "part swapped" : "value changed",
-                    m.element() + " (" + m.type() + ") " + Quantities.displayName(m.feature()) + " [" + m.feature() + "]: " + m.oldValue() + u
+                    m.element() + kind + " " + Quantities.displayName(m.feature()) + " [" + m.feature() + "]: " + m.oldValue() + u
                             + " -> " + m.newValue() + u);
         };
     }

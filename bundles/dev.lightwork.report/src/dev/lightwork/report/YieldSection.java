@@ -66,7 +66,7 @@ final class YieldSection implements ReportSection {
                 .element("th", "Attribute").element("th", "Share").element("th", "Fails at").element("th", "Source").close().close()
                 .open("tbody");
         for (YieldResult.Contributor c : r.contributors()) {
-            out.open("tr").element("td", c.element()).element("td", c.attribute()).element("td", pct(c.share()), "class", "num")
+            out.open("tr").element("td", c.element()).element("td", c.attributes()).element("td", pct(c.share()), "class", "num")
                     .element("td", c.direction() > 0 ? "high values" : "low values").element("td", c.source() == null ? "" : c.source()).close();
         }
         out.close().close();
@@ -81,15 +81,19 @@ final class YieldSection implements ReportSection {
         }
         out.close().close();
         for (YieldResult.TestResult t : r.tests()) {
-            out.element("p", String.format(Locale.ROOT, "Production test %s %s %s %s (measurement sigma %s): %s of modules pass the test; "
-                    + "%s of shipped modules fail the specification (escape rate); %s of rejected modules were good.", t.term(),
-                    t.upperLimit() ? "<=" : ">=", num(t.limit(), 2), t.unit(), num(t.measurementSigma(), 2), pct(t.testYield()),
-                    pct(t.escapeRate()), pct(t.overkill())));
+            out.element("p", String.format(Locale.ROOT, "Production test %s %s %s %s (measurement sigma %s): %s of modules pass the test; %s; %s.",
+                    t.term(), t.upperLimit() ? "<=" : ">=", num(t.limit(), 2), t.unit(), num(t.measurementSigma(), 2), pct(t.testYield()),
+                    Double.isFinite(t.escapeRate()) ? pct(t.escapeRate()) + " of shipped modules fail the specification (escape rate)"
+                            : "no module passes it, so none ships",
+                    Double.isFinite(t.overkill()) ? pct(t.overkill()) + " of rejected modules were good" : "it rejects no module"));
         }
         YieldResult.Cost c = r.cost();
-        out.element("p", String.format(Locale.ROOT, "Cost per good module %s USD = (BOM %s USD + assembly and test %s USD) / yield%s.",
-                num(c.costPerGoodModuleUsd(), 2), num(c.bomUsd(), 2), num(c.assemblyTestUsd(), 2),
-                c.volume() == null || c.modulesToStart() == null ? "" : "; " + c.volume() + " good modules need " + c.modulesToStart() + " started"));
+        out.element("p", Double.isFinite(c.costPerGoodModuleUsd())
+                ? String.format(Locale.ROOT, "Cost per good module %s USD = (BOM %s USD + assembly and test %s USD) / yield%s.",
+                        num(c.costPerGoodModuleUsd(), 2), num(c.bomUsd(), 2), num(c.assemblyTestUsd(), 2),
+                        c.volume() == null || c.modulesToStart() == null ? "" : "; " + c.volume() + " good modules need " + c.modulesToStart() + " started")
+                : String.format(Locale.ROOT, "No cost per good module: no sampled module passes (BOM %s USD + assembly and test %s USD per module started).",
+                        num(c.bomUsd(), 2), num(c.assemblyTestUsd(), 2)));
         out.element("p", "Not included: aging, field temperature excursions beyond the corners, supply-voltage dependence; "
                 + "catalogue default tolerances are engineering estimates (confidence L).");
     }

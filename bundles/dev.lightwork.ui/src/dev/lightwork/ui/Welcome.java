@@ -16,6 +16,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 
 import dev.lightwork.model.io.DesignFiles;
+import dev.lightwork.ui.help.LightworkHelpUI;
 import dev.lightwork.ui.examples.ExampleProject;
 
 /**
@@ -60,6 +61,6 @@ public final class Welcome extends AbstractHandler {
         } catch (org.eclipse.core.runtime.CoreException e) {
             ILog.of(Welcome.class).error("The examples project cannot be created", e);
         }
-        PlatformUI.getWorkbench().getHelpSystem().displayHelpResource(GETTING_STARTED);
+        LightworkHelpUI.showBeside(GETTING_STARTED);
     }
 }

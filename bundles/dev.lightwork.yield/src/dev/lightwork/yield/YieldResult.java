@@ -3,6 +3,7 @@ package dev.lightwork.yield;
 import java.util.List;
 
 import dev.lightwork.model.SamplingMethod;
+import dev.lightwork.model.util.ModelLabels;
 
 /**
  * What a yield study found. Fractions are of all modules drawn; margins in dB, power in W, cost in USD. NaN where a
@@ -53,6 +54,17 @@ public record YieldResult(
 
     /** A tolerance (or correlation group) and its share of the failures; {@code direction} +1: failures at high values. */
     public record Contributor(String element, String attribute, double share, int direction, String source) {
+
+        /** "las1 › Output power (dBm)": what people read; {@code attribute} may list a correlation group's attributes. */
+        public String label() {
+            return element + " \u203a " + attributes();
+        }
+
+        /** "Output power (dBm)", or a correlation group's attributes in words, comma-separated. */
+        public String attributes() {
+            return java.util.Arrays.stream(attribute.split(",")).map(a -> ModelLabels.attribute(a.trim()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     public record QuantileValue(double p, double value) {

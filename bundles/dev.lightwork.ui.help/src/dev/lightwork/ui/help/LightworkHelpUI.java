@@ -8,6 +8,7 @@ import org.eclipse.help.IContext;
 import org.eclipse.help.IContext2;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -153,6 +154,34 @@ public final class LightworkHelpUI extends AbstractHelpUI {
         // the help server's URL where Eclipse's help UI shows topics (the choice needs the UI thread); else the bundle entry
         AbstractHelpUI help = chosen || Display.getCurrent() == null ? platform : platform();
         return help != null ? help.resolve(href, documentOnly) : Topics.url(href);
+    }
+
+    /**
+     * Shows a topic of the guide in a Help view beside the editor area (the first-start welcome, next to the example it
+     * opens), not in a window of its own: Eclipse's Help view where its help UI is used, else the Forms view.
+     */
+    public static void showBeside(String href) {
+        if (PlatformHelpUI.installed() && EmbeddedBrowser.available()) {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            try {
+                IViewPart view = window == null || window.getActivePage() == null ? null
+                        : window.getActivePage().showView(PLATFORM_HELP_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+                if (view != null) {
+                    // the view's way to show a topic in place is its showHelp(String), which is not API: looked up, and
+                    // the help window is used if a later Eclipse drops it
+                    view.getClass().getMethod("showHelp", String.class).invoke(view, href);
+                    return;
+                }
+            } catch (PartInitException | ReflectiveOperationException | RuntimeException e) {
+                org.eclipse.core.runtime.ILog.of(LightworkHelpUI.class).warn("The Help view cannot show " + href + "; it opens in the help window", e);
+            }
+            PlatformUI.getWorkbench().getHelpSystem().displayHelpResource(href);
+            return;
+        }
+        HelpView view = show(IWorkbenchPage.VIEW_VISIBLE);
+        if (view != null) {
+            view.showTopic(href);
+        }
     }
 
     /** Eclipse's Help view ({@code org.eclipse.help.ui}): F1 in it asks about the editor, as in our Help view. */

@@ -120,9 +120,10 @@ public final class YieldView extends AnalysisView {
 
     /** "Yield 93.82 % (95 % CI 93.67 % .. 93.97 %, Wilson), 100000 modules, seed 1; cost per good module 171.20 USD". */
     static String text(YieldResult r) {
-        return String.format(Locale.ROOT, "Yield %.2f %% (95 %% CI %.2f %% .. %.2f %%), %d modules, seed %d; cost per good module %s USD%s", 100 * r.yield(),
+        double perGood = r.cost().costPerGoodModuleUsd();
+        return String.format(Locale.ROOT, "Yield %.2f %% (95 %% CI %.2f %% .. %.2f %%), %d modules, seed %d; %s%s", 100 * r.yield(),
                 100 * r.ci95()[0], 100 * r.ci95()[1], r.samples(), r.seed(),
-                Double.isFinite(r.cost().costPerGoodModuleUsd()) ? String.format(Locale.ROOT, "%.2f", r.cost().costPerGoodModuleUsd()) : "unknown",
+                Double.isFinite(perGood) ? String.format(Locale.ROOT, "cost per good module %.2f USD", perGood) : "no cost per good module (no module passes)",
                 r.perRule().isEmpty() ? "" : "; most failures: " + r.perRule().get(0).rule() + " "
                         + String.format(Locale.ROOT, "%.2f %%", 100 * r.perRule().get(0).failFraction()));
     }
@@ -145,31 +146,11 @@ public final class YieldView extends AnalysisView {
     /** Bars in the contributors chart (the JSON and CSV of lightwork yield list them all). */
     public static final int MAX_CONTRIBUTOR_BARS = 5;
 
-    /** Attribute name suffixes that are units (the model's convention), longest first. */
-    private static final String[] UNIT_SUFFIXES = {"DbPerKm", "DbPerHz", "PaPerRtHz", "KPerW", "APerW", "Dbm", "Gbps", "Gbd", "Usd", "Db", "Mw", "Nm"};
-
-    /** "las2 outputPowerDbm" as "las2 output power": words the chart can wrap, the unit left to the attribute's name in the model. */
-    static String contributorLabel(String element, String attribute) {
-        List<String> names = new ArrayList<>();
-        for (String a : attribute.split(",")) { // a correlation group can set several attributes
-            for (String unit : UNIT_SUFFIXES) {
-                if (a.endsWith(unit) && a.length() > unit.length()) {
-                    a = a.substring(0, a.length() - unit.length());
-                    break;
-                }
-            }
-            String w = " " + a.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + " ";
-            names.add(w.replace(" tdecq ", " TDECQ ").replace(" rin ", " RIN ").trim());
-        }
-        String words = String.join(", ", names);
-        return element + " " + words;
-    }
-
     static BarChart contributorChart(YieldResult r) {
         List<Bar> bars = new ArrayList<>();
         // the largest few, each labelled "element attribute" so the chart can wrap it onto two lines instead of cutting it
         for (YieldResult.Contributor c : r.contributors().subList(0, Math.min(MAX_CONTRIBUTOR_BARS, r.contributors().size()))) {
-            bars.add(new Bar(contributorLabel(c.element(), c.attribute()), Double.NaN, 100 * c.share(), Kind.PART,
+            bars.add(new Bar(c.label(), Double.NaN, 100 * c.share(), Kind.PART,
                     String.format(Locale.ROOT, "%.1f", 100 * c.share())));
         }
         return new BarChart("Contributors to the failures (% share)", "%", true, bars, List.of(), "");

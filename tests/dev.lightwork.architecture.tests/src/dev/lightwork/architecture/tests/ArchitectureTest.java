@@ -35,7 +35,8 @@ class ArchitectureTest {
             "org.jfree.svg", "wrapped.org.jfree.org.jfree.svg",
             "org.hipparchus", "org.hipparchus.core",
             "org.eclipse.nebula.widgets.nattable", "org.eclipse.nebula.widgets.nattable.core",
-            "org.eclipse.core.runtime", "org.eclipse.equinox.common");
+            "org.eclipse.core.runtime", "org.eclipse.equinox.common",
+            "org.eclipse.e4.ui.model.application", "org.eclipse.e4.ui.model.workbench");
 
     private static boolean startsWithPackage(String pkg, String prefix) {
         return pkg.equals(prefix) || pkg.startsWith(prefix + ".");

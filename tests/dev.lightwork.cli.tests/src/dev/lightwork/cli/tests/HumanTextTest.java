@@ -91,6 +91,35 @@ class HumanTextTest {
         assertTrue(path.out().contains("Thermal path tj-tosa → case › Resistance (K/W) = Infinity is not a finite number"), path.out());
     }
 
+    /**
+     * Defect: {@code lightwork yield}'s text named contributors by feature name ("las1.outputPowerDbm") and, for a design
+     * no sampled module passes, printed "cost per good module unknown USD".
+     */
+    @Test
+    void yieldTextNamedContributorsByFeatureNameAndCostAsUnknown() throws IOException {
+        Path dr4 = Designs.writeExamples(dir).get("400g-dr4-qsfpdd");
+        Designs.Run run = Designs.run("yield", dr4.toString(), "--samples", "2000", "--seed", "3");
+        assertTrue(run.out().contains("las1 › Output power (dBm) (failures at low values)"), run.out());
+        assertFalse(run.out().contains("outputPowerDbm") || run.out().contains("tdecqDb"), run.out());
+        // the JSON keeps the machine names
+        String json = Designs.run("yield", dr4.toString(), "--samples", "2000", "--seed", "3", "-f", "json").out();
+        assertTrue(json.contains("\"attribute\": \"outputPowerDbm\"") || json.contains("\"attribute\":\"outputPowerDbm\""), json);
+
+        Designs.Run none = Designs.run("yield", fixture("weak-lasers.lightwork").toString(), "--samples", "500", "--seed", "3");
+        assertTrue(none.out().contains("no cost per good module (no sampled module passes)"), none.out());
+        assertFalse(none.out().contains("unknown"), none.out());
+        // the review report's yield section says the same in words
+        Path out = Files.createDirectories(dir.resolve("report"));
+        Designs.Run report = Designs.run("report", "-o", out.toString(), fixture("weak-lasers.lightwork").toString());
+        assertTrue(report.exitCode() <= 1, report.err());
+        String html;
+        try (var files = Files.list(out)) {
+            html = Files.readString(files.filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow());
+        }
+        assertTrue(html.contains("No cost per good module: no sampled module passes"), html);
+        assertFalse(html.contains("unknown USD") || html.contains("unknown of rejected"), html);
+    }
+
     private static List<JsonObject> diagnostics(JsonObject design) {
         List<JsonObject> out = new ArrayList<>();
         for (JsonElement e : design.getAsJsonArray("diagnostics")) {

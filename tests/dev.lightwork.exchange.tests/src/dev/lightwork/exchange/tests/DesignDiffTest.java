@@ -32,6 +32,20 @@ class DesignDiffTest {
     @TempDir
     Path dir;
 
+    /** Issue 16 item 9, defect: the diff named kinds by their Ecore class ("(Tia)", "(ThermalPath)"). */
+    @Test
+    void diffNamedKindsByTheirClassName() throws Exception {
+        TransceiverDesign before = DesignFiles.load(Sheets.example("400g-dr4-qsfpdd"));
+        TransceiverDesign after = EcoreUtil.copy(before);
+        after.getLanes().get(0).getTia().setPowerMw(after.getLanes().get(0).getTia().getPowerMw() + 10);
+        var path = after.getThermalNetwork().getPaths().get(0);
+        path.setResistanceKPerW(path.getResistanceKPerW() + 1);
+        String text = DesignDiff.of(ANALYZER.analyze(before), ANALYZER.analyze(after)).text("v1", "v2");
+        assertTrue(text.contains(" (TIA) Power [powerMw]: "), text);
+        assertTrue(text.contains(" (Thermal path) Resistance [resistanceKPerW]: "), text);
+        assertTrue(!text.contains("(Tia)") && !text.contains("(ThermalPath)"), text);
+    }
+
     @Test
     void valueChangeSwappedPartAndAddedLaneAreListedWithTheirEffect() throws Exception {
         TransceiverDesign before = DesignFiles.load(Sheets.example("400g-dr4-qsfpdd"));

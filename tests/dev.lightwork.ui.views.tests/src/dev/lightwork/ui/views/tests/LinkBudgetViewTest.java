@@ -24,6 +24,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,19 @@ import dev.lightwork.ui.views.table.CellStyles;
 
 /** The Link Budget view in the running workbench: table, colours, waterfall, selection, live edits, export. */
 class LinkBudgetViewTest {
+
+    /** These tests read the table lane by lane: one row per lane (grouping, on by default, is LaneTablesTest's). */
+    @BeforeEach
+    void oneRowPerLane() throws Exception {
+        LinkBudgetView view = Workbench.show(LinkBudgetView.ID);
+        view.setGroupIdenticalLanes(false);
+    }
+
+    @AfterEach
+    void groupedAgain() throws Exception {
+        LinkBudgetView view = Workbench.show(LinkBudgetView.ID);
+        view.setGroupIdenticalLanes(true);
+    }
 
     private static final LightworkPackage P = LightworkPackage.eINSTANCE;
 
@@ -117,6 +131,7 @@ class LinkBudgetViewTest {
         Workbench.waitUntil("re-analysis after undo",
                 () -> Math.abs(view.analysis().linkBudget(weak).marginDb() - expected.linkBudget(weak).marginDb()) < 1e-12);
         assertEquals(label(expected.linkBudget(weak).marginDb(), required(cpo)), colourLabel(table, 7, margin));
+        view.setGroupIdenticalLanes(true); // back to the default for the views the next tests open
     }
 
     private static String label(double margin, double required) {
