@@ -37,7 +37,6 @@ class StartupContentTest {
         // the selection provider is the site's from the part's creation on (the workbench hooks it only then)
         TransceiverDesign dr4 = ReferenceDesigns.dr4400G();
         Workbench.select(view, dr4);
-        view.setGroupIdenticalLanes(false); // DR4's four identical lanes would share one row
         view.getSite().getPage().activate(view);
         view.setGroupIdenticalLanes(false); // one row per lane (grouping, on by default, puts the DR4's 4 lanes on one row)
         try {
