@@ -46,7 +46,7 @@ final class DiagnosticsSection implements ReportSection {
             DesignDiagnostic root = DesignDiagnostic.of(g.root());
             String why = g.consequences().isEmpty() ? "" : "root cause of the " + QuantityFormat.count(g.consequences().size(), "row", "rows") + " below";
             row(out, g.root(), root, g.consequences().isEmpty() ? "single" : "root", why);
-            String cause = "↳ follows from " + (root.rule() == null ? "" : root.rule().id() + " on ") + root.where();
+            String cause = "↳ follows from " + root.asRootCause();
             for (Diagnostic c : g.consequences()) {
                 row(out, c, DesignDiagnostic.of(c), "consequence", cause);
             }

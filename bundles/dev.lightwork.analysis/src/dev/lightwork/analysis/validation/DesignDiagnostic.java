@@ -77,4 +77,13 @@ public record DesignDiagnostic(int severity, int code, String message, EObject e
         }
         return attribute == null ? elementId() : elementId() + " › " + attributeLabel();
     }
+
+    /**
+     * How a consequence names this finding as its root cause: "LW-LINK-LAUNCH on las0 › Output power (dBm)" (the
+     * Problems view and the review report say it the same way).
+     */
+    public String asRootCause() {
+        String where = where();
+        return rule == null ? String.valueOf(where) : where == null ? rule.id() : rule.id() + " on " + where;
+    }
 }

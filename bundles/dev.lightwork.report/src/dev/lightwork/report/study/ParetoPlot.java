@@ -83,7 +83,8 @@ public final class ParetoPlot {
         List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < r.front().size(); i++) {
             ParetoPoint p = r.front().get(i);
-            double c = by == null ? Double.NaN : colourValue(by, p, yields.isEmpty() ? null : yields.get(i));
+            // yields is used only when it has one entry per point (colourChoices offers yield and cost only then)
+            double c = by == null ? Double.NaN : colourValue(by, p, by == ColourBy.THIRD_OBJECTIVE ? null : yields.get(i));
             dots.add(two ? new Dot(p.values()[0], p.values()[1], pointLabel(p), c) : new Dot(p.index() + 1, p.values()[0], pointLabel(p), c));
         }
         String title = "Pareto front of study " + r.study() + (design.isEmpty() ? "" : " - " + design) + (r.partial() ? " (PARTIAL)" : "");

@@ -93,7 +93,7 @@ public final class DesignMarkers {
             }
             all.add(r);
             String cause = group + " " + root.elementId();
-            String where = (group.isEmpty() ? "" : group + " on ") + root.where();
+            String where = root.asRootCause();
             for (Diagnostic c : g.consequences()) {
                 DesignDiagnostic dc = DesignDiagnostic.of(c);
                 Map<String, Object> m = attributes(dc);
